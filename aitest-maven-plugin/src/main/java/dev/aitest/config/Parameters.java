@@ -1,0 +1,51 @@
+package dev.aitest.config;
+
+import java.util.regex.Pattern;
+
+/** Parses and checks the values users give to {@code aitest.*} properties, before any work starts. */
+public final class Parameters {
+
+    /** Property: how many times every test runs. */
+    public static final String ITERATIONS = "aitest.iterations";
+    /** Property: the lowest acceptable overall pass rate, in percent. */
+    public static final String MIN_PASS_RATE = "aitest.minPassRate";
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    private Parameters() {
+    }
+
+    /** {@code aitest.iterations}: a whole number of 1 or more. */
+    public static int iterations(String value) throws InvalidParameterException {
+        String text = value == null ? "" : value.trim();
+        int parsed;
+        try {
+            parsed = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            parsed = 0;
+        }
+        if (parsed < 1) {
+            throw invalid(ITERATIONS, value, "a whole number of 1 or more", "-D" + ITERATIONS + "=3");
+        }
+        return parsed;
+    }
+
+    /** {@code aitest.minPassRate}: a percentage from 0 to 100; a trailing {@code %} is allowed. */
+    public static double minPassRate(String value) throws InvalidParameterException {
+        String text = value == null ? "" : value.trim();
+        if (text.endsWith("%")) {
+            text = text.substring(0, text.length() - 1).trim();
+        }
+        double parsed = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        if (!(parsed >= 0 && parsed <= 100)) {
+            throw invalid(MIN_PASS_RATE, value, "a percentage from 0 to 100", "-D" + MIN_PASS_RATE + "=80");
+        }
+        return parsed;
+    }
+
+    private static InvalidParameterException invalid(String property, String value, String allowed, String example) {
+        return new InvalidParameterException(String.format(
+                "aitest: %s is '%s' but must be %s; set it in the plugin's <configuration> or on the command line, e.g. %s",
+                property, value, allowed, example));
+    }
+}

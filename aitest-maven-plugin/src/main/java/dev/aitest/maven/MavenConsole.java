@@ -1,0 +1,24 @@
+package dev.aitest.maven;
+
+import dev.aitest.run.Console;
+import org.apache.maven.plugin.logging.Log;
+
+/** Progress lines to Maven's log. */
+final class MavenConsole implements Console {
+
+    private final Log log;
+
+    MavenConsole(Log log) {
+        this.log = log;
+    }
+
+    @Override
+    public void info(String line) {
+        log.info(line);
+    }
+
+    @Override
+    public void warn(String line) {
+        log.warn(line);
+    }
+}

@@ -1,0 +1,258 @@
+package dev.aitest.maven;
+
+import dev.aitest.run.Iteration;
+import dev.aitest.run.IterationException;
+import dev.aitest.run.IterationRunner;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.PluginConfigurationException;
+import org.apache.maven.plugin.PluginManagerException;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.Parameter;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Runs one iteration through the project's own Surefire: its version, its {@code <configuration>} (plugin level
+ * merged with the {@code default-test} execution) and its plugin dependencies, with a few values set per
+ * iteration: the reports directory, {@code aitest.iteration}, the test JVMs' temp directory, no reruns, and
+ * {@code testFailureIgnore} (the verify goal judges the results).
+ */
+final class SurefireLauncher implements IterationRunner {
+
+    static final String SUREFIRE_KEY = "org.apache.maven.plugins:maven-surefire-plugin";
+    static final String DEFAULT_EXECUTION = "default-test";
+
+    private final MavenSession session;
+    private final BuildPluginManager plugins;
+    private final MojoDescriptor descriptor;
+    private final Xpp3Dom base;
+    private final String version;
+    private final String argLine;
+    private final boolean forceFork;
+
+    private SurefireLauncher(MavenSession session, BuildPluginManager plugins, MojoDescriptor descriptor,
+            Xpp3Dom base, String version, String argLine, boolean forceFork) {
+        this.session = session;
+        this.plugins = plugins;
+        this.descriptor = descriptor;
+        this.base = base;
+        this.version = version;
+        this.argLine = argLine;
+        this.forceFork = forceFork;
+    }
+
+    /** Loads the project's Surefire (or the pinned one when it is older than 3.0) and its configuration. */
+    static SurefireLauncher prepare(MavenSession session, MavenProject project, BuildPluginManager plugins, Log log,
+            String pinnedVersion) throws MojoExecutionException {
+        Plugin declared = project.getPlugin(SUREFIRE_KEY);
+        Plugin plugin = declared == null ? new Plugin() : declared.clone();
+        plugin.setGroupId("org.apache.maven.plugins");
+        plugin.setArtifactId("maven-surefire-plugin");
+        String declaredVersion = plugin.getVersion();
+        if (declaredVersion == null || majorVersion(declaredVersion) < 3) {
+            plugin.setVersion(pinnedVersion);
+            log.info("aitest: the project's Surefire " + (declaredVersion == null ? "(none declared)" : declaredVersion)
+                    + " is older than 3.0 and cannot run JUnit 5; the iterations run with Surefire " + pinnedVersion);
+        } else {
+            log.info("aitest: the iterations run with the project's Surefire " + declaredVersion);
+        }
+        MojoDescriptor descriptor;
+        try {
+            descriptor = plugins.getMojoDescriptor(plugin, "test", project.getRemotePluginRepositories(),
+                    session.getRepositorySession());
+        } catch (Exception e) {
+            throw new MojoExecutionException("aitest: cannot load maven-surefire-plugin " + plugin.getVersion() + ": "
+                    + e.getMessage(), e);
+        }
+        Xpp3Dom base = complete(descriptor, configuration(declared));
+        Evaluator evaluator = new Evaluator(session, descriptor, base);
+        String forkCount = evaluator.string("forkCount");
+        boolean forceFork = "0".equals(forkCount == null ? null : forkCount.trim());
+        if (forceFork) {
+            log.info("aitest: the project sets forkCount=0; each iteration still runs in fresh forked JVMs "
+                    + "(forkCount=1) so that iterations never share JVM state");
+        }
+        String reruns = evaluator.string("rerunFailingTestsCount");
+        if (reruns != null && !reruns.trim().equals("0")) {
+            log.info("aitest: the project sets rerunFailingTestsCount=" + reruns.trim()
+                    + "; aitest sets it to 0 during iterations, since reruns would hide the flakiness being measured");
+        }
+        return new SurefireLauncher(session, plugins, descriptor, base, plugin.getVersion(),
+                evaluator.string("argLine"), forceFork);
+    }
+
+    /** The Surefire version that runs the iterations. */
+    String version() {
+        return version;
+    }
+
+    @Override
+    public void run(Iteration iteration) throws IterationException {
+        Xpp3Dom configuration = new Xpp3Dom(base);
+        set(configuration, "reportsDirectory", iteration.reportsDirectory().toString());
+        set(configuration, "testFailureIgnore", "true");
+        set(configuration, "rerunFailingTestsCount", "0");
+        if (forceFork) {
+            set(configuration, "forkCount", "1");
+        }
+        String tmpdir = "-Djava.io.tmpdir=" + iteration.tempDirectory();
+        if (tmpdir.chars().anyMatch(Character::isWhitespace)) {
+            tmpdir = '"' + tmpdir + '"';
+        }
+        set(configuration, "argLine", argLine == null || argLine.isBlank() ? tmpdir : argLine + " " + tmpdir);
+        Xpp3Dom properties = configuration.getChild("systemPropertyVariables");
+        if (properties == null) {
+            properties = new Xpp3Dom("systemPropertyVariables");
+            configuration.addChild(properties);
+        }
+        set(properties, "aitest.iteration", Integer.toString(iteration.index()));
+        if (session.getUserProperties().getProperty("aitest.iterations") == null) {
+            // a -Daitest.iterations given to Maven reaches the test JVM already: Surefire passes user properties on
+            set(properties, "aitest.iterations", Integer.toString(iteration.total()));
+        }
+
+        MojoExecution execution = new MojoExecution(descriptor, "aitest-iteration-" + iteration.index(),
+                MojoExecution.Source.LIFECYCLE);
+        execution.setConfiguration(configuration);
+        execution.setLifecyclePhase("test");
+        try {
+            plugins.executeMojo(session, execution);
+        } catch (MojoFailureException | PluginConfigurationException e) {
+            throw new IterationException(message(e), true, e);
+        } catch (MojoExecutionException | PluginManagerException e) {
+            throw new IterationException(message(e), false, e);
+        }
+    }
+
+    private static String message(Exception e) {
+        Throwable cause = e;
+        while ((cause.getMessage() == null || cause.getMessage().isBlank()) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
+    }
+
+    /** The project's Surefire configuration: the default-test execution's over the plugin-level one. */
+    private static Xpp3Dom configuration(Plugin declared) {
+        Xpp3Dom merged = new Xpp3Dom("configuration");
+        if (declared == null) {
+            return merged;
+        }
+        PluginExecution execution = declared.getExecutionsAsMap().get(DEFAULT_EXECUTION);
+        if (execution != null && execution.getConfiguration() != null) {
+            merged = Xpp3Dom.mergeXpp3Dom(merged, new Xpp3Dom((Xpp3Dom) execution.getConfiguration()));
+        }
+        if (declared.getConfiguration() != null) {
+            merged = Xpp3Dom.mergeXpp3Dom(merged, new Xpp3Dom((Xpp3Dom) declared.getConfiguration()));
+        }
+        return merged;
+    }
+
+    /**
+     * Keeps the configured values of the mojo's parameters and adds each parameter's default (its expression and
+     * default value), as Maven does for a mojo it runs from the lifecycle.
+     */
+    private static Xpp3Dom complete(MojoDescriptor descriptor, Xpp3Dom configured) {
+        Xpp3Dom result = new Xpp3Dom("configuration");
+        PlexusConfiguration defaults = descriptor.getMojoConfiguration();
+        List<Parameter> parameters = descriptor.getParameters() == null ? List.of() : descriptor.getParameters();
+        for (Parameter parameter : parameters) {
+            Xpp3Dom value = configured.getChild(parameter.getName());
+            if (value == null && parameter.getAlias() != null) {
+                value = configured.getChild(parameter.getAlias());
+            }
+            Xpp3Dom fallback = toDom(defaults == null ? null : defaults.getChild(parameter.getName(), false));
+            Xpp3Dom item = value == null ? fallback : Xpp3Dom.mergeXpp3Dom(new Xpp3Dom(value), fallback);
+            if (item == null) {
+                continue;
+            }
+            item = new Xpp3Dom(item, parameter.getName());
+            if (item.getAttribute("implementation") == null && parameter.getImplementation() != null
+                    && !parameter.getImplementation().isEmpty()) {
+                item.setAttribute("implementation", parameter.getImplementation());
+            }
+            result.addChild(item);
+        }
+        return result;
+    }
+
+    private static Xpp3Dom toDom(PlexusConfiguration configuration) {
+        if (configuration == null) {
+            return null;
+        }
+        Xpp3Dom dom = new Xpp3Dom(configuration.getName());
+        dom.setValue(configuration.getValue(null));
+        for (String attribute : configuration.getAttributeNames()) {
+            dom.setAttribute(attribute, configuration.getAttribute(attribute, null));
+        }
+        for (PlexusConfiguration child : configuration.getChildren()) {
+            dom.addChild(toDom(child));
+        }
+        return dom;
+    }
+
+    private static void set(Xpp3Dom parent, String name, String value) {
+        List<Integer> existing = new ArrayList<>();
+        Xpp3Dom[] children = parent.getChildren();
+        for (int i = 0; i < children.length; i++) {
+            if (children[i].getName().equals(name)) {
+                existing.add(i);
+            }
+        }
+        for (int i = existing.size() - 1; i >= 0; i--) {
+            parent.removeChild(existing.get(i));
+        }
+        Xpp3Dom child = new Xpp3Dom(name);
+        child.setValue(value);
+        parent.addChild(child);
+    }
+
+    static int majorVersion(String version) {
+        String digits = version.trim().replaceFirst("^(\\d+).*$", "$1");
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Evaluates a parameter of the completed configuration the way Maven would when it runs the mojo. */
+    private static final class Evaluator {
+        private final PluginParameterExpressionEvaluator evaluator;
+        private final Xpp3Dom configuration;
+
+        Evaluator(MavenSession session, MojoDescriptor descriptor, Xpp3Dom configuration) {
+            this.evaluator = new PluginParameterExpressionEvaluator(session, new MojoExecution(descriptor, configuration));
+            this.configuration = configuration;
+        }
+
+        String string(String parameter) throws MojoExecutionException {
+            Xpp3Dom child = configuration.getChild(parameter);
+            if (child == null) {
+                return null;
+            }
+            try {
+                Object value = child.getValue() == null ? null : evaluator.evaluate(child.getValue());
+                if (value == null && child.getAttribute("default-value") != null) {
+                    value = evaluator.evaluate(child.getAttribute("default-value"));
+                }
+                return value == null ? null : value.toString();
+            } catch (ExpressionEvaluationException e) {
+                throw new MojoExecutionException("aitest: cannot evaluate Surefire's " + parameter + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.aitest.maven;
+
+import dev.aitest.config.InvalidParameterException;
+import dev.aitest.config.Parameters;
+import dev.aitest.model.Environment;
+import dev.aitest.report.ConsoleReport;
+import dev.aitest.run.AitestRun;
+import dev.aitest.run.RunOutcome;
+import dev.aitest.run.RunSettings;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.rtinfo.RuntimeInformation;
+
+/**
+ * Runs every test {@code aitest.iterations} times through the project's own Surefire, merges the Surefire XML of
+ * all iterations and writes {@code results.json} under {@code aitest.reportsDirectory}. It never fails the build
+ * because tests failed: {@code aitest:verify} does that.
+ */
+@Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, requiresDependencyResolution = ResolutionScope.TEST,
+        threadSafe = true)
+public class TestMojo extends AbstractMojo {
+
+    /** How many times every test runs: a whole number of 1 or more. */
+    @Parameter(property = "aitest.iterations", defaultValue = "1")
+    private String iterations;
+
+    /** The lowest acceptable overall pass rate in percent (0-100); recorded in results.json for the reports. */
+    @Parameter(property = "aitest.minPassRate", defaultValue = "100")
+    private String minPassRate;
+
+    /** Skips aitest; with the plugin configured, Surefire's default execution then runs as usual. */
+    @Parameter(property = "aitest.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Where results.json and one folder per iteration are written. */
+    @Parameter(property = "aitest.reportsDirectory", defaultValue = "${project.build.directory}/aitest-reports")
+    private File reportsDirectory;
+
+    /** Surefire's {@code skipTests}: honoured as Surefire does. */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    private boolean skipTests;
+
+    /** Maven's {@code maven.test.skip}: honoured as Surefire does. */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    private boolean skipAllTests;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    @Component
+    private BuildPluginManager pluginManager;
+
+    @Component
+    private RuntimeInformation runtime;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipTests || skipAllTests) {
+            getLog().info("aitest: tests are skipped.");
+            return;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("aitest: nothing to test in a project of packaging pom.");
+            return;
+        }
+        int count;
+        double threshold;
+        try {
+            count = Parameters.iterations(iterations);
+            threshold = Parameters.minPassRate(minPassRate);
+        } catch (InvalidParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        warnIfSurefireRunsToo();
+        SurefireLauncher launcher = SurefireLauncher.prepare(session, project, pluginManager, getLog(),
+                pinnedSurefireVersion());
+        RunSettings settings = new RunSettings(count, threshold, reportsDirectory.toPath(),
+                new Environment(runtime.getMavenVersion(), launcher.version(), System.getProperty("java.version")));
+        RunOutcome outcome;
+        try {
+            outcome = new AitestRun(settings, launcher, new MavenConsole(getLog())).execute();
+        } catch (IOException e) {
+            throw new MojoExecutionException("aitest: cannot write the reports under " + reportsDirectory + ": "
+                    + e.getMessage(), e);
+        }
+        ConsoleReport.lines(outcome.results(), Paths.display(project, reportsDirectory.toPath()))
+                .forEach(getLog()::info);
+        RunOutcome.Problem problem = outcome.problem();
+        if (problem != null) {
+            if (problem.refusedByTests()) {
+                throw new MojoFailureException(problem.message());
+            }
+            throw new MojoExecutionException(problem.message());
+        }
+    }
+
+    /** Surefire's default-test execution still bound means it ran the tests before this goal. */
+    private void warnIfSurefireRunsToo() {
+        if ("default-cli".equals(mojoExecution.getExecutionId())
+                || project.getContextValue(AitestLifecycleParticipant.UNBOUND_MARKER) != null) {
+            return;
+        }
+        Plugin surefire = project.getPlugin(SurefireLauncher.SUREFIRE_KEY);
+        PluginExecution execution = surefire == null ? null
+                : surefire.getExecutionsAsMap().get(SurefireLauncher.DEFAULT_EXECUTION);
+        if (execution != null && execution.getGoals().contains("test")) {
+            getLog().warn("aitest: Surefire's default-test execution also runs the tests in this build; declare the "
+                    + "aitest plugin with <extensions>true</extensions> so that each test runs exactly "
+                    + "aitest.iterations times and a failing test cannot stop the build before aitest runs");
+        }
+    }
+
+    private static String pinnedSurefireVersion() throws MojoExecutionException {
+        Properties properties = new Properties();
+        try (InputStream in = TestMojo.class.getResourceAsStream("aitest.properties")) {
+            properties.load(in);
+        } catch (IOException | NullPointerException e) {
+            throw new MojoExecutionException("aitest: the plugin jar lacks dev/aitest/maven/aitest.properties", e);
+        }
+        return properties.getProperty("pinnedSurefireVersion");
+    }
+}

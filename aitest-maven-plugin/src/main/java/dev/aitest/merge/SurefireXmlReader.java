@@ -1,0 +1,178 @@
+package dev.aitest.merge;
+
+import dev.aitest.model.DamagedFile;
+import dev.aitest.model.Run;
+import dev.aitest.model.RunOutcome;
+import dev.aitest.model.TestCase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads Surefire's {@code TEST-*.xml} reports as a stream. A file that ends early or is malformed keeps every
+ * test case completed before the damage and is reported as damaged.
+ */
+public final class SurefireXmlReader {
+
+    private final XMLInputFactory factory;
+
+    public SurefireXmlReader() {
+        factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    }
+
+    /** Reads every {@code TEST-*.xml} directly in {@code directory}, in file-name order. */
+    public IterationReports readDirectory(Path directory, int iteration) throws IOException {
+        List<TestCase> cases = new ArrayList<>();
+        List<DamagedFile> damaged = new ArrayList<>();
+        for (Path file : reportFiles(directory)) {
+            String error = readFile(file, iteration, cases::add);
+            if (error != null) {
+                damaged.add(new DamagedFile(iteration, file.toString(), error));
+            }
+        }
+        return new IterationReports(cases, damaged);
+    }
+
+    static List<Path> reportFiles(Path directory) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return files;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "TEST-*.xml")) {
+            stream.forEach(files::add);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /**
+     * Streams the test cases of one report into {@code sink}.
+     *
+     * @return null when the file was read to its end, else what went wrong
+     */
+    public String readFile(Path file, int iteration, Consumer<TestCase> sink) {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            try {
+                read(reader, iteration, sink);
+            } finally {
+                reader.close();
+            }
+            return null;
+        } catch (XMLStreamException | IOException | RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            return message.replaceAll("\\s+", " ").trim();
+        }
+    }
+
+    private void read(XMLStreamReader reader, int iteration, Consumer<TestCase> sink) throws XMLStreamException {
+        String suite = null;
+        CaseBuilder current = null;
+        boolean sawRoot = false;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String element = reader.getLocalName();
+                sawRoot = true;
+                if (current == null) {
+                    if ("testsuite".equals(element)) {
+                        suite = reader.getAttributeValue(null, "name");
+                    } else if ("testcase".equals(element)) {
+                        current = new CaseBuilder(reader, suite);
+                    }
+                } else {
+                    current.child(element, reader);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && current != null
+                    && "testcase".equals(reader.getLocalName())) {
+                sink.accept(current.build(iteration));
+                current = null;
+            }
+        }
+        if (!sawRoot) {
+            throw new XMLStreamException("the file holds no XML element");
+        }
+    }
+
+    /** Collects one {@code <testcase>} element. */
+    private static final class CaseBuilder {
+        private final String className;
+        private final String name;
+        private final long durationMs;
+        private RunOutcome outcome = RunOutcome.PASSED;
+        private String message;
+        private String type;
+        private String trace;
+
+        CaseBuilder(XMLStreamReader reader, String suite) {
+            String cls = reader.getAttributeValue(null, "classname");
+            className = cls == null || cls.isEmpty() ? String.valueOf(suite) : cls;
+            name = String.valueOf(reader.getAttributeValue(null, "name"));
+            durationMs = millis(reader.getAttributeValue(null, "time"));
+        }
+
+        void child(String element, XMLStreamReader reader) throws XMLStreamException {
+            RunOutcome found = switch (element) {
+                case "failure" -> RunOutcome.FAILED;
+                case "error" -> RunOutcome.ERROR;
+                case "skipped" -> RunOutcome.SKIPPED;
+                default -> null;
+            };
+            if (found == null || outcome != RunOutcome.PASSED) {
+                skipElement(reader);
+                return;
+            }
+            outcome = found;
+            message = emptyToNull(reader.getAttributeValue(null, "message"));
+            type = emptyToNull(reader.getAttributeValue(null, "type"));
+            trace = found == RunOutcome.SKIPPED ? null : StackTraces.trim(reader.getElementText());
+            if (found == RunOutcome.SKIPPED) {
+                skipElement(reader);
+            }
+        }
+
+        TestCase build(int iteration) {
+            return new TestCase(className, name, new Run(iteration, outcome, durationMs, message, type, trace));
+        }
+    }
+
+    /** Moves the reader past the end of the element it is on, whatever it contains. */
+    private static void skipElement(XMLStreamReader reader) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static long millis(String seconds) {
+        if (seconds == null || seconds.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.round(Double.parseDouble(seconds.replace(",", "").trim()) * 1000);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.aitest.report;
+
+import dev.aitest.model.Results;
+import dev.aitest.model.Summary;
+import dev.aitest.model.TestOutcome;
+import dev.aitest.model.TestResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The lines printed at the end of a run: the failed and flaky tests, then the totals. */
+public final class ConsoleReport {
+
+    /** Rows of the failed and flaky table before the rest is left to results.json. */
+    public static final int MAX_ROWS = 25;
+
+    private ConsoleReport() {
+    }
+
+    /** The closing lines for {@code results}, whose files are in {@code reportsLocation}. */
+    public static List<String> lines(Results results, String reportsLocation) {
+        List<String> lines = new ArrayList<>();
+        List<TestResult> interesting = results.tests().stream()
+                .filter(t -> t.outcome() == TestOutcome.FAILED || t.outcome() == TestOutcome.FLAKY)
+                .toList();
+        if (!interesting.isEmpty()) {
+            lines.add("aitest: failed and flaky tests:");
+            lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-16s %s", "OUTCOME", "PASSED", "TEST"));
+            for (TestResult test : interesting.subList(0, Math.min(MAX_ROWS, interesting.size()))) {
+                String passed = String.format(Locale.ROOT, "%d/%d %.1f%%", test.passedRuns(),
+                        test.passedRuns() + test.failedRuns(), test.passRate());
+                lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-16s %s", test.outcome().json(), passed, test.id()));
+            }
+            if (interesting.size() > MAX_ROWS) {
+                lines.add("aitest:   ... and " + (interesting.size() - MAX_ROWS) + " more in results.json");
+            }
+        }
+        Summary s = results.summary();
+        String rate = s.passRate() == null ? "n/a (no run counted)"
+                : String.format(Locale.ROOT, "%.2f%% (%d/%d runs)", s.passRate(), s.passedRuns(),
+                        s.passedRuns() + s.failedRuns());
+        lines.add(String.format(Locale.ROOT,
+                "aitest: %d tests x %d iterations: %d passed, %d failed, %d flaky, %d skipped; overall pass rate %s",
+                s.tests(), results.iterations(), s.passed(), s.failed(), s.flaky(), s.skipped(), rate));
+        lines.add("aitest: reports in " + reportsLocation);
+        return lines;
+    }
+}

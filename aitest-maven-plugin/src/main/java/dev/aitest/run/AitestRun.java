@@ -1,0 +1,174 @@
+package dev.aitest.run;
+
+import dev.aitest.merge.Aggregator;
+import dev.aitest.merge.IterationData;
+import dev.aitest.merge.IterationReports;
+import dev.aitest.merge.RunTally;
+import dev.aitest.merge.SurefireXmlReader;
+import dev.aitest.model.DamagedFile;
+import dev.aitest.model.Results;
+import dev.aitest.model.TestCase;
+import dev.aitest.report.ResultsJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Runs the iterations one after another, reads each iteration's reports as soon as it ends, and writes
+ * {@code results.json}, which is written whatever happens: failing tests, a crashed fork, an exception.
+ */
+public final class AitestRun {
+
+    private final RunSettings settings;
+    private final IterationRunner runner;
+    private final Console console;
+    private final SurefireXmlReader reader = new SurefireXmlReader();
+
+    public AitestRun(RunSettings settings, IterationRunner runner, Console console) {
+        this.settings = settings;
+        this.runner = runner;
+        this.console = console;
+    }
+
+    /** The folder of one iteration under the reports directory. */
+    public static Path iterationDirectory(Path reportsDirectory, int iteration) {
+        return reportsDirectory.resolve("iteration-" + iteration);
+    }
+
+    /** Runs every iteration and writes {@code results.json}. */
+    public RunOutcome execute() throws IOException {
+        Instant startedAt = Instant.now();
+        long start = System.nanoTime();
+        Path directory = settings.reportsDirectory();
+        removeOldIterations(directory);
+        Aggregator aggregator = new Aggregator();
+        String refusal = null;
+        String lastCrash = null;
+        Results results;
+        try {
+            for (int i = 1; i <= settings.iterations(); i++) {
+                Finished finished = runOne(i);
+                IterationData data = finished.data();
+                aggregator.add(data);
+                lastCrash = data.crash() == null ? lastCrash : data.crash();
+                if (i == 1 && data.reports().cases().isEmpty() && (data.crash() == null || finished.refused())) {
+                    refusal = finished.refused() ? data.crash() : null;
+                    if (settings.iterations() > 1) {
+                        console.warn("aitest: no test ran in iteration 1, so the other iterations were not run");
+                    }
+                    break;
+                }
+            }
+        } finally {
+            Aggregator.Merged merged = aggregator.merge();
+            results = new Results(Results.SCHEMA_VERSION, settings.iterations(), settings.minPassRate(),
+                    startedAt.toString(), (System.nanoTime() - start) / 1_000_000, settings.environment(),
+                    merged.summary(), merged.iterations(), merged.damagedFiles(), merged.tests());
+            ResultsJson.write(results, directory.resolve(ResultsJson.FILE_NAME));
+        }
+        return new RunOutcome(results, directory.resolve(ResultsJson.FILE_NAME), problem(results, refusal, lastCrash));
+    }
+
+    /** An iteration that ended, and whether its runner refused to run the tests. */
+    private record Finished(IterationData data, boolean refused) {
+    }
+
+    private Finished runOne(int index) throws IOException {
+        int total = settings.iterations();
+        Path folder = iterationDirectory(settings.reportsDirectory(), index);
+        Iteration iteration = new Iteration(index, total, folder, folder.resolve("tmp"));
+        Files.createDirectories(iteration.tempDirectory());
+        console.info(String.format(Locale.ROOT, "aitest: iteration %d/%d starting", index, total));
+        long start = System.nanoTime();
+        String crash = null;
+        boolean refused = false;
+        try {
+            runner.run(iteration);
+        } catch (IterationException e) {
+            crash = oneLine(e.getMessage());
+            refused = e.refused();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        deleteIfEmpty(iteration.tempDirectory());
+        IterationReports reports = reader.readDirectory(folder, index);
+        for (DamagedFile damaged : reports.damaged()) {
+            console.warn("aitest: " + damaged.file() + " is damaged (" + damaged.error()
+                    + "); the test cases before the damage are kept");
+        }
+        RunTally tally = new RunTally();
+        for (TestCase testCase : reports.cases()) {
+            tally.add(testCase.run().outcome());
+        }
+        console.info(String.format(Locale.ROOT, "aitest: iteration %d/%d: %d tests, %d passed, %d failed, %d skipped in %.1f s",
+                index, total, tally.total(), tally.passed(), tally.failed(), tally.skipped(), millis / 1000.0));
+        if (crash != null && !refused) {
+            console.warn(String.format(Locale.ROOT, "aitest: iteration %d/%d ended abnormally: %s; tests it did not "
+                    + "report are recorded as errors and the next iterations still run", index, total, crash));
+        }
+        return new Finished(new IterationData(index, millis, crash, reports), refused);
+    }
+
+    private RunOutcome.Problem problem(Results results, String refusal, String lastCrash) {
+        if (results.summary().tests() > 0) {
+            return null;
+        }
+        if (refusal != null) {
+            return new RunOutcome.Problem("aitest: no test ran: " + refusal, true);
+        }
+        if (lastCrash != null) {
+            return new RunOutcome.Problem("aitest: no test reported a result; the test JVM ended abnormally: "
+                    + lastCrash, false);
+        }
+        console.warn("aitest: no tests to run (Surefire found none and its failIfNoTests is false)");
+        return null;
+    }
+
+    private static void removeOldIterations(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(directory, "iteration-[0-9]*")) {
+            for (Path folder : old) {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void deleteIfEmpty(Path directory) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(directory);
+            }
+        } catch (IOException e) {
+            // a temp folder the tests still hold open is left in place
+        }
+    }
+
+    private static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "no message";
+        }
+        String first = message.strip().lines().findFirst().orElse("");
+        return first.length() > 500 ? first.substring(0, 500) + "..." : first;
+    }
+}

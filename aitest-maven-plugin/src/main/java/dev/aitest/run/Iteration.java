@@ -1,0 +1,14 @@
+package dev.aitest.run;
+
+import java.nio.file.Path;
+
+/**
+ * One iteration to run.
+ *
+ * @param index 1-based index, passed to the tests as {@code aitest.iteration}
+ * @param total N, passed to the tests as {@code aitest.iterations}
+ * @param reportsDirectory where Surefire writes this iteration's XML
+ * @param tempDirectory the test JVMs' {@code java.io.tmpdir}
+ */
+public record Iteration(int index, int total, Path reportsDirectory, Path tempDirectory) {
+}

@@ -1,0 +1,15 @@
+package dev.aitest.run;
+
+import dev.aitest.model.Environment;
+import java.nio.file.Path;
+
+/**
+ * A checked run configuration.
+ *
+ * @param iterations N
+ * @param minPassRate the threshold, recorded in results.json
+ * @param reportsDirectory where everything is written
+ * @param environment tool versions to record
+ */
+public record RunSettings(int iterations, double minPassRate, Path reportsDirectory, Environment environment) {
+}
