@@ -1,5 +1,6 @@
 package dev.aitest.maven;
 
+import dev.aitest.run.CrashMessages;
 import dev.aitest.run.Iteration;
 import dev.aitest.run.IterationException;
 import dev.aitest.run.IterationRunner;
@@ -36,16 +37,18 @@ final class SurefireLauncher implements IterationRunner {
 
     private final MavenSession session;
     private final BuildPluginManager plugins;
+    private final Log log;
     private final MojoDescriptor descriptor;
     private final Xpp3Dom base;
     private final String version;
     private final String argLine;
     private final boolean forceFork;
 
-    private SurefireLauncher(MavenSession session, BuildPluginManager plugins, MojoDescriptor descriptor,
+    private SurefireLauncher(MavenSession session, BuildPluginManager plugins, Log log, MojoDescriptor descriptor,
             Xpp3Dom base, String version, String argLine, boolean forceFork) {
         this.session = session;
         this.plugins = plugins;
+        this.log = log;
         this.descriptor = descriptor;
         this.base = base;
         this.version = version;
@@ -89,7 +92,7 @@ final class SurefireLauncher implements IterationRunner {
             log.info("aitest: the project sets rerunFailingTestsCount=" + reruns.trim()
                     + "; aitest sets it to 0 during iterations, since reruns would hide the flakiness being measured");
         }
-        return new SurefireLauncher(session, plugins, descriptor, base, plugin.getVersion(),
+        return new SurefireLauncher(session, plugins, log, descriptor, base, plugin.getVersion(),
                 evaluator.string("argLine"), forceFork);
     }
 
@@ -136,12 +139,13 @@ final class SurefireLauncher implements IterationRunner {
         }
     }
 
-    private static String message(Exception e) {
-        Throwable cause = e;
-        while ((cause.getMessage() == null || cause.getMessage().isBlank()) && cause.getCause() != null) {
-            cause = cause.getCause();
+    private String message(Exception e) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable cause = e; cause != null && messages.size() < 10; cause = cause.getCause()) {
+            messages.add(cause.getMessage());
         }
-        return cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
+        log.debug("aitest: Surefire ended abnormally: " + String.join(" / ", messages.stream().map(String::valueOf).toList()));
+        return CrashMessages.summarize(messages);
     }
 
     /** The project's Surefire configuration: the default-test execution's over the plugin-level one. */

@@ -15,6 +15,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -91,7 +92,7 @@ public final class AitestRun {
         try {
             runner.run(iteration);
         } catch (IterationException e) {
-            crash = oneLine(e.getMessage());
+            crash = CrashMessages.summarize(Arrays.asList(e.getMessage()));
             refused = e.refused();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -162,13 +163,5 @@ public final class AitestRun {
         } catch (IOException e) {
             // a temp folder the tests still hold open is left in place
         }
-    }
-
-    private static String oneLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "no message";
-        }
-        String first = message.strip().lines().findFirst().orElse("");
-        return first.length() > 500 ? first.substring(0, 500) + "..." : first;
     }
 }

@@ -1,0 +1,53 @@
+package dev.aitest.run;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Picks the line that says what went wrong out of a test runner's multi-line failure messages. */
+public final class CrashMessages {
+
+    private static final Pattern TELLING = Pattern.compile(
+            "terminated|crash|system\\.exit|timeout|timed out|killed|exit code|out of memory|outofmemory|no tests");
+
+    /** Characters kept of the chosen line. */
+    public static final int MAX_LENGTH = 500;
+
+    private CrashMessages() {
+    }
+
+    /**
+     * The first line that names a crash, a timeout or an exit; else the first line that is not a pointer
+     * ("See ... for the individual test results"); else the first line; "no message" when there is none.
+     *
+     * @param messages the messages of an exception and its causes, outermost first
+     */
+    public static String summarize(List<String> messages) {
+        String firstPlain = null;
+        String first = null;
+        for (String message : messages) {
+            if (message == null) {
+                continue;
+            }
+            for (String line : message.strip().split("\\R")) {
+                String text = line.strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (TELLING.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                    return capped(text);
+                }
+                first = first == null ? text : first;
+                if (firstPlain == null && !text.startsWith("See ") && !text.startsWith("Command was")) {
+                    firstPlain = text;
+                }
+            }
+        }
+        String chosen = firstPlain != null ? firstPlain : first;
+        return chosen == null ? "no message" : capped(chosen);
+    }
+
+    private static String capped(String line) {
+        return line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) + "..." : line;
+    }
+}
