@@ -1,0 +1,12 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def fix = "; set it in the plugin's <configuration> or on the command line, e.g. "
+assert log.contains("aitest: aitest.iterations is '0' but must be a whole number of 1 or more" + fix + '-Daitest.iterations=3')
+assert log.contains("aitest: aitest.iterations is 'abc' but must be a whole number of 1 or more")
+assert log.contains("aitest: aitest.iterations is '-2' but must be a whole number of 1 or more")
+assert log.contains("aitest: aitest.minPassRate is '150' but must be a percentage from 0 to 100" + fix + '-Daitest.minPassRate=80')
+assert log.contains("aitest: aitest.minPassRate is 'high' but must be a percentage from 0 to 100")
+assert log.contains('aitest: target/aitest-reports/results.json does not exist; run the aitest:test goal first')
+// no test ever ran
+assert !new File(basedir, 'target/ran.txt').exists()
+assert !new File(basedir, 'target/aitest-reports').exists()
+return true

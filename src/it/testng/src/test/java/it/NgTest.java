@@ -1,0 +1,30 @@
+package it;
+
+import static org.testng.Assert.assertEquals;
+import static org.testng.Assert.assertNotEquals;
+
+import org.testng.annotations.DataProvider;
+import org.testng.annotations.Test;
+
+public class NgTest {
+
+    @Test
+    public void stable() {
+        assertEquals(1 + 1, 2);
+    }
+
+    @Test
+    public void failsInIteration3() {
+        assertNotEquals(System.getProperty("aitest.iteration"), "3", "iteration 3 answer");
+    }
+
+    @DataProvider
+    public Object[][] words() {
+        return new Object[][] {{"a"}, {"b"}};
+    }
+
+    @Test(dataProvider = "words")
+    public void word(String w) {
+        assertEquals(w.length(), 1);
+    }
+}
