@@ -53,5 +53,5 @@ if (results.environment.mavenVersion.startsWith('3.8')) {
 // invocation 1 failed with the exact message; invocation 2 passed on the same results
 assert log.contains('aitest: pass rate 71.4% (15/21 runs) is below aitest.minPassRate 80.0% - see target/aitest-reports/results.json')
 assert log.contains('aitest: pass rate 71.4% (15/21 runs) meets aitest.minPassRate 70.0%')
-assert log.contains('flaky   2/3 66.7%        it.FlakyTest#errorsInIteration3')
+assert log.contains('flaky   2/3 66.67%       it.FlakyTest#errorsInIteration3')
 return true

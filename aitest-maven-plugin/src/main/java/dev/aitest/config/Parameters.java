@@ -40,7 +40,7 @@ public final class Parameters {
         if (!(parsed >= 0 && parsed <= 100)) {
             throw invalid(MIN_PASS_RATE, value, "a percentage from 0 to 100", "-D" + MIN_PASS_RATE + "=80");
         }
-        return parsed;
+        return parsed + 0.0; // turns -0 into 0
     }
 
     private static InvalidParameterException invalid(String property, String value, String allowed, String example) {

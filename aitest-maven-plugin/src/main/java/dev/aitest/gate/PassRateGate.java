@@ -1,17 +1,21 @@
 package dev.aitest.gate;
 
 import dev.aitest.model.Summary;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Decides whether an overall pass rate meets {@code aitest.minPassRate}. */
 public final class PassRateGate {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private PassRateGate() {
     }
 
     /**
-     * Checks the summary against the threshold. Counts are compared exactly (passed x 100 against
-     * threshold x counted runs), so no rounding can turn a failure into a pass.
+     * Checks the summary against the threshold. The comparison is exact (passed x 100 against threshold x counted
+     * runs, in decimal arithmetic), so no rounding can turn a pass into a failure or a failure into a pass.
      *
      * @param summary the run's totals
      * @param minPassRate the threshold in percent
@@ -24,24 +28,42 @@ public final class PassRateGate {
                     "aitest: no test run counted (%d skipped), so there is no pass rate to check against "
                             + "aitest.minPassRate - see %s", summary.skippedRuns(), report));
         }
-        boolean passed = summary.passedRuns() * 100.0 >= minPassRate * counted;
-        double rate = summary.passedRuns() * 100.0 / counted;
-        String rateText = percent(rate, minPassRate);
+        BigDecimal threshold = BigDecimal.valueOf(minPassRate);
+        BigDecimal passedTimesHundred = BigDecimal.valueOf(summary.passedRuns()).multiply(HUNDRED);
+        boolean passed = passedTimesHundred.compareTo(threshold.multiply(BigDecimal.valueOf(counted))) >= 0;
+        String thresholdText = threshold(threshold);
+        String rateText = rate(summary.passedRuns(), counted, thresholdText, passed);
         String message = passed
                 ? String.format(Locale.ROOT, "aitest: pass rate %s (%d/%d runs) meets aitest.minPassRate %s",
-                        rateText, summary.passedRuns(), counted, percent(minPassRate, minPassRate))
+                        rateText, summary.passedRuns(), counted, thresholdText)
                 : String.format(Locale.ROOT, "aitest: pass rate %s (%d/%d runs) is below aitest.minPassRate %s - see %s",
-                        rateText, summary.passedRuns(), counted, percent(minPassRate, minPassRate), report);
+                        rateText, summary.passedRuns(), counted, thresholdText, report);
         return new Verdict(passed, message);
     }
 
-    /** One decimal, or two when one would make a rate look equal to the threshold it misses. */
-    static String percent(double value, double threshold) {
-        String one = String.format(Locale.ROOT, "%.1f%%", value);
-        if (value != threshold && one.equals(String.format(Locale.ROOT, "%.1f%%", threshold))) {
-            return String.format(Locale.ROOT, "%.2f%%", value);
+    /** The threshold as configured, with at least one decimal: 80 gives 80.0%, 66.64 gives 66.64%. */
+    static String threshold(BigDecimal threshold) {
+        BigDecimal plain = threshold.stripTrailingZeros();
+        return (plain.scale() < 1 ? plain.setScale(1) : plain).toPlainString() + "%";
+    }
+
+    /**
+     * The rate with one decimal, or with as many more as it takes for the printed rate to compare with the printed
+     * threshold the way the real ones do (so 79.999% is never shown as 80.0% next to a threshold of 80.0%).
+     */
+    static String rate(int passed, int counted, String thresholdText, boolean meets) {
+        BigDecimal exact = BigDecimal.valueOf(passed * 100L);
+        BigDecimal shownThreshold = new BigDecimal(thresholdText.substring(0, thresholdText.length() - 1));
+        BigDecimal shown = null;
+        for (int decimals = 1; decimals <= 10; decimals++) {
+            shown = exact.divide(BigDecimal.valueOf(counted), decimals, RoundingMode.HALF_UP);
+            boolean looksMet = shown.compareTo(shownThreshold) >= 0;
+            boolean looksHundred = shown.compareTo(HUNDRED) == 0 && passed < counted;
+            if (looksMet == meets && !looksHundred) {
+                break;
+            }
         }
-        return one;
+        return shown.toPlainString() + "%";
     }
 
     /**

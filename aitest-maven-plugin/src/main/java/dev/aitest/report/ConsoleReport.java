@@ -27,7 +27,7 @@ public final class ConsoleReport {
             lines.add("aitest: failed and flaky tests:");
             lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-16s %s", "OUTCOME", "PASSED", "TEST"));
             for (TestResult test : interesting.subList(0, Math.min(MAX_ROWS, interesting.size()))) {
-                String passed = String.format(Locale.ROOT, "%d/%d %.1f%%", test.passedRuns(),
+                String passed = String.format(Locale.ROOT, "%d/%d %.2f%%", test.passedRuns(),
                         test.passedRuns() + test.failedRuns(), test.passRate());
                 lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-16s %s", test.outcome().json(), passed, test.id()));
             }

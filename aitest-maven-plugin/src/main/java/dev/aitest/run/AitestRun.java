@@ -52,6 +52,7 @@ public final class AitestRun {
         String refusal = null;
         String lastCrash = null;
         Results results;
+        Exception failure = null;
         try {
             for (int i = 1; i <= settings.iterations(); i++) {
                 Finished finished = runOne(i);
@@ -66,12 +67,22 @@ public final class AitestRun {
                     break;
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             Aggregator.Merged merged = aggregator.merge();
             results = new Results(Results.SCHEMA_VERSION, settings.iterations(), settings.minPassRate(),
                     startedAt.toString(), (System.nanoTime() - start) / 1_000_000, settings.environment(),
                     merged.summary(), merged.iterations(), merged.damagedFiles(), merged.tests());
-            ResultsJson.write(results, directory.resolve(ResultsJson.FILE_NAME));
+            try {
+                ResultsJson.write(results, directory.resolve(ResultsJson.FILE_NAME));
+            } catch (IOException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+            }
         }
         return new RunOutcome(results, directory.resolve(ResultsJson.FILE_NAME), problem(results, refusal, lastCrash));
     }

@@ -7,24 +7,25 @@ import java.util.regex.Pattern;
 /** Picks the line that says what went wrong out of a test runner's multi-line failure messages. */
 public final class CrashMessages {
 
-    private static final Pattern TELLING = Pattern.compile(
-            "terminated|crash|system\\.exit|timeout|timed out|killed|exit code|out of memory|outofmemory|no tests");
-
     /** Characters kept of the chosen line. */
     public static final int MAX_LENGTH = 500;
+
+    private static final Pattern TELLING = Pattern.compile(
+            "terminated|crash|system\\.exit|timeout|timed out|killed|exit code|out of memory|outofmemory|no tests");
 
     private CrashMessages() {
     }
 
     /**
-     * The first line that names a crash, a timeout or an exit; else the first line that is not a pointer
-     * ("See ... for the individual test results"); else the first line; "no message" when there is none.
+     * The first line that names a crash, a timeout or an exit; else the first other line; pointers to files
+     * ("See ... for the individual test results", "Command was ...") only when there is nothing else; "no message"
+     * when there is no line at all.
      *
      * @param messages the messages of an exception and its causes, outermost first
      */
     public static String summarize(List<String> messages) {
         String firstPlain = null;
-        String first = null;
+        String firstPointer = null;
         for (String message : messages) {
             if (message == null) {
                 continue;
@@ -34,16 +35,16 @@ public final class CrashMessages {
                 if (text.isEmpty()) {
                     continue;
                 }
-                if (TELLING.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                if (text.startsWith("See ") || text.startsWith("Command was")) {
+                    firstPointer = firstPointer == null ? text : firstPointer;
+                } else if (TELLING.matcher(text.toLowerCase(Locale.ROOT)).find()) {
                     return capped(text);
-                }
-                first = first == null ? text : first;
-                if (firstPlain == null && !text.startsWith("See ") && !text.startsWith("Command was")) {
+                } else if (firstPlain == null) {
                     firstPlain = text;
                 }
             }
         }
-        String chosen = firstPlain != null ? firstPlain : first;
+        String chosen = firstPlain != null ? firstPlain : firstPointer;
         return chosen == null ? "no message" : capped(chosen);
     }
 

@@ -1,0 +1,86 @@
+package dev.aitest.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ParametersTest {
+
+    @Test
+    void iterationsAcceptsAWholeNumber() throws InvalidParameterException {
+        assertEquals(3, Parameters.iterations("3"));
+        assertEquals(1, Parameters.iterations("1"));
+        assertEquals(12, Parameters.iterations(" 12 "));
+    }
+
+    @Test
+    void iterationsRejectsZeroWithAMessageNamingPropertyValueAndFix() {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Parameters.iterations("0"));
+        assertEquals("aitest: aitest.iterations is '0' but must be a whole number of 1 or more; set it in the plugin's "
+                + "<configuration> or on the command line, e.g. -Daitest.iterations=3", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "abc", "", "2.5", "99999999999"})
+    void iterationsRejectsWhatIsNotAWholeNumberOfOneOrMore(String value) {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Parameters.iterations(value));
+        assertEquals("aitest: aitest.iterations is '" + value + "' but must be a whole number of 1 or more; set it in "
+                + "the plugin's <configuration> or on the command line, e.g. -Daitest.iterations=3", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @NullSource
+    void iterationsRejectsAMissingValue(String value) {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Parameters.iterations(value));
+        assertTrue(e.getMessage().startsWith("aitest: aitest.iterations is 'null' but must be a whole number of 1 or more;"),
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "80     | 80.0",
+        "0      | 0.0",
+        "100    | 100.0",
+        "66.5   | 66.5",
+        "' 80 ' | 80.0",
+        "80%    | 80.0",
+        "99.99  | 99.99",
+    })
+    void minPassRateAcceptsAPercentageFromZeroToHundred(String value, double expected)
+            throws InvalidParameterException {
+        assertEquals(expected, Parameters.minPassRate(value));
+    }
+
+    @Test
+    void minPassRateRejectsMoreThanHundredWithTheFullMessage() {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> Parameters.minPassRate("101"));
+        assertEquals("aitest: aitest.minPassRate is '101' but must be a percentage from 0 to 100; set it in the plugin's "
+                + "<configuration> or on the command line, e.g. -Daitest.minPassRate=80", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"101", "-1", "abc", "NaN", "1e2", "Infinity", "", "100.01", "%"})
+    void minPassRateRejectsWhatIsNotAPercentage(String value) {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> Parameters.minPassRate(value));
+        assertTrue(e.getMessage().startsWith("aitest: aitest.minPassRate is '" + value + "' but must be "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("a percentage from 0 to 100"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("e.g. -Daitest.minPassRate=80"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @NullSource
+    void minPassRateRejectsAMissingValue(String value) {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> Parameters.minPassRate(value));
+        assertTrue(e.getMessage().contains("aitest.minPassRate is 'null'"), e.getMessage());
+    }
+}

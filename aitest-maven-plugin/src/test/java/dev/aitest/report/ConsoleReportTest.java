@@ -1,0 +1,124 @@
+package dev.aitest.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.aitest.model.Environment;
+import dev.aitest.model.Rates;
+import dev.aitest.model.Results;
+import dev.aitest.model.Summary;
+import dev.aitest.model.TestOutcome;
+import dev.aitest.model.TestResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleReportTest {
+
+    private static final String LOCATION = "target/aitest-reports";
+
+    private static TestResult test(String id, int passed, int failed, int skipped) {
+        String[] parts = id.split("#", 2);
+        return new TestResult(id, parts[0], parts[1], TestOutcome.of(passed, failed), Rates.passRate(passed, failed),
+                passed, failed, skipped, 0, List.of());
+    }
+
+    private static Results results(int iterations, Summary summary, List<TestResult> tests) {
+        return new Results(Results.SCHEMA_VERSION, iterations, 80.0, "2024-05-01T10:15:30Z", 1000,
+                new Environment("3.8.7", "3.5.4", "17"), summary, List.of(), List.of(), tests);
+    }
+
+    @Test
+    void failedAndFlakyTestsAreTabledBeforeTheTotals() {
+        List<TestResult> tests = List.of(
+                test("a.B#f1", 0, 3, 0),
+                test("a.B#fl2", 1, 2, 0),
+                test("a.B#fl1", 2, 1, 0),
+                test("a.A#p1", 3, 0, 0),
+                test("a.C#sk", 0, 0, 3));
+        Summary summary = new Summary(5, 1, 1, 2, 1, 15, 6, 6, 3, 50.0, 900);
+
+        List<String> lines = ConsoleReport.lines(results(3, summary, tests), LOCATION);
+
+        assertEquals(List.of(
+                "aitest: failed and flaky tests:",
+                "aitest:   OUTCOME PASSED           TEST",
+                "aitest:   failed  0/3 0.00%        a.B#f1",
+                "aitest:   flaky   1/3 33.33%       a.B#fl2",
+                "aitest:   flaky   2/3 66.67%       a.B#fl1",
+                "aitest: 5 tests x 3 iterations: 1 passed, 1 failed, 2 flaky, 1 skipped; overall pass rate 50.00% "
+                        + "(6/12 runs)",
+                "aitest: reports in target/aitest-reports"), lines);
+    }
+
+    @Test
+    void skippedRunsAreLeftOutOfATestsPassedColumn() {
+        List<String> lines = ConsoleReport.lines(results(10,
+                new Summary(1, 0, 0, 1, 0, 10, 7, 1, 2, 87.5, 0),
+                List.of(test("com.example.payment.PaymentServiceTest#retries(int)[2]", 7, 1, 2))), LOCATION);
+
+        assertEquals("aitest:   flaky   7/8 87.50%       com.example.payment.PaymentServiceTest#retries(int)[2]",
+                lines.get(2));
+        assertEquals("aitest: 1 tests x 10 iterations: 0 passed, 0 failed, 1 flaky, 0 skipped; overall pass rate "
+                + "87.50% (7/8 runs)", lines.get(3));
+    }
+
+    @Test
+    void withoutFailedOrFlakyTestsOnlyTheTotalsArePrinted() {
+        List<String> lines = ConsoleReport.lines(results(2,
+                new Summary(2, 2, 0, 0, 0, 4, 4, 0, 0, 100.0, 40),
+                List.of(test("a.A#one", 2, 0, 0), test("a.A#two", 2, 0, 0))), "/abs/target/aitest-reports");
+
+        assertEquals(List.of(
+                "aitest: 2 tests x 2 iterations: 2 passed, 0 failed, 0 flaky, 0 skipped; overall pass rate 100.00% "
+                        + "(4/4 runs)",
+                "aitest: reports in /abs/target/aitest-reports"), lines);
+    }
+
+    @Test
+    void withoutCountedRunsThereIsNoPassRate() {
+        List<String> lines = ConsoleReport.lines(results(3,
+                new Summary(1, 0, 0, 0, 1, 3, 0, 0, 3, null, 0),
+                List.of(test("a.A#off", 0, 0, 3))), LOCATION);
+
+        assertEquals(List.of(
+                "aitest: 1 tests x 3 iterations: 0 passed, 0 failed, 0 flaky, 1 skipped; overall pass rate n/a "
+                        + "(no run counted)",
+                "aitest: reports in target/aitest-reports"), lines);
+    }
+
+    @Test
+    void moreThanMaxRowsFailedTestsAreLeftToResultsJson() {
+        List<TestResult> tests = new ArrayList<>();
+        int count = ConsoleReport.MAX_ROWS + 7;
+        for (int i = 0; i < count; i++) {
+            tests.add(test(String.format("a.T#t%02d", i), 0, 1, 0));
+        }
+        tests.add(test("a.T#zpassed", 1, 0, 0));
+
+        List<String> lines = ConsoleReport.lines(results(1,
+                new Summary(count + 1, 1, count, 0, 0, count + 1, 1, count, 0, Rates.passRate(1, count), 0), tests),
+                LOCATION);
+
+        assertEquals(2 + ConsoleReport.MAX_ROWS + 1 + 2, lines.size());
+        assertEquals("aitest:   failed  0/1 0.00%        a.T#t00", lines.get(2));
+        assertEquals("aitest:   failed  0/1 0.00%        a.T#t24", lines.get(2 + ConsoleReport.MAX_ROWS - 1));
+        assertEquals("aitest:   ... and 7 more in results.json", lines.get(2 + ConsoleReport.MAX_ROWS));
+        assertEquals("aitest: 33 tests x 1 iterations: 1 passed, 32 failed, 0 flaky, 0 skipped; overall pass rate "
+                + "3.03% (1/33 runs)", lines.get(lines.size() - 2));
+    }
+
+    @Test
+    void exactlyMaxRowsFailedTestsAreAllShown() {
+        List<TestResult> tests = new ArrayList<>();
+        for (int i = 0; i < ConsoleReport.MAX_ROWS; i++) {
+            tests.add(test(String.format("a.T#t%02d", i), 0, 1, 0));
+        }
+
+        List<String> lines = ConsoleReport.lines(results(1, new Summary(ConsoleReport.MAX_ROWS, 0,
+                ConsoleReport.MAX_ROWS, 0, 0, ConsoleReport.MAX_ROWS, 0, ConsoleReport.MAX_ROWS, 0, 0.0, 0), tests),
+                LOCATION);
+
+        assertEquals(2 + ConsoleReport.MAX_ROWS + 2, lines.size());
+        assertEquals("aitest:   failed  0/1 0.00%        a.T#t24", lines.get(lines.size() - 3));
+    }
+}

@@ -1,0 +1,323 @@
+package dev.aitest.run;
+
+import static dev.aitest.merge.SurefireXml.failed;
+import static dev.aitest.merge.SurefireXml.passed;
+import static dev.aitest.merge.SurefireXml.report;
+import static dev.aitest.merge.SurefireXml.write;
+import static dev.aitest.model.RunOutcome.ERROR;
+import static dev.aitest.model.RunOutcome.FAILED;
+import static dev.aitest.model.RunOutcome.PASSED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aitest.model.Environment;
+import dev.aitest.model.Results;
+import dev.aitest.model.Run;
+import dev.aitest.model.TestOutcome;
+import dev.aitest.model.TestResult;
+import dev.aitest.report.ResultsJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AitestRunTest {
+
+    private static final String GOODBYE = "The forked VM terminated without properly saying goodbye";
+    private static final Environment ENVIRONMENT = new Environment("3.8.7", "3.5.4", "17.0.9");
+
+    @TempDir
+    Path temp;
+
+    private Path reports;
+    private final RecordingConsole console = new RecordingConsole();
+    private final List<Iteration> received = new ArrayList<>();
+
+    /** Collects what the run prints. */
+    private static final class RecordingConsole implements Console {
+        final List<String> info = new ArrayList<>();
+        final List<String> warn = new ArrayList<>();
+
+        @Override
+        public void info(String line) {
+            info.add(line);
+        }
+
+        @Override
+        public void warn(String line) {
+            warn.add(line);
+        }
+    }
+
+    /** What a fake Surefire does in one iteration. */
+    @FunctionalInterface
+    private interface Behaviour {
+        void run(Iteration iteration) throws IterationException, IOException;
+    }
+
+    private RunOutcome execute(int iterations, Behaviour behaviour) throws IOException {
+        reports = temp.resolve("target/aitest-reports");
+        IterationRunner runner = iteration -> {
+            received.add(iteration);
+            try {
+                behaviour.run(iteration);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        return new AitestRun(new RunSettings(iterations, 80.0, reports, ENVIRONMENT), runner, console).execute();
+    }
+
+    /** Class A's report: {@code ok} always passes, {@code sometimes} fails when {@code failing}. */
+    private static void writeA(Iteration iteration, boolean failing) throws IOException {
+        String sometimes = failing
+                ? failed("com.x.ATest", "sometimes", "0.5", "expected: <1> but was: <2>",
+                        "org.opentest4j.AssertionFailedError", "org.opentest4j.AssertionFailedError\n\tat com.x.ATest")
+                : passed("com.x.ATest", "sometimes", "0.5");
+        write(iteration.reportsDirectory(), "TEST-com.x.ATest.xml",
+                report("com.x.ATest", passed("com.x.ATest", "ok", "0.1"), sometimes));
+    }
+
+    private static void writeB(Iteration iteration) throws IOException {
+        write(iteration.reportsDirectory(), "TEST-com.x.BTest.xml",
+                report("com.x.BTest", passed("com.x.BTest", "b", "0.2")));
+    }
+
+    private static TestResult test(Results results, String id) {
+        return results.tests().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- a normal run
+
+    @Test
+    void aTestFailingInOneIterationIsFlakyInResultsJson() throws IOException {
+        RunOutcome outcome = execute(3, it -> writeA(it, it.index() == 2));
+
+        assertEquals(reports.resolve("results.json"), outcome.resultsFile());
+        assertNull(outcome.problem());
+        Results written = ResultsJson.read(outcome.resultsFile());
+        assertEquals(outcome.results(), written);
+        assertEquals(3, written.iterations());
+        assertEquals(80.0, written.minPassRate());
+        assertEquals(ENVIRONMENT, written.environment());
+        TestResult sometimes = written.tests().get(0);
+        assertEquals("com.x.ATest#sometimes", sometimes.id());
+        assertEquals(TestOutcome.FLAKY, sometimes.outcome());
+        assertEquals(66.67, sometimes.passRate());
+        assertEquals(List.of(PASSED, FAILED, PASSED),
+                sometimes.iterations().stream().map(Run::outcome).toList());
+        assertEquals("expected: <1> but was: <2>", sometimes.iterations().get(1).message());
+        assertEquals(TestOutcome.PASSED, test(written, "com.x.ATest#ok").outcome());
+        assertEquals(3, written.iterationSummaries().size());
+        assertEquals(List.of(2, 1, 2), written.iterationSummaries().stream().map(s -> s.passed()).toList());
+        assertEquals(6, written.summary().runs());
+        assertEquals(83.33, written.summary().passRate());
+    }
+
+    @Test
+    void eachIterationIsAnnouncedAndSummarizedOnTheConsole() throws IOException {
+        execute(3, it -> writeA(it, it.index() == 2));
+
+        assertEquals(6, console.info.size(), console.info.toString());
+        assertEquals("aitest: iteration 1/3 starting", console.info.get(0));
+        assertEquals("aitest: iteration 2/3 starting", console.info.get(2));
+        assertEquals("aitest: iteration 3/3 starting", console.info.get(4));
+        String second = console.info.get(3);
+        assertTrue(second.startsWith("aitest: iteration 2/3: 2 tests, 1 passed, 1 failed, 0 skipped in "), second);
+        assertTrue(second.matches(".* in \\d+\\.\\d s"), second);
+        assertTrue(console.info.get(1).startsWith("aitest: iteration 1/3: 2 tests, 2 passed, 0 failed, 0 skipped in "));
+        assertEquals(List.of(), console.warn);
+    }
+
+    @Test
+    void theRunnerGetsEachIterationWithItsFolders() throws IOException {
+        List<Boolean> tempExisted = new ArrayList<>();
+        execute(3, it -> {
+            tempExisted.add(Files.isDirectory(it.tempDirectory()));
+            writeA(it, false);
+        });
+
+        assertEquals(List.of(
+                new Iteration(1, 3, reports.resolve("iteration-1"), reports.resolve("iteration-1").resolve("tmp")),
+                new Iteration(2, 3, reports.resolve("iteration-2"), reports.resolve("iteration-2").resolve("tmp")),
+                new Iteration(3, 3, reports.resolve("iteration-3"), reports.resolve("iteration-3").resolve("tmp"))),
+                received);
+        assertEquals(List.of(true, true, true), tempExisted);
+    }
+
+    // ---------------------------------------------------------------- temp and stale folders
+
+    @Test
+    void anEmptyTempFolderIsRemovedAfterTheIteration() throws IOException {
+        execute(1, it -> writeA(it, false));
+
+        Path folder = reports.resolve("iteration-1");
+        assertTrue(Files.isRegularFile(folder.resolve("TEST-com.x.ATest.xml")));
+        assertFalse(Files.exists(folder.resolve("tmp")));
+    }
+
+    @Test
+    void aTempFolderTheTestsWroteToIsKept() throws IOException {
+        execute(1, it -> {
+            writeA(it, false);
+            Files.writeString(it.tempDirectory().resolve("leftover.txt"), "x");
+        });
+
+        assertTrue(Files.isRegularFile(reports.resolve("iteration-1/tmp/leftover.txt")));
+    }
+
+    @Test
+    void foldersOfEarlierRunsAreRemovedAndNotMerged() throws IOException {
+        Path target = temp.resolve("target/aitest-reports");
+        write(target.resolve("iteration-7"), "TEST-com.x.Old.xml", report("com.x.Old", passed("com.x.Old", "o", "1")));
+        write(target.resolve("iteration-1"), "TEST-com.x.Stale.xml",
+                report("com.x.Stale", passed("com.x.Stale", "s", "1")));
+        Files.writeString(target.resolve("notes.txt"), "kept");
+
+        RunOutcome outcome = execute(2, it -> writeA(it, false));
+
+        assertFalse(Files.exists(target.resolve("iteration-7")));
+        assertFalse(Files.exists(target.resolve("iteration-1/TEST-com.x.Stale.xml")));
+        assertTrue(Files.isRegularFile(target.resolve("notes.txt")));
+        assertEquals(List.of("com.x.ATest#ok", "com.x.ATest#sometimes"),
+                outcome.results().tests().stream().map(TestResult::id).toList());
+    }
+
+    // ---------------------------------------------------------------- abnormal iterations
+
+    @Test
+    void testsACrashedIterationDidNotReportAreErrorsAndLaterIterationsStillRun() throws IOException {
+        RunOutcome outcome = execute(3, it -> {
+            writeA(it, false);
+            if (it.index() == 2) {
+                throw new IterationException(GOODBYE, false, null);
+            }
+            writeB(it);
+        });
+
+        assertEquals(3, received.size());
+        assertNull(outcome.problem());
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        TestResult b = test(written, "com.x.BTest#b");
+        assertEquals(TestOutcome.FLAKY, b.outcome());
+        assertEquals(List.of(PASSED, ERROR, PASSED),
+                b.iterations().stream().map(Run::outcome).toList());
+        String message = b.iterations().get(1).message();
+        assertTrue(message.contains(GOODBYE), message);
+        assertEquals(List.of(PASSED, PASSED, PASSED),
+                test(written, "com.x.ATest#ok").iterations().stream().map(Run::outcome).toList());
+        assertEquals(3, written.iterationSummaries().size());
+        assertEquals(GOODBYE, written.iterationSummaries().get(1).crash());
+        assertNull(written.iterationSummaries().get(0).crash());
+        assertEquals(List.of("aitest: iteration 2/3 ended abnormally: " + GOODBYE + "; tests it did not report are "
+                + "recorded as errors and the next iterations still run"), console.warn);
+    }
+
+    @Test
+    void onlyTheFirstLineOfACrashMessageIsKept() throws IOException {
+        execute(2, it -> {
+            writeA(it, false);
+            if (it.index() == 1) {
+                throw new IterationException("  " + GOODBYE + "\nCommand was /bin/sh -c java ...\n", false, null);
+            }
+        });
+
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertEquals(GOODBYE, written.iterationSummaries().get(0).crash());
+        assertEquals(2, received.size());
+    }
+
+    @Test
+    void aRefusedFirstIterationStopsTheRunWithAProblem() throws IOException {
+        RunOutcome outcome = execute(3, it -> {
+            throw new IterationException("No tests matching pattern \"com.x.Nope\" were executed!", true, null);
+        });
+
+        assertEquals(1, received.size());
+        assertNotNull(outcome.problem());
+        assertTrue(outcome.problem().refusedByTests());
+        assertEquals("aitest: no test ran: No tests matching pattern \"com.x.Nope\" were executed!",
+                outcome.problem().message());
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertEquals(0, written.summary().tests());
+        assertEquals(1, written.iterationSummaries().size());
+        assertTrue(console.warn.contains("aitest: no test ran in iteration 1, so the other iterations were not run"),
+                console.warn.toString());
+    }
+
+    @Test
+    void noTestsWithoutAnExceptionRunsOneIterationAndWarns() throws IOException {
+        RunOutcome outcome = execute(3, it -> {
+        });
+
+        assertEquals(1, received.size());
+        assertNull(outcome.problem());
+        assertEquals(List.of(
+                "aitest: no test ran in iteration 1, so the other iterations were not run",
+                "aitest: no tests to run (Surefire found none and its failIfNoTests is false)"), console.warn);
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertEquals(0, written.summary().tests());
+        assertNull(written.summary().passRate());
+    }
+
+    @Test
+    void aForkThatCrashesBeforeAnyTestIsNotARefusalAndTheRunGoesOn() throws IOException {
+        RunOutcome outcome = execute(2, it -> {
+            throw new IterationException(GOODBYE, false, null);
+        });
+
+        assertEquals(2, received.size());
+        assertNotNull(outcome.problem());
+        assertFalse(outcome.problem().refusedByTests());
+        assertEquals("aitest: no test reported a result; the test JVM ended abnormally: " + GOODBYE,
+                outcome.problem().message());
+        assertTrue(Files.isRegularFile(reports.resolve("results.json")));
+    }
+
+    @Test
+    void anUnexpectedExceptionStillLeavesTheResultsOfEarlierIterations() throws IOException {
+        IllegalStateException failure = new IllegalStateException("Surefire could not be resolved");
+
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> execute(3, it -> {
+            if (it.index() == 2) {
+                throw failure;
+            }
+            writeA(it, false);
+        }));
+
+        assertSame(failure, thrown);
+        assertEquals(2, received.size());
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertEquals(1, written.iterationSummaries().size());
+        assertEquals(1, written.iterationSummaries().get(0).iteration());
+        assertEquals(2, written.summary().tests());
+        assertEquals(2, written.summary().runs());
+        assertEquals(100.0, written.summary().passRate());
+    }
+
+    @Test
+    void aDamagedReportIsWarnedAboutAndRecorded() throws IOException {
+        RunOutcome outcome = execute(1, it -> {
+            String whole = report("com.x.ATest", passed("com.x.ATest", "ok", "0.1"),
+                    passed("com.x.ATest", "next", "0.1"));
+            write(it.reportsDirectory(), "TEST-com.x.ATest.xml", whole.substring(0, whole.indexOf("name=\"next\"")));
+        });
+
+        Path file = reports.resolve("iteration-1/TEST-com.x.ATest.xml");
+        assertEquals(1, outcome.results().damagedFiles().size());
+        assertEquals(file.toString(), outcome.results().damagedFiles().get(0).file());
+        assertEquals(List.of("com.x.ATest#ok"), outcome.results().tests().stream().map(TestResult::id).toList());
+        assertEquals(1, console.warn.size());
+        assertTrue(console.warn.get(0).startsWith("aitest: " + file + " is damaged ("), console.warn.get(0));
+        assertTrue(console.warn.get(0).endsWith("); the test cases before the damage are kept"), console.warn.get(0));
+    }
+}
