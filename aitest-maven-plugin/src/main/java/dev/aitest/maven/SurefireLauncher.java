@@ -121,6 +121,7 @@ final class SurefireLauncher implements IterationRunner {
             configuration.addChild(properties);
         }
         set(properties, "aitest.iteration", Integer.toString(iteration.index()));
+        set(properties, "aitest.sidecarDir", iteration.sidecarDirectory().toString());
         if (session.getUserProperties().getProperty("aitest.iterations") == null) {
             // a -Daitest.iterations given to Maven reaches the test JVM already: Surefire passes user properties on
             set(properties, "aitest.iterations", Integer.toString(iteration.total()));

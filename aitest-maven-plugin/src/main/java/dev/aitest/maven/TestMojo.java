@@ -2,6 +2,7 @@ package dev.aitest.maven;
 
 import dev.aitest.config.InvalidParameterException;
 import dev.aitest.config.Parameters;
+import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
 import dev.aitest.report.ConsoleReport;
 import dev.aitest.run.AitestRun;
@@ -52,6 +53,13 @@ public class TestMojo extends AbstractMojo {
     @Parameter(property = "aitest.reportsDirectory", defaultValue = "${project.build.directory}/aitest-reports")
     private File reportsDirectory;
 
+    /**
+     * A JSON file of model prices that extends or overrides the built-in table, used for tests that record token
+     * usage but no cost: {@code {"models": {"my-model": {"inputPerMillion": 1.0, "outputPerMillion": 2.0}}}}.
+     */
+    @Parameter(property = "aitest.pricingFile")
+    private File pricingFile;
+
     /** Surefire's {@code skipTests}: honoured as Surefire does. */
     @Parameter(property = "skipTests", defaultValue = "false")
     private boolean skipTests;
@@ -87,9 +95,11 @@ public class TestMojo extends AbstractMojo {
         }
         int count;
         double threshold;
+        Pricing pricing;
         try {
             count = Parameters.iterations(iterations);
             threshold = Parameters.minPassRate(minPassRate);
+            pricing = pricingFile == null ? Pricing.builtIn() : Pricing.withFile(pricingFile.toPath());
         } catch (InvalidParameterException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -97,7 +107,8 @@ public class TestMojo extends AbstractMojo {
         SurefireLauncher launcher = SurefireLauncher.prepare(session, project, pluginManager, getLog(),
                 pinnedSurefireVersion());
         RunSettings settings = new RunSettings(count, threshold, reportsDirectory.toPath(),
-                new Environment(runtime.getMavenVersion(), launcher.version(), System.getProperty("java.version")));
+                new Environment(runtime.getMavenVersion(), launcher.version(), System.getProperty("java.version")),
+                pricing);
         RunOutcome outcome;
         try {
             outcome = new AitestRun(settings, launcher, new MavenConsole(getLog())).execute();

@@ -1,27 +1,35 @@
 package dev.aitest.merge;
 
+import dev.aitest.cost.Pricing;
+import dev.aitest.model.AgentStats;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.IterationSummary;
-import dev.aitest.model.Rates;
+import dev.aitest.model.Money;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
 import dev.aitest.model.Summary;
 import dev.aitest.model.TestCase;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
+import dev.aitest.model.Unattributed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Merges the iterations into per-test results: the one definition of outcomes and pass rates.
+ * Merges the iterations into per-test results: the one definition of outcomes, pass rates, token and cost totals,
+ * and the agent leaderboard.
  *
  * <p>When an iteration's test JVM crashed, every test that other iterations ran but the crashed one did not report
- * is recorded for that iteration as an {@code error} carrying the crash message.
+ * is recorded for that iteration as an {@code error} carrying the crash message. What the runtime recorded for such
+ * a test before the crash is kept on that run.
  */
 public final class Aggregator {
 
@@ -31,8 +39,19 @@ public final class Aggregator {
             .thenComparing(t -> t.passRate() == null ? 0.0 : t.passRate())
             .thenComparing(TestResult::id);
 
+    /** The leaderboard: pass rate descending (none last), then cost ascending (unknown last), then name. */
+    public static final Comparator<AgentStats> LEADERBOARD = Comparator
+            .comparing((AgentStats a) -> a.passRate() == null ? -1.0 : a.passRate(), Comparator.reverseOrder())
+            .thenComparing(a -> a.costUsd() == null ? Double.MAX_VALUE : a.costUsd())
+            .thenComparing(AgentStats::agent);
+
+    private final Pricing pricing;
     private final Map<String, Accumulator> tests = new LinkedHashMap<>();
     private final List<IterationData> iterations = new ArrayList<>();
+
+    public Aggregator(Pricing pricing) {
+        this.pricing = pricing;
+    }
 
     /** Adds one finished iteration. */
     public void add(IterationData iteration) {
@@ -46,47 +65,146 @@ public final class Aggregator {
     /** The merged view of everything added so far. */
     public Merged merge() {
         fillCrashedIterations();
+        Set<String> unpriced = new TreeSet<>();
+        RecordedUsage unattributed = unmatchedUsage();
         List<TestResult> results = new ArrayList<>(tests.size());
-        int[] byOutcome = new int[TestOutcome.values().length];
-        int passedRuns = 0;
-        int failedRuns = 0;
-        int skippedRuns = 0;
-        long duration = 0;
         for (Map.Entry<String, Accumulator> entry : tests.entrySet()) {
-            TestResult result = entry.getValue().result(entry.getKey());
-            results.add(result);
-            byOutcome[result.outcome().ordinal()]++;
-            passedRuns += result.passedRuns();
-            failedRuns += result.failedRuns();
-            skippedRuns += result.skippedRuns();
-            duration += result.durationMs();
+            results.add(withUsage(entry.getValue().result(entry.getKey()), unpriced));
         }
         results.sort(ORDER);
-        Summary summary = new Summary(results.size(), byOutcome[TestOutcome.PASSED.ordinal()],
-                byOutcome[TestOutcome.FAILED.ordinal()], byOutcome[TestOutcome.FLAKY.ordinal()],
-                byOutcome[TestOutcome.SKIPPED.ordinal()], passedRuns + failedRuns + skippedRuns, passedRuns,
-                failedRuns, skippedRuns, Rates.passRate(passedRuns, failedRuns), duration);
+        Double unattributedCost = cost(unattributed, unpriced);
+        long unattributedTokens = unattributed.inputTokens() + unattributed.outputTokens();
         List<IterationSummary> perIteration = new ArrayList<>();
         List<DamagedFile> damaged = new ArrayList<>();
         for (IterationData iteration : iterations) {
-            perIteration.add(summarize(iteration.iteration(), iteration.durationMs(), iteration.crash()));
+            perIteration.add(summarize(results, iteration));
             damaged.addAll(iteration.reports().damaged());
+            damaged.addAll(iteration.sidecars().damaged());
         }
-        return new Merged(summary, perIteration, damaged, results);
+        Unattributed leftOver = unattributed.records() == 0 ? null
+                : new Unattributed(unattributed.records(), unattributedTokens, Money.round(unattributedCost));
+        return new Merged(summarize(results, leftOver), perIteration, damaged, results, leaderboard(results),
+                List.copyOf(unpriced), leftOver);
+    }
+
+    /** Sidecar records whose test no Surefire report names, plus the records made outside any test. */
+    private RecordedUsage unmatchedUsage() {
+        Set<String> known = new HashSet<>();
+        for (Accumulator accumulator : tests.values()) {
+            known.add(SidecarReader.key(accumulator.className, accumulator.name));
+        }
+        RecordedUsage unmatched = new RecordedUsage();
+        for (IterationData iteration : iterations) {
+            unmatched.addAll(iteration.sidecars().unattributed());
+            iteration.sidecars().byTest().forEach((key, usage) -> {
+                if (!known.contains(key)) {
+                    unmatched.addAll(usage);
+                }
+            });
+        }
+        return unmatched;
+    }
+
+    private TestResult withUsage(TestResult test, Set<String> unpriced) {
+        String key = SidecarReader.key(test.className(), test.name());
+        List<Run> runs = new ArrayList<>(test.iterations().size());
+        Long tokens = null;
+        Double cost = null;
+        Set<String> agents = new HashSet<>();
+        boolean everyRunHasAgent = true;
+        for (Run run : test.iterations()) {
+            RecordedUsage usage = sidecarsOf(run.iteration()).byTest().get(key);
+            if (usage == null || usage.records() == 0) {
+                runs.add(run);
+                everyRunHasAgent = false;
+                continue;
+            }
+            boolean hasTokens = !usage.tokensByModel().isEmpty();
+            Double runCost = Money.round(cost(usage, unpriced));
+            Run enriched = run.withUsage(usage.agent(), new ArrayList<>(usage.tokensByModel().keySet()),
+                    hasTokens ? usage.inputTokens() : null, hasTokens ? usage.outputTokens() : null, runCost,
+                    usage.metrics().isEmpty() ? null : new LinkedHashMap<>(usage.metrics()));
+            runs.add(enriched);
+            if (enriched.tokens() != null) {
+                tokens = (tokens == null ? 0 : tokens) + enriched.tokens();
+            }
+            cost = Money.add(cost, runCost);
+            everyRunHasAgent &= usage.agent() != null;
+            agents.add(usage.agent());
+        }
+        String agent = everyRunHasAgent && agents.size() == 1 ? agents.iterator().next() : null;
+        return new TestResult(test.id(), test.className(), test.name(), test.outcome(), test.passRate(),
+                test.passedRuns(), test.failedRuns(), test.skippedRuns(), test.durationMs(), tokens, Money.round(cost),
+                agent, List.copyOf(runs));
+    }
+
+    /** The cost a test recorded itself, else the cost of its priced models. */
+    private Double cost(RecordedUsage usage, Set<String> unpriced) {
+        Double recorded = usage.recordedCost();
+        if (recorded != null) {
+            return recorded;
+        }
+        return pricing.cost(usage.tokensByModel(), unpriced);
+    }
+
+    private SidecarReader.Sidecars sidecarsOf(int iteration) {
+        for (IterationData data : iterations) {
+            if (data.iteration() == iteration) {
+                return data.sidecars();
+            }
+        }
+        return SidecarReader.Sidecars.none();
+    }
+
+    private static Summary summarize(List<TestResult> results, Unattributed unattributed) {
+        int[] byOutcome = new int[TestOutcome.values().length];
+        RunTally tally = new RunTally();
+        long duration = 0;
+        Long tokens = unattributed == null ? null : unattributed.tokens();
+        Double cost = unattributed == null ? null : unattributed.costUsd();
+        for (TestResult result : results) {
+            byOutcome[result.outcome().ordinal()]++;
+            result.iterations().forEach(run -> tally.add(run.outcome()));
+            duration += result.durationMs();
+            if (result.tokens() != null) {
+                tokens = (tokens == null ? 0 : tokens) + result.tokens();
+            }
+            cost = Money.add(cost, result.costUsd());
+        }
+        return new Summary(results.size(), byOutcome[TestOutcome.PASSED.ordinal()],
+                byOutcome[TestOutcome.FAILED.ordinal()], byOutcome[TestOutcome.FLAKY.ordinal()],
+                byOutcome[TestOutcome.SKIPPED.ordinal()], tally.total(), tally.passed(), tally.failed(),
+                tally.skipped(), tally.passRate(), duration, tokens, Money.round(cost));
     }
 
     /** The summary of one iteration, crash-filled runs included. */
-    private IterationSummary summarize(int iteration, long durationMs, String crash) {
+    private static IterationSummary summarize(List<TestResult> results, IterationData iteration) {
         RunTally tally = new RunTally();
-        for (Accumulator accumulator : tests.values()) {
-            for (Run run : accumulator.runs) {
-                if (run.iteration() == iteration) {
+        for (TestResult result : results) {
+            for (Run run : result.iterations()) {
+                if (run.iteration() == iteration.iteration()) {
                     tally.add(run.outcome());
                 }
             }
         }
-        return new IterationSummary(iteration, tally.total(), tally.passed(), tally.failed(), tally.skipped(),
-                tally.passRate(), durationMs, crash);
+        return new IterationSummary(iteration.iteration(), tally.total(), tally.passed(), tally.failed(),
+                tally.skipped(), tally.passRate(), iteration.durationMs(), iteration.crash());
+    }
+
+    private static List<AgentStats> leaderboard(List<TestResult> results) {
+        Map<String, AgentAccumulator> byAgent = new TreeMap<>();
+        for (TestResult result : results) {
+            for (Run run : result.iterations()) {
+                if (run.agent() != null) {
+                    byAgent.computeIfAbsent(run.agent(), a -> new AgentAccumulator()).add(result.id(), run);
+                }
+            }
+        }
+        List<AgentStats> board = new ArrayList<>();
+        byAgent.forEach((agent, acc) -> board.add(new AgentStats(agent, acc.tests.size(), acc.tally.total(),
+                acc.tally.passed(), acc.tally.passRate(), acc.tokens, Money.round(acc.cost))));
+        board.sort(LEADERBOARD);
+        return board;
     }
 
     private void fillCrashedIterations() {
@@ -101,8 +219,8 @@ public final class Aggregator {
             String message = "test JVM crashed in iteration " + iteration.iteration() + ": " + iteration.crash();
             for (Map.Entry<String, Accumulator> entry : tests.entrySet()) {
                 List<Run> runs = entry.getValue().runs;
-                boolean filled = runs.stream().anyMatch(r -> r.iteration() == iteration.iteration());
-                if (!reported.contains(entry.getKey()) && !filled) {
+                boolean present = runs.stream().anyMatch(r -> r.iteration() == iteration.iteration());
+                if (!reported.contains(entry.getKey()) && !present) {
                     runs.add(new Run(iteration.iteration(), RunOutcome.ERROR, 0, message, "aitest.ForkCrash", null));
                 }
             }
@@ -114,11 +232,28 @@ public final class Aggregator {
      *
      * @param summary totals
      * @param iterations one summary per iteration
-     * @param damagedFiles unreadable or truncated reports
+     * @param damagedFiles unreadable or truncated reports and sidecars
      * @param tests every test, most interesting first
+     * @param agents the leaderboard
+     * @param unpricedModels models with usage but no price
+     * @param unattributed usage not tied to any test, else null
      */
     public record Merged(Summary summary, List<IterationSummary> iterations, List<DamagedFile> damagedFiles,
-            List<TestResult> tests) {
+            List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels, Unattributed unattributed) {
+    }
+
+    private static final class AgentAccumulator {
+        final Set<String> tests = new LinkedHashSet<>();
+        final RunTally tally = new RunTally();
+        long tokens;
+        Double cost;
+
+        void add(String test, Run run) {
+            tests.add(test);
+            tally.add(run.outcome());
+            tokens += run.tokens() == null ? 0 : run.tokens();
+            cost = Money.add(cost, run.costUsd());
+        }
     }
 
     private static final class Accumulator {

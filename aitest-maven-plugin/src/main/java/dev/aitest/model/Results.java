@@ -1,5 +1,6 @@
 package dev.aitest.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -16,12 +17,24 @@ import java.util.List;
  * @param iterationSummaries one entry per iteration that ran
  * @param damagedFiles Surefire reports that were truncated or malformed
  * @param tests every test, most interesting first
+ * @param agents the agent leaderboard: pass rate descending, then cost ascending, then name
+ * @param unpricedModels models with recorded usage but no price (their cost is not guessed)
+ * @param unattributed usage recorded outside any test; absent when there was none
  */
 @JsonPropertyOrder({"schemaVersion", "iterations", "minPassRate", "startedAt", "durationMs", "environment", "summary",
-    "iterationSummaries", "damagedFiles", "tests"})
+    "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "tests"})
 public record Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
         Environment environment, Summary summary, List<IterationSummary> iterationSummaries,
-        List<DamagedFile> damagedFiles, List<TestResult> tests) {
+        List<DamagedFile> damagedFiles, List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed) {
+
+    /** Results without anything recorded by the runtime. */
+    public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
+            Environment environment, Summary summary, List<IterationSummary> iterationSummaries,
+            List<DamagedFile> damagedFiles, List<TestResult> tests) {
+        this(schemaVersion, iterations, minPassRate, startedAt, durationMs, environment, summary, iterationSummaries,
+                damagedFiles, tests, List.of(), List.of(), null);
+    }
 
     /** The version of the {@code results.json} format. */
     public static final int SCHEMA_VERSION = 1;

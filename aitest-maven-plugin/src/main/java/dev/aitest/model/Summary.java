@@ -1,5 +1,7 @@
 package dev.aitest.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Totals of a whole run.
  *
@@ -14,7 +16,18 @@ package dev.aitest.model;
  * @param skippedRuns runs that were skipped
  * @param passRate passedRuns / (passedRuns + failedRuns) x 100, two decimals; null when no run counted
  * @param durationMs total time of all test runs as Surefire reported them
+ * @param tokens tokens over all runs; absent when none were recorded
+ * @param costUsd cost over all runs; absent when none is known
  */
 public record Summary(int tests, int passed, int failed, int flaky, int skipped, int runs, int passedRuns,
-        int failedRuns, int skippedRuns, Double passRate, long durationMs) {
+        int failedRuns, int skippedRuns, Double passRate, long durationMs,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long tokens,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double costUsd) {
+
+    /** Totals without anything recorded by the runtime. */
+    public Summary(int tests, int passed, int failed, int flaky, int skipped, int runs, int passedRuns,
+            int failedRuns, int skippedRuns, Double passRate, long durationMs) {
+        this(tests, passed, failed, flaky, skipped, runs, passedRuns, failedRuns, skippedRuns, passRate, durationMs,
+                null, null);
+    }
 }

@@ -42,6 +42,11 @@ public final class ConsoleReport {
         lines.add(String.format(Locale.ROOT,
                 "aitest: %d tests x %d iterations: %d passed, %d failed, %d flaky, %d skipped; overall pass rate %s",
                 s.tests(), results.iterations(), s.passed(), s.failed(), s.flaky(), s.skipped(), rate));
+        if (s.tokens() != null || s.costUsd() != null) {
+            lines.add(String.format(Locale.ROOT, "aitest: recorded usage: %s tokens, %s",
+                    s.tokens() == null ? "no" : String.format(Locale.ROOT, "%,d", s.tokens()),
+                    s.costUsd() == null ? "cost unknown" : String.format(Locale.ROOT, "$%.4f", s.costUsd())));
+        }
         lines.add("aitest: reports in " + reportsLocation);
         return lines;
     }

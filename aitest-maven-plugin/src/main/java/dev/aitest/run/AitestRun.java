@@ -4,6 +4,7 @@ import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationReports;
 import dev.aitest.merge.RunTally;
+import dev.aitest.merge.SidecarReader;
 import dev.aitest.merge.SurefireXmlReader;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Results;
@@ -15,7 +16,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -30,6 +33,7 @@ public final class AitestRun {
     private final IterationRunner runner;
     private final Console console;
     private final SurefireXmlReader reader = new SurefireXmlReader();
+    private final SidecarReader sidecarReader = new SidecarReader();
 
     public AitestRun(RunSettings settings, IterationRunner runner, Console console) {
         this.settings = settings;
@@ -48,7 +52,7 @@ public final class AitestRun {
         long start = System.nanoTime();
         Path directory = settings.reportsDirectory();
         removeOldIterations(directory);
-        Aggregator aggregator = new Aggregator();
+        Aggregator aggregator = new Aggregator(settings.pricing());
         String refusal = null;
         String lastCrash = null;
         Results results;
@@ -74,7 +78,8 @@ public final class AitestRun {
             Aggregator.Merged merged = aggregator.merge();
             results = new Results(Results.SCHEMA_VERSION, settings.iterations(), settings.minPassRate(),
                     startedAt.toString(), (System.nanoTime() - start) / 1_000_000, settings.environment(),
-                    merged.summary(), merged.iterations(), merged.damagedFiles(), merged.tests());
+                    merged.summary(), merged.iterations(), merged.damagedFiles(), merged.tests(), merged.agents(),
+                    merged.unpricedModels(), merged.unattributed());
             try {
                 ResultsJson.write(results, directory.resolve(ResultsJson.FILE_NAME));
             } catch (IOException e) {
@@ -83,6 +88,11 @@ public final class AitestRun {
                 }
                 failure.addSuppressed(e);
             }
+        }
+        if (!results.unpricedModels().isEmpty()) {
+            console.warn("aitest: no price for " + String.join(", ", results.unpricedModels()) + " (prices taken "
+                    + settings.pricing().takenAt() + "); their cost is left out, not guessed. Add them to a file "
+                    + "given as aitest.pricingFile");
         }
         return new RunOutcome(results, directory.resolve(ResultsJson.FILE_NAME), problem(results, refusal, lastCrash));
     }
@@ -94,7 +104,7 @@ public final class AitestRun {
     private Finished runOne(int index) throws IOException {
         int total = settings.iterations();
         Path folder = iterationDirectory(settings.reportsDirectory(), index);
-        Iteration iteration = new Iteration(index, total, folder, folder.resolve("tmp"));
+        Iteration iteration = new Iteration(index, total, folder, folder.resolve("tmp"), folder.resolve("sidecars"));
         Files.createDirectories(iteration.tempDirectory());
         console.info(String.format(Locale.ROOT, "aitest: iteration %d/%d starting", index, total));
         long start = System.nanoTime();
@@ -109,9 +119,10 @@ public final class AitestRun {
         long millis = (System.nanoTime() - start) / 1_000_000;
         deleteIfEmpty(iteration.tempDirectory());
         IterationReports reports = reader.readDirectory(folder, index);
-        for (DamagedFile damaged : reports.damaged()) {
+        SidecarReader.Sidecars sidecars = sidecarReader.read(iteration.sidecarDirectory(), index);
+        for (DamagedFile damaged : concat(reports.damaged(), sidecars.damaged())) {
             console.warn("aitest: " + damaged.file() + " is damaged (" + damaged.error()
-                    + "); the test cases before the damage are kept");
+                    + "); everything readable in it is kept");
         }
         RunTally tally = new RunTally();
         for (TestCase testCase : reports.cases()) {
@@ -123,7 +134,13 @@ public final class AitestRun {
             console.warn(String.format(Locale.ROOT, "aitest: iteration %d/%d ended abnormally: %s; tests it did not "
                     + "report are recorded as errors and the next iterations still run", index, total, crash));
         }
-        return new Finished(new IterationData(index, millis, crash, reports), refused);
+        return new Finished(new IterationData(index, millis, crash, reports, sidecars), refused);
+    }
+
+    private static List<DamagedFile> concat(List<DamagedFile> a, List<DamagedFile> b) {
+        List<DamagedFile> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private RunOutcome.Problem problem(Results results, String refusal, String lastCrash) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
  * @param total N, passed to the tests as {@code aitest.iterations}
  * @param reportsDirectory where Surefire writes this iteration's XML
  * @param tempDirectory the test JVMs' {@code java.io.tmpdir}
+ * @param sidecarDirectory where aitest-runtime writes what the tests record ({@code aitest.sidecarDir})
  */
-public record Iteration(int index, int total, Path reportsDirectory, Path tempDirectory) {
+public record Iteration(int index, int total, Path reportsDirectory, Path tempDirectory, Path sidecarDirectory) {
 }

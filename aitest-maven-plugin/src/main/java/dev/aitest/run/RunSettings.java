@@ -1,5 +1,6 @@
 package dev.aitest.run;
 
+import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
 import java.nio.file.Path;
 
@@ -10,6 +11,8 @@ import java.nio.file.Path;
  * @param minPassRate the threshold, recorded in results.json
  * @param reportsDirectory where everything is written
  * @param environment tool versions to record
+ * @param pricing prices of models, for tests that record usage but no cost
  */
-public record RunSettings(int iterations, double minPassRate, Path reportsDirectory, Environment environment) {
+public record RunSettings(int iterations, double minPassRate, Path reportsDirectory, Environment environment,
+        Pricing pricing) {
 }

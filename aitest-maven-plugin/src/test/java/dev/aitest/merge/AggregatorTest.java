@@ -2,6 +2,7 @@ package dev.aitest.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.aitest.cost.Pricing;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.Run;
@@ -45,7 +46,7 @@ class AggregatorTest {
      * P passed, F failed, E error, S skipped, '-' absent.
      */
     private static Aggregator aggregate(Map<String, String> table, int iterations) {
-        Aggregator aggregator = new Aggregator();
+        Aggregator aggregator = new Aggregator(Pricing.builtIn());
         for (int i = 1; i <= iterations; i++) {
             List<TestCase> cases = new ArrayList<>();
             for (Map.Entry<String, String> row : table.entrySet()) {
@@ -123,7 +124,7 @@ class AggregatorTest {
 
     @Test
     void runsAreListedInIterationOrderWhateverTheOrderIterationsWereAdded() {
-        Aggregator aggregator = new Aggregator();
+        Aggregator aggregator = new Aggregator(Pricing.builtIn());
         aggregator.add(iteration(3, testCase("a.A#t", 3, RunOutcome.PASSED)));
         aggregator.add(iteration(1, testCase("a.A#t", 1, RunOutcome.FAILED)));
         aggregator.add(iteration(2, testCase("a.A#t", 2, RunOutcome.SKIPPED)));
@@ -193,7 +194,7 @@ class AggregatorTest {
 
     @Test
     void nothingAddedMergesToAnEmptyRun() {
-        Aggregator.Merged merged = new Aggregator().merge();
+        Aggregator.Merged merged = new Aggregator(Pricing.builtIn()).merge();
 
         assertEquals(new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0), merged.summary());
         assertEquals(List.of(), merged.tests());
@@ -211,7 +212,7 @@ class AggregatorTest {
     // ---------------------------------------------------------------- crashed iterations
 
     private static Aggregator runWithCrashInIteration2() {
-        Aggregator aggregator = new Aggregator();
+        Aggregator aggregator = new Aggregator(Pricing.builtIn());
         aggregator.add(iteration(1,
                 testCase("a.A#x", 1, RunOutcome.PASSED),
                 testCase("a.B#y", 1, RunOutcome.PASSED)));
@@ -292,7 +293,7 @@ class AggregatorTest {
         DamagedFile first = new DamagedFile(1, "/r/iteration-1/TEST-a.A.xml", "Premature end of file");
         DamagedFile second = new DamagedFile(2, "/r/iteration-2/TEST-a.A.xml", "Unexpected EOF");
         DamagedFile third = new DamagedFile(2, "/r/iteration-2/TEST-a.B.xml", "not XML");
-        Aggregator aggregator = new Aggregator();
+        Aggregator aggregator = new Aggregator(Pricing.builtIn());
         aggregator.add(iteration(1, null, List.of(first), testCase("a.A#t", 1, RunOutcome.PASSED)));
         aggregator.add(iteration(2, null, List.of(second, third), testCase("a.A#t", 2, RunOutcome.PASSED)));
         aggregator.add(iteration(3, testCase("a.A#t", 3, RunOutcome.PASSED)));
@@ -302,7 +303,7 @@ class AggregatorTest {
 
     @Test
     void aTestWithOnlyCrashFilledRunsIsFailed() {
-        Aggregator aggregator = new Aggregator();
+        Aggregator aggregator = new Aggregator(Pricing.builtIn());
         aggregator.add(iteration(1, CRASH, List.of()));
         aggregator.add(iteration(2, testCase("a.A#t", 2, RunOutcome.SKIPPED)));
 

@@ -94,7 +94,7 @@ class ResultsJsonTest {
         JsonNode json = tree(write(sample()));
 
         assertEquals(List.of("schemaVersion", "iterations", "minPassRate", "startedAt", "durationMs", "environment",
-                "summary", "iterationSummaries", "damagedFiles", "tests"), fieldNames(json));
+                "summary", "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "tests"), fieldNames(json));
     }
 
     @Test
@@ -180,5 +180,53 @@ class ResultsJsonTest {
         ResultsJson.write(sample(), file);
 
         assertEquals(sample(), ResultsJson.read(file));
+    }
+
+    /** The sample with usage recorded by aitest-runtime on the flaky test's first run. */
+    static Results withUsage() {
+        Results base = sample();
+        TestResult flaky = base.tests().get(0);
+        List<Run> runs = new ArrayList<>(flaky.iterations());
+        runs.set(0, runs.get(0).withUsage("planner", List.of("gpt-4o"), 100L, 20L, 0.00045,
+                java.util.Map.of("judgeScore", 0.9)));
+        TestResult enriched = new TestResult(flaky.id(), flaky.className(), flaky.name(), flaky.outcome(),
+                flaky.passRate(), flaky.passedRuns(), flaky.failedRuns(), flaky.skippedRuns(), flaky.durationMs(), 120L,
+                0.00045, null, runs);
+        Summary s = base.summary();
+        return new Results(base.schemaVersion(), base.iterations(), base.minPassRate(), base.startedAt(),
+                base.durationMs(), base.environment(),
+                new Summary(s.tests(), s.passed(), s.failed(), s.flaky(), s.skipped(), s.runs(), s.passedRuns(),
+                        s.failedRuns(), s.skippedRuns(), s.passRate(), s.durationMs(), 120L, 0.00045),
+                base.iterationSummaries(), base.damagedFiles(),
+                List.of(enriched, base.tests().get(1), base.tests().get(2)),
+                List.of(new dev.aitest.model.AgentStats("planner", 1, 1, 1, 100.0, 120, 0.00045)),
+                List.of("local-llm"), new dev.aitest.model.Unattributed(2, 50, null));
+    }
+
+    @Test
+    void usageFieldsAreWrittenOnlyWhereSomethingWasRecorded() throws IOException {
+        JsonNode json = tree(write(withUsage()));
+
+        JsonNode recorded = json.get("tests").get(0).get("iterations").get(0);
+        assertEquals(List.of("iteration", "outcome", "durationMs", "message", "type", "stackTrace", "agent", "model",
+                "models", "inputTokens", "outputTokens", "tokens", "costUsd", "metrics"), fieldNames(recorded));
+        assertEquals(120, recorded.get("tokens").asLong());
+        assertEquals("gpt-4o", recorded.get("model").asText());
+        JsonNode plain = json.get("tests").get(0).get("iterations").get(1);
+        assertEquals(List.of("iteration", "outcome", "durationMs", "message", "type", "stackTrace"), fieldNames(plain));
+        assertEquals(List.of("id", "className", "name", "outcome", "passRate", "passedRuns", "failedRuns",
+                "skippedRuns", "durationMs", "tokens", "costUsd", "iterations"), fieldNames(json.get("tests").get(0)));
+        assertTrue(json.get("tests").get(1).get("tokens") == null);
+        assertEquals(120, json.get("summary").get("tokens").asLong());
+        assertEquals("planner", json.get("agents").get(0).get("agent").asText());
+        assertEquals("local-llm", json.get("unpricedModels").get(0).asText());
+        assertEquals(50, json.get("unattributed").get("tokens").asLong());
+        assertTrue(tree(write(sample())).get("unattributed") == null);
+    }
+
+    @Test
+    void resultsWithUsageRoundTrip() throws IOException {
+        Results original = withUsage();
+        assertEquals(original, ResultsJson.read(write(original)));
     }
 }

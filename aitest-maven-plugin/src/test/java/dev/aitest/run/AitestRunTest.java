@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
@@ -74,7 +75,7 @@ class AitestRunTest {
                 throw new UncheckedIOException(e);
             }
         };
-        return new AitestRun(new RunSettings(iterations, 80.0, reports, ENVIRONMENT), runner, console).execute();
+        return new AitestRun(new RunSettings(iterations, 80.0, reports, ENVIRONMENT, Pricing.builtIn()), runner, console).execute();
     }
 
     /** Class A's report: {@code ok} always passes, {@code sometimes} fails when {@code failing}. */
@@ -147,9 +148,9 @@ class AitestRunTest {
         });
 
         assertEquals(List.of(
-                new Iteration(1, 3, reports.resolve("iteration-1"), reports.resolve("iteration-1").resolve("tmp")),
-                new Iteration(2, 3, reports.resolve("iteration-2"), reports.resolve("iteration-2").resolve("tmp")),
-                new Iteration(3, 3, reports.resolve("iteration-3"), reports.resolve("iteration-3").resolve("tmp"))),
+                iteration(1, 3),
+                iteration(2, 3),
+                iteration(3, 3)),
                 received);
         assertEquals(List.of(true, true, true), tempExisted);
     }
@@ -318,6 +319,11 @@ class AitestRunTest {
         assertEquals(List.of("com.x.ATest#ok"), outcome.results().tests().stream().map(TestResult::id).toList());
         assertEquals(1, console.warn.size());
         assertTrue(console.warn.get(0).startsWith("aitest: " + file + " is damaged ("), console.warn.get(0));
-        assertTrue(console.warn.get(0).endsWith("); the test cases before the damage are kept"), console.warn.get(0));
+        assertTrue(console.warn.get(0).endsWith("); everything readable in it is kept"), console.warn.get(0));
+    }
+
+    private Iteration iteration(int index, int total) {
+        Path folder = reports.resolve("iteration-" + index);
+        return new Iteration(index, total, folder, folder.resolve("tmp"), folder.resolve("sidecars"));
     }
 }

@@ -1,0 +1,87 @@
+package dev.aitest.merge;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What {@code aitest-runtime} recorded for one test in one iteration (or for nothing in particular). */
+public final class RecordedUsage {
+
+    private final Map<String, long[]> tokensByModel = new LinkedHashMap<>();
+    private final Map<String, Double> metrics = new LinkedHashMap<>();
+    private double recordedCost;
+    private boolean costRecorded;
+    private String agent;
+    private int records;
+
+    void usage(String model, long inputTokens, long outputTokens) {
+        long[] sums = tokensByModel.computeIfAbsent(model, m -> new long[2]);
+        sums[0] += inputTokens;
+        sums[1] += outputTokens;
+        records++;
+    }
+
+    void cost(double usd) {
+        recordedCost += usd;
+        costRecorded = true;
+        records++;
+    }
+
+    void agent(String name) {
+        agent = name;
+        records++;
+    }
+
+    void metric(String name, double value) {
+        metrics.put(name, value);
+        records++;
+    }
+
+    /** Adds everything {@code other} holds to this one. */
+    void addAll(RecordedUsage other) {
+        other.tokensByModel.forEach((model, sums) -> {
+            long[] mine = tokensByModel.computeIfAbsent(model, m -> new long[2]);
+            mine[0] += sums[0];
+            mine[1] += sums[1];
+        });
+        metrics.putAll(other.metrics);
+        if (other.costRecorded) {
+            recordedCost += other.recordedCost;
+            costRecorded = true;
+        }
+        agent = other.agent != null ? other.agent : agent;
+        records += other.records;
+    }
+
+    /** Input and output tokens per model, in the order the models were first used. */
+    public Map<String, long[]> tokensByModel() {
+        return tokensByModel;
+    }
+
+    /** The last value of each metric. */
+    public Map<String, Double> metrics() {
+        return metrics;
+    }
+
+    /** The cost the test recorded itself, or null when it recorded none. */
+    public Double recordedCost() {
+        return costRecorded ? recordedCost : null;
+    }
+
+    /** The last agent named, or null. */
+    public String agent() {
+        return agent;
+    }
+
+    /** How many records were read. */
+    public int records() {
+        return records;
+    }
+
+    public long inputTokens() {
+        return tokensByModel.values().stream().mapToLong(s -> s[0]).sum();
+    }
+
+    public long outputTokens() {
+        return tokensByModel.values().stream().mapToLong(s -> s[1]).sum();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.aitest.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aitest.config.InvalidParameterException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PricingTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theBuiltInTableHasCommonModelsAndItsDate() {
+        Pricing pricing = Pricing.builtIn();
+        assertEquals("2025-08-15", pricing.takenAt());
+        assertEquals(new Pricing.Price(2.50, 10.00), pricing.find("gpt-4o").orElseThrow());
+        assertEquals(new Pricing.Price(0.15, 0.60), pricing.find("gpt-4o-mini").orElseThrow());
+        assertEquals(new Pricing.Price(3.00, 15.00), pricing.find("claude-sonnet-4").orElseThrow());
+    }
+
+    @Test
+    void datedNamesArePricedAsTheirModelAndCaseDoesNotMatter() {
+        Pricing pricing = Pricing.builtIn();
+        assertEquals(new Pricing.Price(2.50, 10.00), pricing.find("gpt-4o-2024-08-06").orElseThrow());
+        assertEquals(new Pricing.Price(0.15, 0.60), pricing.find("GPT-4o-mini-2024-07-18").orElseThrow());
+        assertEquals(new Pricing.Price(3.00, 15.00), pricing.find("claude-sonnet-4-20250514").orElseThrow());
+        assertTrue(pricing.find("gpt-4o-audio-preview").isEmpty(), "a different model is not priced as gpt-4o");
+        assertTrue(pricing.find("my-local-llama").isEmpty());
+    }
+
+    @Test
+    void costSumsPricedModelsAndListsTheOthers() {
+        Map<String, long[]> tokens = new LinkedHashMap<>();
+        tokens.put("gpt-4o", new long[] {1_000_000, 100_000});
+        tokens.put("gpt-4o-mini", new long[] {2_000_000, 0});
+        tokens.put("llama-3-local", new long[] {500, 500});
+        Set<String> unpriced = new TreeSet<>();
+
+        Double cost = Pricing.builtIn().cost(tokens, unpriced);
+
+        assertEquals(2.50 + 1.00 + 0.30, cost, 1e-12);
+        assertEquals(Set.of("llama-3-local"), unpriced);
+    }
+
+    @Test
+    void noPricedModelMeansUnknownCost() {
+        Set<String> unpriced = new TreeSet<>();
+        assertNull(Pricing.builtIn().cost(Map.of("x", new long[] {10, 10}), unpriced));
+        assertEquals(Set.of("x"), unpriced);
+    }
+
+    @Test
+    void aFileExtendsAndOverridesTheTable() throws Exception {
+        Path file = write("{\"takenAt\":\"2026-01-02\",\"models\":{"
+                + "\"my-model\":{\"inputPerMillion\":1.0,\"outputPerMillion\":2.0},"
+                + "\"GPT-4o\":{\"inputPerMillion\":5.0,\"outputPerMillion\":20.0}}}");
+
+        Pricing pricing = Pricing.withFile(file);
+
+        assertEquals(new Pricing.Price(1.0, 2.0), pricing.find("my-model").orElseThrow());
+        assertEquals(new Pricing.Price(5.0, 20.0), pricing.find("gpt-4o").orElseThrow());
+        assertEquals(new Pricing.Price(0.15, 0.60), pricing.find("gpt-4o-mini").orElseThrow());
+        assertEquals("2026-01-02 (prices.json)", pricing.takenAt());
+    }
+
+    @Test
+    void aMissingFileIsRefusedNamingTheProperty() {
+        Path missing = temp.resolve("nope.json");
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(missing));
+        assertTrue(e.getMessage().startsWith("aitest: aitest.pricingFile is '" + missing + "' but no such file exists;"),
+                e.getMessage());
+    }
+
+    @Test
+    void aMalformedFileIsRefused() throws Exception {
+        Path file = write("{\"models\": {\"m\": {\"inputPerMillion\": \"cheap\"}}}");
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(file));
+        assertTrue(e.getMessage().startsWith("aitest: aitest.pricingFile is '" + file + "' but it cannot be read: "),
+                e.getMessage());
+    }
+
+    @Test
+    void aNegativePriceIsRefused() throws Exception {
+        Path file = write("{\"models\": {\"m\": {\"inputPerMillion\": -1, \"outputPerMillion\": 2}}}");
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(file));
+        assertEquals("aitest: aitest.pricingFile is '" + file + "' but the price of 'm' is not two numbers of 0 or "
+                + "more (inputPerMillion, outputPerMillion)", e.getMessage());
+    }
+
+    private Path write(String json) throws IOException {
+        return Files.writeString(temp.resolve("prices.json"), json);
+    }
+}

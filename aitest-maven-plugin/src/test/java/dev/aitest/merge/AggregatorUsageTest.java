@@ -1,0 +1,213 @@
+package dev.aitest.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.aitest.cost.Pricing;
+import dev.aitest.model.AgentStats;
+import dev.aitest.model.Run;
+import dev.aitest.model.RunOutcome;
+import dev.aitest.model.TestCase;
+import dev.aitest.model.TestResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Tokens, cost, agents and metrics from aitest-runtime's sidecars, merged with the Surefire results. */
+class AggregatorUsageTest {
+
+    private final Aggregator aggregator = new Aggregator(Pricing.builtIn());
+
+    /** Builds one iteration's sidecars. */
+    private static final class Records {
+        final Map<String, RecordedUsage> byTest = new HashMap<>();
+        final RecordedUsage unattributed = new RecordedUsage();
+
+        RecordedUsage of(String id) {
+            return byTest.computeIfAbsent(id, k -> new RecordedUsage());
+        }
+
+        SidecarReader.Sidecars sidecars() {
+            return new SidecarReader.Sidecars(byTest, unattributed, List.of());
+        }
+    }
+
+    private static TestCase test(String id, int iteration, RunOutcome outcome) {
+        String[] parts = id.split("#");
+        return new TestCase(parts[0], parts[1], new Run(iteration, outcome, 10, null, null, null));
+    }
+
+    private void iteration(int index, String crash, Records records, TestCase... cases) {
+        aggregator.add(new IterationData(index, 100, crash, new IterationReports(List.of(cases), List.of()),
+                records.sidecars()));
+    }
+
+    private static TestResult find(Aggregator.Merged merged, String id) {
+        return merged.tests().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void tokensAndComputedCostPerRunTestAndSummary() {
+        Records first = new Records();
+        first.of("c.Chat#answers").usage("gpt-4o", 1_000, 200);
+        first.of("c.Chat#answers").usage("gpt-4o", 1_000, 200);
+        first.of("c.Chat#answers").agent("baseline");
+        Records second = new Records();
+        second.of("c.Chat#answers").usage("gpt-4o-mini", 10_000, 1_000);
+        second.of("c.Chat#answers").agent("baseline");
+        second.of("c.Chat#answers").metric("judgeScore", 0.8);
+        iteration(1, null, first, test("c.Chat#answers", 1, RunOutcome.PASSED), test("c.Other#plain", 1, RunOutcome.PASSED));
+        iteration(2, null, second, test("c.Chat#answers", 2, RunOutcome.FAILED), test("c.Other#plain", 2, RunOutcome.PASSED));
+
+        Aggregator.Merged merged = aggregator.merge();
+
+        TestResult chat = find(merged, "c.Chat#answers");
+        Run one = chat.iterations().get(0);
+        assertEquals("gpt-4o", one.model());
+        assertEquals(List.of("gpt-4o"), one.models());
+        assertEquals(2_000L, one.inputTokens());
+        assertEquals(400L, one.outputTokens());
+        assertEquals(2_400L, one.tokens());
+        // 2,000 x $2.50 / M + 400 x $10 / M
+        assertEquals(0.009, one.costUsd());
+        assertEquals("baseline", one.agent());
+        assertNull(one.metrics());
+        Run two = chat.iterations().get(1);
+        // 10,000 x $0.15 / M + 1,000 x $0.60 / M
+        assertEquals(0.0021, two.costUsd());
+        assertEquals(Map.of("judgeScore", 0.8), two.metrics());
+        assertEquals(13_400L, chat.tokens());
+        assertEquals(0.0111, chat.costUsd());
+        assertEquals("baseline", chat.agent());
+
+        TestResult plain = find(merged, "c.Other#plain");
+        assertNull(plain.tokens());
+        assertNull(plain.costUsd());
+        assertNull(plain.agent());
+        assertNull(plain.iterations().get(0).tokens());
+
+        assertEquals(13_400L, merged.summary().tokens());
+        assertEquals(0.0111, merged.summary().costUsd());
+        assertEquals(List.of(), merged.unpricedModels());
+        assertNull(merged.unattributed());
+    }
+
+    @Test
+    void aRecordedCostWinsOverThePriceTable() {
+        Records records = new Records();
+        records.of("c.T#t").usage("gpt-4o", 1_000_000, 0);
+        records.of("c.T#t").cost(0.10);
+        records.of("c.T#t").cost(0.05);
+        iteration(1, null, records, test("c.T#t", 1, RunOutcome.PASSED));
+
+        TestResult t = find(aggregator.merge(), "c.T#t");
+
+        assertEquals(0.15, t.iterations().get(0).costUsd());
+        assertEquals(1_000_000L, t.iterations().get(0).tokens());
+    }
+
+    @Test
+    void unpricedModelsAreListedAndTheirCostIsNotGuessed() {
+        Records records = new Records();
+        records.of("c.T#t").usage("my-local-llama", 500, 500);
+        records.of("c.T#t").usage("gpt-4o", 1_000_000, 0);
+        records.of("c.T#u").usage("another-local", 1, 1);
+        iteration(1, null, records, test("c.T#t", 1, RunOutcome.PASSED), test("c.T#u", 1, RunOutcome.PASSED));
+
+        Aggregator.Merged merged = aggregator.merge();
+
+        assertEquals(List.of("another-local", "my-local-llama"), merged.unpricedModels());
+        assertEquals(2.5, find(merged, "c.T#t").costUsd());
+        assertNull(find(merged, "c.T#u").costUsd());
+        assertEquals(2L, find(merged, "c.T#u").tokens());
+        assertEquals(2.5, merged.summary().costUsd());
+    }
+
+    @Test
+    void namesWithEmptyParameterListsMatchSurefiresNames() {
+        Records records = new Records();
+        records.of(SidecarReader.key("c.T", "plain()")).usage("gpt-4o", 10, 10);
+        iteration(1, null, records, test("c.T#plain", 1, RunOutcome.PASSED));
+
+        assertEquals(20L, find(aggregator.merge(), "c.T#plain").tokens());
+    }
+
+    @Test
+    void aTestThatCrashedKeepsWhatItRecordedBeforeTheCrash() {
+        Records first = new Records();
+        first.of("c.T#dies").usage("gpt-4o", 100, 0);
+        Records second = new Records();
+        second.of("c.T#dies").usage("gpt-4o", 40, 0);
+        second.of("c.T#dies").agent("a");
+        iteration(1, null, first, test("c.T#dies", 1, RunOutcome.PASSED));
+        iteration(2, "The forked VM terminated", second);
+
+        TestResult dies = find(aggregator.merge(), "c.T#dies");
+
+        Run crashed = dies.iterations().get(1);
+        assertEquals(RunOutcome.ERROR, crashed.outcome());
+        assertEquals(40L, crashed.inputTokens());
+        assertEquals("a", crashed.agent());
+        assertEquals(140L, dies.tokens());
+        assertNull(dies.agent(), "iteration 1 named no agent");
+    }
+
+    @Test
+    void recordsOutsideAnyKnownTestAreCountedApart() {
+        Records records = new Records();
+        records.unattributed.usage("gpt-4o", 1_000_000, 0);
+        records.of("c.Gone#never").usage("gpt-4o", 0, 100_000);
+        records.of("c.T#t").usage("gpt-4o", 0, 1);
+        iteration(1, null, records, test("c.T#t", 1, RunOutcome.PASSED));
+
+        Aggregator.Merged merged = aggregator.merge();
+
+        assertEquals(2, merged.unattributed().records());
+        assertEquals(1_100_000L, merged.unattributed().tokens());
+        assertEquals(3.5, merged.unattributed().costUsd());
+        assertEquals(1_100_001L, merged.summary().tokens());
+        assertEquals(3.50001, merged.summary().costUsd());
+    }
+
+    @Test
+    void theLeaderboardRanksByPassRateThenCostThenName() {
+        Records[] its = {new Records(), new Records()};
+        List<TestCase>[] cases = new List[] {new ArrayList<TestCase>(), new ArrayList<TestCase>()};
+        // agent "cheap": 2 tests, 4 runs, 3 passed; "pricey": 1 test, 2 runs, 2 passed; "alpha" and "beta": 1 of 2
+        addRun(its, cases, 1, "c.A#one", "cheap", RunOutcome.PASSED, 1_000);
+        addRun(its, cases, 2, "c.A#one", "cheap", RunOutcome.PASSED, 1_000);
+        addRun(its, cases, 1, "c.A#two", "cheap", RunOutcome.PASSED, 1_000);
+        addRun(its, cases, 2, "c.A#two", "cheap", RunOutcome.FAILED, 1_000);
+        addRun(its, cases, 1, "c.B#one", "pricey", RunOutcome.PASSED, 1_000_000);
+        addRun(its, cases, 2, "c.B#one", "pricey", RunOutcome.PASSED, 1_000_000);
+        addRun(its, cases, 1, "c.C#one", "beta", RunOutcome.PASSED, 10);
+        addRun(its, cases, 2, "c.C#one", "beta", RunOutcome.ERROR, 10);
+        addRun(its, cases, 1, "c.D#one", "alpha", RunOutcome.FAILED, 10);
+        addRun(its, cases, 2, "c.D#one", "alpha", RunOutcome.PASSED, 10);
+        addRun(its, cases, 1, "c.E#one", "idle", RunOutcome.SKIPPED, 0);
+        addRun(its, cases, 2, "c.E#one", "idle", RunOutcome.SKIPPED, 0);
+        iteration(1, null, its[0], cases[0].toArray(TestCase[]::new));
+        iteration(2, null, its[1], cases[1].toArray(TestCase[]::new));
+
+        List<AgentStats> board = aggregator.merge().agents();
+
+        assertEquals(List.of("pricey", "cheap", "alpha", "beta", "idle"), board.stream().map(AgentStats::agent).toList());
+        assertEquals(new AgentStats("pricey", 1, 2, 2, 100.0, 2_000_000, 5.0), board.get(0));
+        assertEquals(new AgentStats("cheap", 2, 4, 3, 75.0, 4_000, 0.01), board.get(1));
+        assertEquals(new AgentStats("alpha", 1, 2, 1, 50.0, 20, 0.00005), board.get(2));
+        assertEquals(new AgentStats("idle", 1, 2, 0, null, 0, null), board.get(4));
+    }
+
+    /** One run of a test by an agent whose model call used {@code tokens} input tokens of gpt-4o. */
+    private static void addRun(Records[] its, List<TestCase>[] cases, int iteration, String id, String agent,
+            RunOutcome outcome, long tokens) {
+        RecordedUsage usage = its[iteration - 1].of(id);
+        usage.agent(agent);
+        if (tokens > 0) {
+            usage.usage("gpt-4o", tokens, 0);
+        }
+        cases[iteration - 1].add(test(id, iteration, outcome));
+    }
+}
