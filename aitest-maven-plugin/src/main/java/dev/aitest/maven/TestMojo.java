@@ -4,14 +4,14 @@ import dev.aitest.config.InvalidParameterException;
 import dev.aitest.config.Parameters;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.report.ReportOptions;
 import dev.aitest.report.ConsoleReport;
 import dev.aitest.run.AitestRun;
 import dev.aitest.run.RunOutcome;
 import dev.aitest.run.RunSettings;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -60,6 +60,14 @@ public class TestMojo extends AbstractMojo {
     @Parameter(property = "aitest.pricingFile")
     private File pricingFile;
 
+    /** Writes report.html, a self-contained HTML report, next to results.json. */
+    @Parameter(property = "aitest.html", defaultValue = "true")
+    private boolean html;
+
+    /** Writes report.md, a Markdown report for CI job summaries, next to results.json. */
+    @Parameter(property = "aitest.markdown", defaultValue = "true")
+    private boolean markdown;
+
     /** Surefire's {@code skipTests}: honoured as Surefire does. */
     @Parameter(property = "skipTests", defaultValue = "false")
     private boolean skipTests;
@@ -105,10 +113,12 @@ public class TestMojo extends AbstractMojo {
         }
         warnIfSurefireRunsToo();
         SurefireLauncher launcher = SurefireLauncher.prepare(session, project, pluginManager, getLog(),
-                pinnedSurefireVersion());
+                PluginInfo.pinnedSurefireVersion());
         RunSettings settings = new RunSettings(count, threshold, reportsDirectory.toPath(),
                 new Environment(runtime.getMavenVersion(), launcher.version(), System.getProperty("java.version")),
-                pricing);
+                pricing, new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+                        project.getName() == null ? project.getArtifactId() : project.getName()),
+                new ReportOptions(html, markdown), PluginInfo.version());
         RunOutcome outcome;
         try {
             outcome = new AitestRun(settings, launcher, new MavenConsole(getLog())).execute();
@@ -141,15 +151,5 @@ public class TestMojo extends AbstractMojo {
                     + "aitest plugin with <extensions>true</extensions> so that each test runs exactly "
                     + "aitest.iterations times and a failing test cannot stop the build before aitest runs");
         }
-    }
-
-    private static String pinnedSurefireVersion() throws MojoExecutionException {
-        Properties properties = new Properties();
-        try (InputStream in = TestMojo.class.getResourceAsStream("aitest.properties")) {
-            properties.load(in);
-        } catch (IOException | NullPointerException e) {
-            throw new MojoExecutionException("aitest: the plugin jar lacks dev/aitest/maven/aitest.properties", e);
-        }
-        return properties.getProperty("pinnedSurefireVersion");
     }
 }

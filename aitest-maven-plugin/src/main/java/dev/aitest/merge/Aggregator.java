@@ -202,7 +202,8 @@ public final class Aggregator {
         }
         List<AgentStats> board = new ArrayList<>();
         byAgent.forEach((agent, acc) -> board.add(new AgentStats(agent, acc.tests.size(), acc.tally.total(),
-                acc.tally.passed(), acc.tally.passRate(), acc.tokens, Money.round(acc.cost))));
+                acc.tally.passed(), acc.tally.failed(), acc.tally.skipped(), acc.tally.passRate(), acc.tokens,
+                Money.round(acc.cost))));
         board.sort(LEADERBOARD);
         return board;
     }

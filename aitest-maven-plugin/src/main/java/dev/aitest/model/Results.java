@@ -20,20 +20,23 @@ import java.util.List;
  * @param agents the agent leaderboard: pass rate descending, then cost ascending, then name
  * @param unpricedModels models with recorded usage but no price (their cost is not guessed)
  * @param unattributed usage recorded outside any test; absent when there was none
+ * @param project the project whose tests ran; absent when unknown
  */
-@JsonPropertyOrder({"schemaVersion", "iterations", "minPassRate", "startedAt", "durationMs", "environment", "summary",
+@JsonPropertyOrder({"schemaVersion", "project", "iterations", "minPassRate", "startedAt", "durationMs", "environment",
+    "summary",
     "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "tests"})
 public record Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
         Environment environment, Summary summary, List<IterationSummary> iterationSummaries,
         List<DamagedFile> damagedFiles, List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ProjectInfo project) {
 
     /** Results without anything recorded by the runtime. */
     public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
             Environment environment, Summary summary, List<IterationSummary> iterationSummaries,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
         this(schemaVersion, iterations, minPassRate, startedAt, durationMs, environment, summary, iterationSummaries,
-                damagedFiles, tests, List.of(), List.of(), null);
+                damagedFiles, tests, List.of(), List.of(), null, null);
     }
 
     /** The version of the {@code results.json} format. */

@@ -9,6 +9,7 @@ import dev.aitest.merge.SurefireXmlReader;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Results;
 import dev.aitest.model.TestCase;
+import dev.aitest.report.Reports;
 import dev.aitest.report.ResultsJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,7 +80,7 @@ public final class AitestRun {
             results = new Results(Results.SCHEMA_VERSION, settings.iterations(), settings.minPassRate(),
                     startedAt.toString(), (System.nanoTime() - start) / 1_000_000, settings.environment(),
                     merged.summary(), merged.iterations(), merged.damagedFiles(), merged.tests(), merged.agents(),
-                    merged.unpricedModels(), merged.unattributed());
+                    merged.unpricedModels(), merged.unattributed(), settings.project());
             try {
                 ResultsJson.write(results, directory.resolve(ResultsJson.FILE_NAME));
             } catch (IOException e) {
@@ -89,12 +90,22 @@ public final class AitestRun {
                 failure.addSuppressed(e);
             }
         }
+        writeReports(results);
         if (!results.unpricedModels().isEmpty()) {
             console.warn("aitest: no price for " + String.join(", ", results.unpricedModels()) + " (prices taken "
                     + settings.pricing().takenAt() + "); their cost is left out, not guessed. Add them to a file "
                     + "given as aitest.pricingFile");
         }
         return new RunOutcome(results, directory.resolve(ResultsJson.FILE_NAME), problem(results, refusal, lastCrash));
+    }
+
+    /** The human reports; a failure to write them costs nothing of results.json, which is already written. */
+    private void writeReports(Results results) {
+        try {
+            Reports.write(results, settings.reportsDirectory(), settings.reports(), settings.pluginVersion());
+        } catch (IOException | RuntimeException e) {
+            console.warn("aitest: the reports could not be written (" + e + "); results.json is complete");
+        }
     }
 
     /** An iteration that ended, and whether its runner refused to run the tests. */

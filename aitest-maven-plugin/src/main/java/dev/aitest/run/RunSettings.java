@@ -2,6 +2,8 @@ package dev.aitest.run;
 
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.report.ReportOptions;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +14,10 @@ import java.nio.file.Path;
  * @param reportsDirectory where everything is written
  * @param environment tool versions to record
  * @param pricing prices of models, for tests that record usage but no cost
+ * @param project the project whose tests run
+ * @param reports which reports to write besides results.json
+ * @param pluginVersion the plugin's version, named in the reports
  */
 public record RunSettings(int iterations, double minPassRate, Path reportsDirectory, Environment environment,
-        Pricing pricing) {
+        Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
 }

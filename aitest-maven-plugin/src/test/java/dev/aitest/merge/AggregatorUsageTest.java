@@ -194,10 +194,10 @@ class AggregatorUsageTest {
         List<AgentStats> board = aggregator.merge().agents();
 
         assertEquals(List.of("pricey", "cheap", "alpha", "beta", "idle"), board.stream().map(AgentStats::agent).toList());
-        assertEquals(new AgentStats("pricey", 1, 2, 2, 100.0, 2_000_000, 5.0), board.get(0));
-        assertEquals(new AgentStats("cheap", 2, 4, 3, 75.0, 4_000, 0.01), board.get(1));
-        assertEquals(new AgentStats("alpha", 1, 2, 1, 50.0, 20, 0.00005), board.get(2));
-        assertEquals(new AgentStats("idle", 1, 2, 0, null, 0, null), board.get(4));
+        assertEquals(new AgentStats("pricey", 1, 2, 2, 0, 0, 100.0, 2_000_000, 5.0), board.get(0));
+        assertEquals(new AgentStats("cheap", 2, 4, 3, 1, 0, 75.0, 4_000, 0.01), board.get(1));
+        assertEquals(new AgentStats("alpha", 1, 2, 1, 1, 0, 50.0, 20, 0.00005), board.get(2));
+        assertEquals(new AgentStats("idle", 1, 2, 0, 0, 2, null, 0, null), board.get(4));
     }
 
     /** One run of a test by an agent whose model call used {@code tokens} input tokens of gpt-4o. */

@@ -199,8 +199,9 @@ class ResultsJsonTest {
                         s.failedRuns(), s.skippedRuns(), s.passRate(), s.durationMs(), 120L, 0.00045),
                 base.iterationSummaries(), base.damagedFiles(),
                 List.of(enriched, base.tests().get(1), base.tests().get(2)),
-                List.of(new dev.aitest.model.AgentStats("planner", 1, 1, 1, 100.0, 120, 0.00045)),
-                List.of("local-llm"), new dev.aitest.model.Unattributed(2, 50, null));
+                List.of(new dev.aitest.model.AgentStats("planner", 1, 1, 1, 0, 0, 100.0, 120, 0.00045)),
+                List.of("local-llm"), new dev.aitest.model.Unattributed(2, 50, null),
+                new dev.aitest.model.ProjectInfo("com.x", "shop", "1.0", "Shop"));
     }
 
     @Test

@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.report.ReportOptions;
 import dev.aitest.model.Environment;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
@@ -35,6 +37,7 @@ class AitestRunTest {
 
     private static final String GOODBYE = "The forked VM terminated without properly saying goodbye";
     private static final Environment ENVIRONMENT = new Environment("3.8.7", "3.5.4", "17.0.9");
+    private static final ProjectInfo PROJECT = new ProjectInfo("com.x", "shop", "1.0", "Shop");
 
     @TempDir
     Path temp;
@@ -75,7 +78,8 @@ class AitestRunTest {
                 throw new UncheckedIOException(e);
             }
         };
-        return new AitestRun(new RunSettings(iterations, 80.0, reports, ENVIRONMENT, Pricing.builtIn()), runner, console).execute();
+        return new AitestRun(new RunSettings(iterations, 80.0, reports, ENVIRONMENT, Pricing.builtIn(),
+                PROJECT, ReportOptions.ALL, "test"), runner, console).execute();
     }
 
     /** Class A's report: {@code ok} always passes, {@code sometimes} fails when {@code failing}. */

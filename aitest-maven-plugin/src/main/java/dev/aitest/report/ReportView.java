@@ -1,0 +1,213 @@
+package dev.aitest.report;
+
+import dev.aitest.gate.PassRateGate;
+import dev.aitest.model.AgentStats;
+import dev.aitest.model.IterationSummary;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Results;
+import dev.aitest.model.Run;
+import dev.aitest.model.Summary;
+import dev.aitest.model.TestOutcome;
+import dev.aitest.model.TestResult;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the HTML and Markdown reports show, derived from the one {@link Results} model that results.json holds,
+ * so that the reports can never disagree with it or with each other. Values are plain text; the renderers escape.
+ *
+ * @param title the project's name
+ * @param coordinates groupId:artifactId:version, or null
+ * @param startedAt when the run started
+ * @param iterations N
+ * @param verdict PASS, FAIL or NO RUNS
+ * @param passed true when the pass rate meets the threshold (or nothing counted)
+ * @param passRate the overall pass rate, e.g. "71.43 %"
+ * @param runsText passed of counted runs, e.g. "15/21 runs"
+ * @param threshold aitest.minPassRate, e.g. "80 %"
+ * @param summary the counts
+ * @param duration wall time of the run
+ * @param tokens total tokens, or null when none were recorded
+ * @param cost total cost, or null when unknown
+ * @param agents leaderboard rows, empty unless there is more than one agent
+ * @param failed the failed tests
+ * @param flaky the flaky tests, lowest pass rate first
+ * @param failureGroups failed runs grouped by signature
+ * @param chart the pass rate per iteration
+ * @param notes warnings worth showing: damaged files, unpriced models, unattributed usage
+ */
+public record ReportView(String title, String coordinates, String startedAt, int iterations, String verdict,
+        boolean passed, String passRate, String runsText, String threshold, Summary summary, String duration,
+        String tokens, String cost, List<AgentRow> agents, List<TestLine> failed, List<TestLine> flaky,
+        List<FailureSignatures.Group> failureGroups, Chart chart, List<String> notes) {
+
+    /**
+     * A leaderboard row.
+     *
+     * @param rank 1-based position
+     * @param agent name
+     * @param passRate its pass rate
+     * @param ratio passed of counted runs
+     * @param runs all its runs
+     * @param tests distinct tests
+     * @param tokens its tokens
+     * @param cost its cost
+     */
+    public record AgentRow(int rank, String agent, String passRate, String ratio, int runs, int tests, String tokens,
+            String cost) {
+    }
+
+    /**
+     * A failed or flaky test in the overview.
+     *
+     * @param id className#name
+     * @param ratio passed of counted runs
+     * @param passRate its pass rate
+     * @param firstFailure the message of its first failed run, or null
+     * @param outcomes one letter per run: P passed, F failed, E error, S skipped
+     */
+    public record TestLine(String id, String ratio, String passRate, String firstFailure, String outcomes) {
+    }
+
+    /**
+     * The pass rate per iteration as points of an SVG polyline.
+     *
+     * @param width drawing width
+     * @param height drawing height
+     * @param polyline the polyline's points attribute
+     * @param points one point per iteration
+     */
+    public record Chart(int width, int height, String polyline, List<Point> points) {
+    }
+
+    /**
+     * One iteration in the chart.
+     *
+     * @param iteration index
+     * @param x horizontal position
+     * @param y vertical position
+     * @param label tooltip text
+     * @param crashed true when the iteration's test JVM crashed
+     */
+    public record Point(int iteration, double x, double y, String label, boolean crashed) {
+    }
+
+    /** The view of {@code results}. */
+    public static ReportView of(Results results) {
+        Summary s = results.summary();
+        PassRateGate.Verdict gate = PassRateGate.check(s, results.minPassRate(), ResultsJson.FILE_NAME);
+        int counted = s.passedRuns() + s.failedRuns();
+        String verdict = counted == 0 ? "NO RUNS" : gate.passed() ? "PASS" : "FAIL";
+        ProjectInfo project = results.project();
+        String title = project == null ? "aitest report" : project.name();
+        String coordinates = project == null ? null
+                : project.groupId() + ":" + project.artifactId() + ":" + project.version();
+        List<TestLine> failed = new ArrayList<>();
+        List<TestLine> flaky = new ArrayList<>();
+        for (TestResult test : results.tests()) {
+            if (test.outcome() == TestOutcome.FAILED) {
+                failed.add(line(test));
+            } else if (test.outcome() == TestOutcome.FLAKY) {
+                flaky.add(line(test));
+            }
+        }
+        return new ReportView(title, coordinates, readable(results.startedAt()), results.iterations(), verdict,
+                gate.passed(),
+                Formats.percent(s.passRate()), s.passedRuns() + "/" + counted + " runs",
+                Formats.threshold(results.minPassRate()), s, Formats.duration(results.durationMs()),
+                s.tokens() == null ? null : Formats.tokens(s.tokens()),
+                s.costUsd() == null ? null : Formats.cost(s.costUsd()), agents(results.agents()), failed, flaky,
+                FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), notes(results));
+    }
+
+    /** 2026-11-27 05:19:09 UTC; an unreadable timestamp as it is. */
+    static String readable(String instant) {
+        try {
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+                    .format(Instant.parse(instant).atOffset(ZoneOffset.UTC));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return String.valueOf(instant);
+        }
+    }
+
+    private static TestLine line(TestResult test) {
+        String firstFailure = null;
+        StringBuilder outcomes = new StringBuilder();
+        for (Run run : test.iterations()) {
+            outcomes.append(switch (run.outcome()) {
+                case PASSED -> 'P';
+                case FAILED -> 'F';
+                case ERROR -> 'E';
+                case SKIPPED -> 'S';
+            });
+            if (firstFailure == null && run.outcome().isFailure()) {
+                firstFailure = run.message() == null ? run.type() : run.message();
+            }
+        }
+        return new TestLine(test.id(), Formats.ratio(test.passedRuns(), test.failedRuns()),
+                Formats.percent(test.passRate()), firstFailure, outcomes.toString());
+    }
+
+    private static List<AgentRow> agents(List<AgentStats> agents) {
+        List<AgentRow> rows = new ArrayList<>();
+        if (agents.size() < 2) {
+            return rows;
+        }
+        for (AgentStats a : agents) {
+            rows.add(new AgentRow(rows.size() + 1, a.agent(), Formats.percent(a.passRate()),
+                    Formats.ratio(a.passedRuns(), a.failedRuns()), a.runs(), a.tests(), Formats.tokens(a.tokens()),
+                    Formats.cost(a.costUsd())));
+        }
+        return rows;
+    }
+
+    static Chart chart(List<IterationSummary> iterations) {
+        int width = 640;
+        int height = 160;
+        int left = 40;
+        int right = 16;
+        int top = 12;
+        int bottom = 28;
+        List<Point> points = new ArrayList<>();
+        StringBuilder polyline = new StringBuilder();
+        int n = iterations.size();
+        for (int i = 0; i < n; i++) {
+            IterationSummary it = iterations.get(i);
+            double x = n == 1 ? left + (width - left - right) / 2.0 : left + i * (double) (width - left - right) / (n - 1);
+            double rate = it.passRate() == null ? 0 : it.passRate();
+            double y = top + (100 - rate) * (height - top - bottom) / 100.0;
+            String label = String.format(Locale.ROOT, "iteration %d: %s (%d passed, %d failed, %d skipped)%s",
+                    it.iteration(), Formats.percent(it.passRate()), it.passed(), it.failed(), it.skipped(),
+                    it.crash() == null ? "" : " - test JVM crashed: " + it.crash());
+            points.add(new Point(it.iteration(), round(x), round(y), label, it.crash() != null));
+            if (it.passRate() != null) {
+                polyline.append(polyline.length() == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
+            }
+        }
+        return new Chart(width, height, polyline.toString(), points);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static List<String> notes(Results results) {
+        List<String> notes = new ArrayList<>();
+        results.damagedFiles().forEach(d -> notes.add("Damaged file in iteration " + d.iteration() + ": " + d.file()
+                + " (" + d.error() + "); everything readable in it was kept."));
+        if (!results.unpricedModels().isEmpty()) {
+            notes.add("No price for " + String.join(", ", results.unpricedModels())
+                    + ": their cost is left out, not guessed (add them with aitest.pricingFile).");
+        }
+        if (results.unattributed() != null) {
+            notes.add(results.unattributed().records() + " usage record(s) could not be tied to a test ("
+                    + Formats.tokens(results.unattributed().tokens()) + " tokens); they count in the totals only.");
+        }
+        return notes;
+    }
+}

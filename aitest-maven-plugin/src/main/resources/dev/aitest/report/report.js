@@ -1,0 +1,206 @@
+(function () {
+  'use strict';
+  // Every value below comes from results.json through the data block; it is only ever put in the page as text.
+  var raw = JSON.parse(document.getElementById('aitest-data').textContent);
+  var ORDER = { failed: 0, flaky: 1, passed: 2, skipped: 3 };
+  var LABEL = { passed: '\u2713 passed', failed: '\u2717 failed', error: '! error', flaky: '\u25D0 flaky', skipped: '\u25CB skipped' };
+  var PAGE = 200;
+  var tests = raw.tests.map(function (t, index) {
+    return { index: index, id: t[0], outcome: t[1], passRate: t[2], passed: t[3], failed: t[4], skipped: t[5],
+      duration: t[6], tokens: t[7], cost: t[8], agent: t[9], runs: t[10], lower: t[0].toLowerCase() };
+  });
+  var state = { filter: 'all', query: '', sort: null, dir: 1, list: [], shown: 0 };
+  var tbody = document.querySelector('#tests tbody');
+  var more = document.getElementById('more');
+  var status = document.getElementById('status');
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+  function percent(rate) { return rate === null || rate === undefined ? 'n/a' : rate.toFixed(2) + ' %'; }
+  function duration(ms) {
+    if (ms < 1000) { return ms + ' ms'; }
+    if (ms < 60000) { return (ms / 1000).toFixed(1) + ' s'; }
+    var s = Math.floor(ms / 1000);
+    if (s < 3600) { return Math.floor(s / 60) + ' min ' + String(s % 60).padStart(2, '0') + ' s'; }
+    return Math.floor(s / 3600) + ' h ' + String(Math.floor(s % 3600 / 60)).padStart(2, '0') + ' min';
+  }
+  function tokens(n) { return n === null || n === undefined ? '' : n.toLocaleString('en-US'); }
+  function cost(usd) {
+    if (usd === null || usd === undefined) { return ''; }
+    return usd >= 1 ? '$' + usd.toFixed(2) : '$' + usd.toFixed(4);
+  }
+  function badge(outcome) { return el('span', 'outcome ' + outcome, LABEL[outcome] || outcome); }
+  function rateCell(t) {
+    var td = el('td', 'pr');
+    var bar = el('span', t.passRate === null ? 'bar none' : 'bar');
+    var fill = el('span', 'fill');
+    fill.style.width = (t.passRate === null ? 0 : t.passRate) + '%';
+    bar.appendChild(fill);
+    td.appendChild(bar);
+    td.appendChild(document.createTextNode(t.passed + '/' + (t.passed + t.failed) + ' - ' + percent(t.passRate)));
+    return td;
+  }
+
+  function matches(t) { return state.query === '' || t.lower.indexOf(state.query) >= 0; }
+  var KEYS = {
+    id: function (t) { return t.lower; },
+    outcome: function (t) { return ORDER[t.outcome]; },
+    passRate: function (t) { return t.passRate === null ? -1 : t.passRate; },
+    duration: function (t) { return t.duration; },
+    tokens: function (t) { return t.tokens === null ? -1 : t.tokens; },
+    cost: function (t) { return t.cost === null ? -1 : t.cost; }
+  };
+
+  function refresh() {
+    var counts = { all: 0, failed: 0, flaky: 0, passed: 0, skipped: 0 };
+    var list = [];
+    for (var i = 0; i < tests.length; i++) {
+      var t = tests[i];
+      if (!matches(t)) { continue; }
+      counts.all++;
+      counts[t.outcome]++;
+      if (state.filter === 'all' || t.outcome === state.filter) { list.push(t); }
+    }
+    document.querySelectorAll('[data-count]').forEach(function (span) {
+      span.textContent = counts[span.getAttribute('data-count')];
+    });
+    if (state.sort) {
+      var key = KEYS[state.sort];
+      var dir = state.dir;
+      list.sort(function (a, b) {
+        var x = key(a), y = key(b);
+        return x < y ? -dir : x > y ? dir : a.index - b.index;
+      });
+    }
+    state.list = list;
+    state.shown = 0;
+    tbody.replaceChildren();
+    renderMore();
+  }
+
+  function renderMore() {
+    var end = Math.min(state.list.length, state.shown + PAGE);
+    var fragment = document.createDocumentFragment();
+    for (var i = state.shown; i < end; i++) { fragment.appendChild(row(state.list[i])); }
+    tbody.appendChild(fragment);
+    state.shown = end;
+    var left = state.list.length - state.shown;
+    more.hidden = left <= 0;
+    more.textContent = 'Show ' + Math.min(PAGE, left) + ' more (' + left + ' not shown)';
+    status.textContent = state.list.length === 0 ? 'No test matches.'
+      : 'Showing ' + state.shown + ' of ' + state.list.length + ' tests.';
+  }
+
+  function row(t) {
+    var tr = el('tr', 'test');
+    tr.tabIndex = 0;
+    tr.setAttribute('data-id', t.id);
+    tr.setAttribute('data-outcome', t.outcome);
+    tr.setAttribute('aria-expanded', 'false');
+    var name = el('td', 'name');
+    name.appendChild(el('span', 'caret', '\u25B8'));
+    name.appendChild(el('code', null, t.id));
+    if (t.agent) { name.appendChild(el('span', 'msg', 'agent: ' + t.agent)); }
+    tr.appendChild(name);
+    var outcome = el('td');
+    outcome.appendChild(badge(t.outcome));
+    tr.appendChild(outcome);
+    tr.appendChild(rateCell(t));
+    tr.appendChild(el('td', 'num', duration(t.duration)));
+    tr.appendChild(el('td', 'num', tokens(t.tokens)));
+    tr.appendChild(el('td', 'num', cost(t.cost)));
+    tr.addEventListener('click', function () { toggle(tr, t); });
+    tr.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); toggle(tr, t); }
+    });
+    return tr;
+  }
+
+  function toggle(tr, t) {
+    var next = tr.nextElementSibling;
+    if (next && next.classList.contains('detail')) {
+      next.remove();
+      tr.setAttribute('aria-expanded', 'false');
+      tr.querySelector('.caret').textContent = '\u25B8';
+      return;
+    }
+    tr.setAttribute('aria-expanded', 'true');
+    tr.querySelector('.caret').textContent = '\u25BE';
+    var detail = el('tr', 'detail');
+    var td = el('td');
+    td.colSpan = 6;
+    td.appendChild(runsTable(t));
+    detail.appendChild(td);
+    tr.after(detail);
+  }
+
+  function runsTable(t) {
+    var table = el('table', 'runs');
+    var head = el('tr');
+    ['Iteration', 'Outcome', 'Duration', 'Tokens', 'Cost', 'Message'].forEach(function (h) { head.appendChild(el('th', null, h)); });
+    var thead = el('thead');
+    thead.appendChild(head);
+    table.appendChild(thead);
+    var body = el('tbody');
+    t.runs.forEach(function (r) {
+      // r: [iteration, outcome, durationMs, tokens, costUsd, message, type, stackTrace, agent, model]
+      var tr = el('tr', 'run');
+      tr.setAttribute('data-iteration', r[0]);
+      tr.appendChild(el('td', null, r[0]));
+      var outcome = el('td');
+      outcome.appendChild(badge(r[1]));
+      tr.appendChild(outcome);
+      tr.appendChild(el('td', null, duration(r[2])));
+      tr.appendChild(el('td', null, tokens(r[3])));
+      tr.appendChild(el('td', null, cost(r[4])));
+      var message = el('td', 'message');
+      if (r[6]) { message.appendChild(el('code', null, r[6])); message.appendChild(document.createTextNode(' ')); }
+      if (r[5]) { message.appendChild(el('span', null, r[5])); }
+      if (r[9] || r[8]) {
+        message.appendChild(el('span', 'msg', [r[8] ? 'agent ' + r[8] : null, r[9] ? 'model ' + r[9] : null].filter(Boolean).join(', ')));
+      }
+      if (r[7]) {
+        var details = el('details');
+        details.appendChild(el('summary', null, 'stack trace'));
+        details.appendChild(el('pre', 'trace', r[7]));
+        message.appendChild(details);
+      }
+      tr.appendChild(message);
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    return table;
+  }
+
+  document.querySelectorAll('.filter').forEach(function (button) {
+    button.addEventListener('click', function () {
+      document.querySelectorAll('.filter').forEach(function (b) { b.classList.remove('active'); });
+      button.classList.add('active');
+      state.filter = button.getAttribute('data-filter');
+      refresh();
+    });
+  });
+  document.querySelectorAll('.sort').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var key = button.getAttribute('data-sort');
+      state.dir = state.sort === key ? -state.dir : 1;
+      state.sort = key;
+      document.querySelectorAll('.sort').forEach(function (b) { b.removeAttribute('data-dir'); });
+      button.setAttribute('data-dir', String(state.dir));
+      refresh();
+    });
+  });
+  var timer = null;
+  document.getElementById('search').addEventListener('input', function (event) {
+    clearTimeout(timer);
+    var value = event.target.value.trim().toLowerCase();
+    timer = setTimeout(function () { state.query = value; refresh(); }, 120);
+  });
+  more.addEventListener('click', renderMore);
+  refresh();
+  document.body.setAttribute('data-ready', 'true');
+}());
