@@ -54,4 +54,12 @@ if (results.environment.mavenVersion.startsWith('3.8')) {
 assert log.contains('aitest: pass rate 71.4% (15/21 runs) is below aitest.minPassRate 80.0% - see target/aitest-reports/results.json')
 assert log.contains('aitest: pass rate 71.4% (15/21 runs) meets aitest.minPassRate 70.0%')
 assert log.contains('flaky   2/3 66.67%       it.FlakyTest#errorsInIteration3')
+// the human reports come from the same results
+def html = new File(basedir, 'target/aitest-reports/report.html').getText('UTF-8')
+def md = new File(basedir, 'target/aitest-reports/report.md').getText('UTF-8')
+assert html.contains('71.43 %') && html.contains('15/21 runs')
+assert html.contains('it.FlakyTest#failsInIteration2') && html.contains('it.ParamTest#square(int)[3]')
+assert md.contains('**\u274C FAIL**: overall pass rate **71.43 %** (15/21 runs), threshold `aitest.minPassRate` 80 %')
+assert md.contains('<code>it.FlakyTest\\#failsInIteration2</code> | 2/3 - 66.67 %')
+assert md.contains('<code>it.ParamTest\\#square(int)\\[3\\]</code> | 2/3 - 66.67 %')
 return true

@@ -1,0 +1,174 @@
+package dev.aitest.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aitest.model.Results;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * report.html in real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs): counts,
+ * filters, row expansion, escaping, and a 5,000-test x 10-iteration report.
+ */
+class HtmlReportBrowserTest {
+
+    private static final String CHROMIUM = System.getProperty("aitest.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("aitest.chromedriver", "/usr/bin/chromedriver");
+
+    private static WebDriver driver;
+
+    @TempDir
+    static Path profile;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startBrowser() {
+        assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "the browser tests need Chromium and ChromeDriver: apt-get install chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile.resolve("chromium"), "--window-size=1280,1800");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private long open(Results results, String name) throws Exception {
+        Path file = dir.resolve(name);
+        new HtmlReport().write(results, file, "test");
+        long start = System.nanoTime();
+        driver.get(file.toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static List<String> visibleIds() {
+        return driver.findElements(By.cssSelector("#tests tbody tr.test")).stream()
+                .map(row -> row.getAttribute("data-id")).toList();
+    }
+
+    private static void click(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+    }
+
+    @Test
+    void showsTheCountsFiltersAndExpandsRows() throws Exception {
+        open(ReportFixtures.small(), "report.html");
+
+        assertEquals("FAIL", text("#verdict").replaceAll("[^A-Z ]", "").trim());
+        assertEquals("58.33 %", text("#overall-rate"));
+        assertEquals("7/12 runs", text("#overall-runs"));
+        assertEquals("80 %", text("#threshold"));
+        assertEquals(List.of("5", "1", "1", "2", "1"), List.of(text("#count-tests"), text("#count-passed"),
+                text("#count-failed"), text("#count-flaky"), text("#count-skipped")));
+        assertEquals(List.of("5", "1", "2", "1", "1"), driver.findElements(By.cssSelector(".filter .count")).stream()
+                .map(WebElement::getText).toList());
+        assertEquals(5, visibleIds().size());
+
+        click("button[data-filter='flaky']");
+        assertEquals(List.of("a.Chat#flaky", "a.Chat#" + ReportFixtures.HOSTILE_NAME), visibleIds());
+
+        click("#tests tbody tr.test[data-id='a.Chat#flaky']");
+        List<WebElement> runs = driver.findElements(By.cssSelector("tr.detail tr.run"));
+        assertEquals(3, runs.size());
+        assertEquals(List.of("\u2713 passed", "\u2717 failed", "\u2713 passed"), runs.stream()
+                .map(r -> r.findElement(By.cssSelector(".outcome")).getText()).toList());
+        assertTrue(runs.get(1).getText().contains("expected: <42> but was: <41>"), runs.get(1).getText());
+        WebElement trace = runs.get(1).findElement(By.cssSelector("details"));
+        assertNull(trace.getAttribute("open"), "the stack trace starts folded");
+        trace.findElement(By.tagName("summary")).click();
+        assertTrue(trace.findElement(By.cssSelector("pre.trace")).getText().contains("at a.Chat.flaky(Chat.java:10)"));
+
+        driver.findElement(By.id("search")).sendKeys("FLAKY");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleIds().size() == 1);
+        assertEquals(List.of("a.Chat#flaky"), visibleIds());
+        assertEquals(List.of("1", "0", "1", "0", "0"), driver.findElements(By.cssSelector(".filter .count")).stream()
+                .map(WebElement::getText).toList());
+
+        Path screenshot = Path.of("target", "report-screenshot.png");
+        Files.createDirectories(screenshot.getParent());
+        driver.findElement(By.id("search")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        click("button[data-filter='all']");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleIds().size() == 5);
+        Files.write(screenshot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void sortsByAColumnBothWays() throws Exception {
+        open(ReportFixtures.small(), "report.html");
+
+        click("button[data-sort='duration']");
+        assertEquals("b.Tool#off", visibleIds().get(0));
+        click("button[data-sort='duration']");
+        assertEquals("a.Chat#flaky", visibleIds().get(0));
+    }
+
+    @Test
+    void textFromTestsNeverRunsAsScript() throws Exception {
+        open(ReportFixtures.small(), "report.html");
+        click("button[data-filter='flaky']");
+        click("#tests tbody tr.test[data-id^='a.Chat#param']");
+
+        Object pwned = ((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined ? null : 'ran';");
+        assertNull(pwned, "script from a test message or name ran");
+        assertTrue(driver.findElements(By.cssSelector("#tests img")).isEmpty(), "markup from a test became an element");
+        assertTrue(driver.findElement(By.id("tests")).getText().contains("</script><script>window.__pwned = true;</script>"));
+        assertTrue(driver.findElement(By.id("overview")).getText().contains(ReportFixtures.HOSTILE_NAME));
+    }
+
+    @Test
+    void aBigSuiteOpensAndFilters() throws Exception {
+        Results big = ReportFixtures.big(5_000, 10);
+        long openMs = open(big, "big.html");
+        long size = Files.size(dir.resolve("big.html"));
+
+        assertEquals("5000", text("#count-tests"));
+        assertEquals("Showing 200 of 5000 tests.", text("#status"));
+        long start = System.nanoTime();
+        click("button[data-filter='flaky']");
+        long filterMs = (System.nanoTime() - start) / 1_000_000;
+        assertEquals("Showing 200 of 250 tests.", text("#status"));
+        click("#more");
+        assertEquals("Showing 250 of 250 tests.", text("#status"));
+        assertTrue(visibleIds().stream().allMatch(id -> Integer.parseInt(id.replaceAll(".*#test", "")) % 20 == 0));
+        // printed, not asserted: timings belong to the benchmark, not to tests on a shared machine
+        System.out.printf("report.html for 5,000 tests x 10 iterations: %.1f MB, opened in %d ms, flaky filter in %d ms%n",
+                size / 1e6, openMs, filterMs);
+    }
+}

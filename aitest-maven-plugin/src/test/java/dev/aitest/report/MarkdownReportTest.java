@@ -1,0 +1,46 @@
+package dev.aitest.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+
+    @Test
+    void hasTheVerdictTheNumbersAndTheFailedAndFlakyTests() {
+        String md = MarkdownReport.render(ReportFixtures.small());
+
+        assertTrue(md.startsWith("# aitest: Chat agent\n\n**\u274C FAIL**: overall pass rate **58.33 %** (7/12 runs), "
+                + "threshold `aitest.minPassRate` 80 %\n"), md);
+        assertTrue(md.contains("| 3 | 5 | 1 | 1 | 2 | 1 | 15 | 4.3 s |\n"), md);
+        assertTrue(md.contains("| \u274C failed | <code>a.Chat\\#broken</code> | 0/3 - 0.00 % | model timed out after 10 s |\n"), md);
+        assertTrue(md.contains("| \u26A0\uFE0F flaky | <code>a.Chat\\#flaky</code> | 2/3 - 66.67 % | expected: &lt;42&gt; but was: &lt;41&gt; |\n"), md);
+        assertTrue(md.contains("| 3 | 1 | SocketTimeoutException: model timed out after &lt;n&gt; s |\n"), md);
+        assertFalse(md.contains("Agent leaderboard"));
+    }
+
+    @Test
+    void textFromTestsCannotBreakTheMarkdown() {
+        assertEquals("a \\| b \\*c\\* &lt;script&gt; \\[x\\](y) \\`z\\` one line", MarkdownReport.escape(
+                "a | b *c* <script> [x](y) `z` one\nline"));
+        String md = MarkdownReport.render(ReportFixtures.small());
+        assertFalse(md.contains("<script>"));
+        assertFalse(md.contains("<img"));
+        md.lines().filter(l -> l.startsWith("| ")).forEach(l -> assertTrue(l.endsWith(" |"), l));
+    }
+
+    @Test
+    void aBigSuiteStaysUnder60KbAndSaysWhatWasLeftOut() {
+        String md = MarkdownReport.render(ReportFixtures.big(20_000, 2));
+
+        assertTrue(md.getBytes(StandardCharsets.UTF_8).length <= MarkdownReport.MAX_BYTES,
+                md.getBytes(StandardCharsets.UTF_8).length + " bytes");
+        long rows = md.lines().filter(l -> l.startsWith("| \u26A0\uFE0F flaky |")).count();
+        assertTrue(rows > 100, rows + " rows");
+        assertTrue(md.contains("\n_" + (1_000 - rows) + " more failed or flaky tests left out to keep this report short; "
+                + "see report.html or results.json._\n"), md.substring(md.length() - 3000));
+    }
+}
