@@ -1,6 +1,7 @@
 package dev.aitest.maven;
 
 import dev.aitest.run.CrashMessages;
+import dev.aitest.runtime.AiTest;
 import dev.aitest.run.Iteration;
 import dev.aitest.run.IterationException;
 import dev.aitest.run.IterationRunner;
@@ -120,11 +121,11 @@ final class SurefireLauncher implements IterationRunner {
             properties = new Xpp3Dom("systemPropertyVariables");
             configuration.addChild(properties);
         }
-        set(properties, "aitest.iteration", Integer.toString(iteration.index()));
-        set(properties, "aitest.sidecarDir", iteration.sidecarDirectory().toString());
-        if (session.getUserProperties().getProperty("aitest.iterations") == null) {
+        set(properties, AiTest.ITERATION_PROPERTY, Integer.toString(iteration.index()));
+        set(properties, AiTest.SIDECAR_DIR_PROPERTY, iteration.sidecarDirectory().toString());
+        if (session.getUserProperties().getProperty(AiTest.ITERATIONS_PROPERTY) == null) {
             // a -Daitest.iterations given to Maven reaches the test JVM already: Surefire passes user properties on
-            set(properties, "aitest.iterations", Integer.toString(iteration.total()));
+            set(properties, AiTest.ITERATIONS_PROPERTY, Integer.toString(iteration.total()));
         }
 
         MojoExecution execution = new MojoExecution(descriptor, "aitest-iteration-" + iteration.index(),

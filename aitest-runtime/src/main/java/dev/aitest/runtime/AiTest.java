@@ -11,6 +11,54 @@ package dev.aitest.runtime;
  *     // last iteration
  * }
  * }</pre>
+ *
+ * <h2>Recording tokens, cost, agent and metrics</h2>
+ *
+ * <p>{@link #recordUsage}, {@link #recordCost}, {@link #agent} and {@link #metric} record facts about the test
+ * that is running; the plugin sums them per test and per iteration. They can be called from any thread:
+ *
+ * <pre>{@code
+ * @Test
+ * void answersTheRefundQuestion() {
+ *     AiTest.agent("support-agent-v2");
+ *     Reply reply = client.chat("How do I get a refund?");
+ *     AiTest.recordUsage(reply.model(), reply.inputTokens(), reply.outputTokens());
+ *     AiTest.metric("latencyMs", reply.latencyMillis());
+ *     assertTrue(reply.text().contains("30 days"));
+ * }
+ * }</pre>
+ *
+ * <p>The plugin passes the system property {@value #SIDECAR_DIR_PROPERTY} to the test JVMs; every record is
+ * appended at once, as one JSON line, to one file per JVM in that directory, so a JVM that dies half way keeps what
+ * it recorded. Without that property (tests run by plain Surefire or an IDE) the record methods still check their
+ * arguments but write nothing.
+ *
+ * <p>The runtime needs no configuration: it finds the running test through a JUnit Platform
+ * {@code TestExecutionListener} and a TestNG {@code ITestListener} that both frameworks load by themselves
+ * ({@code META-INF/services}), and it names tests exactly as Surefire does in its {@code TEST-*.xml} reports.
+ *
+ * <h2>Which test a record belongs to</h2>
+ *
+ * <ul>
+ *   <li>A record made on the thread that runs the test, or on any thread created (directly, or by an executor
+ *       created) while the test runs, belongs to that test. With JUnit Jupiter this includes
+ *       {@code @BeforeEach} and {@code @AfterEach}; with TestNG, {@code @BeforeMethod} and {@code @AfterMethod}
+ *       run outside the test, as Surefire reports it.</li>
+ *   <li>A record made on another thread, for instance a pooled thread that existed before the test
+ *       ({@code ForkJoinPool.commonPool()} behind {@code CompletableFuture.supplyAsync}, {@code parallelStream()}, a
+ *       shared static executor, an HTTP client's own threads), belongs to the test only when it is the only test
+ *       running in the JVM; that is always so when tests run one after the other (the default).</li>
+ *   <li>When several tests run at once (JUnit {@code junit.jupiter.execution.parallel.enabled}, TestNG
+ *       {@code parallel}), a record made on such a pooled thread <b>cannot be attributed</b>: it is kept, and the
+ *       plugin reports it as unattributed. Worse, a pooled thread that was created during one test still running
+ *       keeps that test, so its records go to that test even when another test submitted the work. To keep
+ *       attribution exact under parallel execution, record on the test's thread (record the usage that the
+ *       asynchronous call returns) or use an executor created inside the test.</li>
+ *   <li>Records made outside any test, e.g. in {@code @BeforeAll} or a static initializer, are unattributed.</li>
+ *   <li>With a TestNG data provider marked {@code parallel = true}, the invocation number in the name
+ *       ({@code (3)} in {@code word[c](3)}) is the order in which Surefire sees the invocations finish; the runtime
+ *       can only know the order in which they start, so under that option the number may differ.</li>
+ * </ul>
  */
 public final class AiTest {
 
@@ -18,6 +66,11 @@ public final class AiTest {
     public static final String ITERATION_PROPERTY = "aitest.iteration";
     /** System property holding the number of iterations N. */
     public static final String ITERATIONS_PROPERTY = "aitest.iterations";
+    /**
+     * System property the plugin passes to the test JVMs: the absolute path of the directory the records go to.
+     * Without it the record methods write nothing.
+     */
+    public static final String SIDECAR_DIR_PROPERTY = "aitest.sidecarDir";
 
     private AiTest() {
     }
@@ -44,6 +97,117 @@ public final class AiTest {
         return positiveInt(ITERATIONS_PROPERTY);
     }
 
+    /**
+     * Records one model call of the running test: the model and the tokens it consumed. Call it once per call;
+     * the plugin adds the tokens up per test and per model.
+     *
+     * <pre>{@code
+     * ChatResponse response = model.chat(request);
+     * AiTest.recordUsage("gpt-4o", response.inputTokens(), response.outputTokens());
+     * }</pre>
+     *
+     * @param model the model that answered, e.g. {@code "gpt-4o"}; not null or blank
+     * @param inputTokens the prompt (input) tokens, at least 0
+     * @param outputTokens the completion (output) tokens, at least 0
+     * @throws IllegalArgumentException if the model is null or blank or a token count is negative
+     */
+    public static void recordUsage(String model, long inputTokens, long outputTokens) {
+        requireText(model, "model");
+        requireNotNegative(inputTokens, "inputTokens");
+        requireNotNegative(outputTokens, "outputTokens");
+        String dir = sidecarDir();
+        if (dir == null) {
+            return;
+        }
+        StringBuilder line = start("usage");
+        line.append(",\"model\":");
+        Json.string(line, model);
+        line.append(",\"inputTokens\":").append(inputTokens);
+        line.append(",\"outputTokens\":").append(outputTokens);
+        write(dir, line);
+    }
+
+    /**
+     * Records a cost in US dollars that the test already knows (e.g. reported by the provider); it is added to the
+     * cost of the running test.
+     *
+     * <pre>{@code
+     * AiTest.recordCost(response.costUsd()); // e.g. 0.0042
+     * }</pre>
+     *
+     * @param usd the cost in US dollars, finite and at least 0
+     * @throws IllegalArgumentException if the cost is negative, NaN or infinite
+     */
+    public static void recordCost(double usd) {
+        requireFinite(usd, "usd");
+        if (usd < 0) {
+            throw new IllegalArgumentException("usd must not be negative, but was " + usd);
+        }
+        String dir = sidecarDir();
+        if (dir == null) {
+            return;
+        }
+        StringBuilder line = start("cost");
+        line.append(",\"usd\":");
+        Json.number(line, usd + 0.0); // -0.0 becomes 0.0
+        write(dir, line);
+    }
+
+    /**
+     * Names the agent under test, i.e. the model, prompt or configuration this run of the test exercises, so that
+     * the plugin can compare pass rates, tokens and cost per agent.
+     *
+     * <pre>{@code
+     * @ParameterizedTest
+     * @ValueSource(strings = {"gpt-4o", "claude-sonnet"})
+     * void answersFaqs(String model) {
+     *     AiTest.agent("faq-bot/" + model);
+     *     // ...
+     * }
+     * }</pre>
+     *
+     * @param name the agent's name; not null or blank
+     * @throws IllegalArgumentException if the name is null or blank
+     */
+    public static void agent(String name) {
+        requireText(name, "agent name");
+        String dir = sidecarDir();
+        if (dir == null) {
+            return;
+        }
+        StringBuilder line = start("agent");
+        line.append(",\"agent\":");
+        Json.string(line, name);
+        write(dir, line);
+    }
+
+    /**
+     * Records any named number of the running test: a score, a latency, a number of tool calls ...
+     *
+     * <pre>{@code
+     * AiTest.metric("relevance", judge.score(answer)); // e.g. 0.87
+     * AiTest.metric("toolCalls", trace.toolCalls().size());
+     * }</pre>
+     *
+     * @param name the metric's name; not null or blank
+     * @param value the value, finite (may be negative)
+     * @throws IllegalArgumentException if the name is null or blank or the value is NaN or infinite
+     */
+    public static void metric(String name, double value) {
+        requireText(name, "metric name");
+        requireFinite(value, "metric value");
+        String dir = sidecarDir();
+        if (dir == null) {
+            return;
+        }
+        StringBuilder line = start("metric");
+        line.append(",\"metric\":");
+        Json.string(line, name);
+        line.append(",\"value\":");
+        Json.number(line, value);
+        write(dir, line);
+    }
+
     static int positiveInt(String property) {
         String value = System.getProperty(property);
         if (value == null) {
@@ -54,6 +218,48 @@ public final class AiTest {
             return parsed >= 1 ? parsed : 1;
         } catch (NumberFormatException e) {
             return 1;
+        }
+    }
+
+    /** The sidecar directory, or null when the plugin did not ask for records. */
+    private static String sidecarDir() {
+        String dir = System.getProperty(SIDECAR_DIR_PROPERTY);
+        return dir == null || dir.isBlank() ? null : dir;
+    }
+
+    private static StringBuilder start(String kind) {
+        TestRef test = Attribution.GLOBAL.current();
+        StringBuilder line = new StringBuilder(160);
+        line.append("{\"className\":");
+        Json.string(line, test == null ? null : test.className());
+        line.append(",\"name\":");
+        Json.string(line, test == null ? null : test.name());
+        line.append(",\"kind\":\"").append(kind).append('"');
+        return line;
+    }
+
+    private static void write(String dir, StringBuilder line) {
+        SidecarWriter.append(dir, line.append("}\n").toString());
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " must not be null");
+        }
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+    }
+
+    private static void requireNotNegative(long value, String what) {
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " must not be negative, but was " + value);
+        }
+    }
+
+    private static void requireFinite(double value, String what) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " must be a finite number, but was " + value);
         }
     }
 }

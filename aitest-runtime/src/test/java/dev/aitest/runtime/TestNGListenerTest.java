@@ -1,0 +1,115 @@
+package dev.aitest.runtime;
+
+import static dev.aitest.runtime.ExpectedLines.agent;
+import static dev.aitest.runtime.ExpectedLines.cost;
+import static dev.aitest.runtime.ExpectedLines.metric;
+import static dev.aitest.runtime.ExpectedLines.usage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aitest.runtime.samples.ParallelWordSample;
+import dev.aitest.runtime.samples.WordSample;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testng.TestListenerAdapter;
+import org.testng.TestNG;
+
+/**
+ * Runs TestNG in process over sample classes; TestNG loads {@link AiTestNGListener} through
+ * {@code META-INF/services}. The expected names are those Surefire 3.5.4's TestNG provider writes in
+ * {@code TEST-TestSuite.xml} for the same tests, e.g. {@code word[a](1)}.
+ */
+class TestNGListenerTest {
+
+    private static final String WORD = "dev.aitest.runtime.samples.WordSample";
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    @AfterEach
+    void clear() {
+        System.clearProperty(AiTest.SIDECAR_DIR_PROPERTY);
+        SidecarWriter.reset();
+    }
+
+    private TestListenerAdapter run(Class<?>... classes) {
+        TestNG testng = new TestNG();
+        testng.setTestClasses(classes);
+        testng.setUseDefaultListeners(false);
+        testng.setOutputDirectory(temp.resolve("testng-output").toString());
+        testng.setVerbose(0);
+        TestListenerAdapter results = new TestListenerAdapter();
+        testng.addListener(results);
+        testng.run();
+        assertEquals(List.of(), results.getFailedTests(), "no sample failed");
+        assertEquals(List.of(), results.getSkippedTests(), "no sample was skipped");
+        return results;
+    }
+
+    @Test
+    void namesEveryInvocationAsSurefiresTestNgProviderDoes() {
+        Path dir = temp.resolve("sidecar");
+        System.setProperty(AiTest.SIDECAR_DIR_PROPERTY, dir.toString());
+        int runningBefore = Attribution.GLOBAL.runningTestCount();
+
+        TestListenerAdapter results = run(WordSample.class);
+
+        assertEquals(10, results.getPassedTests().size());
+        List<String> expected = new ArrayList<>(List.of(
+                agent(WORD, "word[a](1)", "agent-a"),
+                metric(WORD, "word[a](1)", "length", 1),
+                agent(WORD, "word[bc](2)", "agent-bc"),
+                metric(WORD, "word[bc](2)", "length", 2),
+                usage(WORD, "pair[x, 1](1)", "model-x", 1, 10),
+                usage(WORD, "pair[y, 2](2)", "model-y", 2, 20),
+                metric(WORD, "number[7](1)", "n", 7),
+                metric(WORD, "number[-3](2)", "n", -3),
+                cost(WORD, "plain", 0.5),
+                cost(WORD, "plain", 0.25),
+                metric(WORD, "repeated", "repeated", 1),
+                metric(WORD, "repeated", "repeated", 1),
+                metric(WORD, "timed", "timed", 1)));
+        List<String> actual = new ArrayList<>(SidecarFiles.lines(dir));
+        expected.sort(null);
+        actual.sort(null);
+        assertEquals(expected, actual);
+        assertEquals(runningBefore, Attribution.GLOBAL.runningTestCount(), "every test that started has ended");
+    }
+
+    @Test
+    void parallelDataProviderRowsKeepTheirOwnParameters() {
+        Path dir = temp.resolve("sidecar");
+        System.setProperty(AiTest.SIDECAR_DIR_PROPERTY, dir.toString());
+        ParallelWordSample.reset();
+
+        run(ParallelWordSample.class);
+
+        Pattern name = Pattern.compile("row\\[(\\d)]\\((\\d)\\)");
+        Map<String, Integer> perName = new TreeMap<>();
+        Set<String> invocations = new TreeSet<>();
+        for (Map<String, Object> record : SidecarFiles.records(dir)) {
+            assertEquals(ParallelWordSample.class.getName(), record.get("className"));
+            Matcher matcher = name.matcher((String) record.get("name"));
+            assertTrue(matcher.matches(), record.toString());
+            assertEquals(Double.parseDouble(matcher.group(1)), record.get("value"), "the row's own records");
+            perName.merge(matcher.group(0), 1, Integer::sum);
+            invocations.add(matcher.group(2));
+        }
+        assertEquals(3, perName.size(), perName.toString());
+        perName.values().forEach(count -> assertEquals(100, count));
+        // rows started together: numbered 1 to 3 in the order they started (Surefire: the order they end)
+        assertEquals(Set.of("1", "2", "3"), invocations);
+    }
+}
