@@ -10,12 +10,13 @@ import dev.aitest.report.ConsoleReport;
 import dev.aitest.run.AitestRun;
 import dev.aitest.run.RunOutcome;
 import dev.aitest.run.RunSettings;
+import dev.aitest.summary.AiSummarizer;
+import dev.aitest.summary.SummaryConfig;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,7 +36,7 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
-public class TestMojo extends AbstractMojo {
+public class TestMojo extends AbstractSummaryMojo {
 
     /** How many times every test runs: a whole number of 1 or more. */
     @Parameter(property = "aitest.iterations", defaultValue = "1")
@@ -111,6 +112,8 @@ public class TestMojo extends AbstractMojo {
         } catch (InvalidParameterException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+        SummaryConfig summary = summaryConfig();
+        AiSummarizer summarizer = summarizer(summary, reportsDirectory.toPath(), pricing);
         warnIfSurefireRunsToo();
         SurefireLauncher launcher = SurefireLauncher.prepare(session, project, pluginManager, getLog(),
                 PluginInfo.pinnedSurefireVersion());
@@ -121,7 +124,7 @@ public class TestMojo extends AbstractMojo {
                 new ReportOptions(html, markdown), PluginInfo.version());
         RunOutcome outcome;
         try {
-            outcome = new AitestRun(settings, launcher, new MavenConsole(getLog())).execute();
+            outcome = new AitestRun(settings, launcher, new MavenConsole(getLog()), summarizer).execute();
         } catch (IOException e) {
             throw new MojoExecutionException("aitest: cannot write the reports under " + reportsDirectory + ": "
                     + e.getMessage(), e);
@@ -135,6 +138,7 @@ public class TestMojo extends AbstractMojo {
             }
             throw new MojoExecutionException(problem.message());
         }
+        failIfSummaryFailed(summary, outcome.results());
     }
 
     /** Surefire's default-test execution still bound means it ran the tests before this goal. */

@@ -21,22 +21,39 @@ import java.util.List;
  * @param unpricedModels models with recorded usage but no price (their cost is not guessed)
  * @param unattributed usage recorded outside any test; absent when there was none
  * @param project the project whose tests ran; absent when unknown
+ * @param aiSummary the AI-written summary and its provenance; absent when no model is configured
  */
 @JsonPropertyOrder({"schemaVersion", "project", "iterations", "minPassRate", "startedAt", "durationMs", "environment",
     "summary",
-    "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "tests"})
+    "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "aiSummary", "tests"})
 public record Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
         Environment environment, Summary summary, List<IterationSummary> iterationSummaries,
         List<DamagedFile> damagedFiles, List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels,
         @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ProjectInfo project) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) ProjectInfo project,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AiSummary aiSummary) {
+
+    /** Results without an AI summary. */
+    public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
+            Environment environment, Summary summary, List<IterationSummary> iterationSummaries,
+            List<DamagedFile> damagedFiles, List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels,
+            Unattributed unattributed, ProjectInfo project) {
+        this(schemaVersion, iterations, minPassRate, startedAt, durationMs, environment, summary, iterationSummaries,
+                damagedFiles, tests, agents, unpricedModels, unattributed, project, null);
+    }
 
     /** Results without anything recorded by the runtime. */
     public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
             Environment environment, Summary summary, List<IterationSummary> iterationSummaries,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
         this(schemaVersion, iterations, minPassRate, startedAt, durationMs, environment, summary, iterationSummaries,
-                damagedFiles, tests, List.of(), List.of(), null, null);
+                damagedFiles, tests, List.of(), List.of(), null, null, null);
+    }
+
+    /** These results with {@code summary} as their AI summary (null removes it). */
+    public Results withAiSummary(AiSummary summary) {
+        return new Results(schemaVersion, iterations, minPassRate, startedAt, durationMs, environment, this.summary,
+                iterationSummaries, damagedFiles, tests, agents, unpricedModels, unattributed, project, summary);
     }
 
     /** The version of the {@code results.json} format. */

@@ -2,6 +2,7 @@ package dev.aitest.report;
 
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.AgentStats;
+import dev.aitest.model.AiSummary;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
@@ -40,11 +41,32 @@ import java.util.Locale;
  * @param failureGroups failed runs grouped by signature
  * @param chart the pass rate per iteration
  * @param notes warnings worth showing: damaged files, unpriced models, unattributed usage
+ * @param ai the AI summary, or the one line that stands in for it
  */
 public record ReportView(String title, String coordinates, String startedAt, int iterations, String verdict,
         boolean passed, String passRate, String runsText, String threshold, Summary summary, String duration,
         String tokens, String cost, List<AgentRow> agents, List<TestLine> failed, List<TestLine> flaky,
-        List<FailureSignatures.Group> failureGroups, Chart chart, List<String> notes) {
+        List<FailureSignatures.Group> failureGroups, Chart chart, List<String> notes, AiView ai) {
+
+    /** The line shown where the AI summary would be when no model is configured. */
+    public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
+
+    /**
+     * The AI summary as the reports show it.
+     *
+     * @param html the summary as sanitised HTML (the one value of this view that is markup), or null
+     * @param markdown the summary as sanitised Markdown, or null
+     * @param provenance who wrote it and when, its tokens and cost, what the budget left out, what was removed;
+     *     null without a summary
+     * @param note the one line shown instead of a summary, or null when there is one
+     */
+    public record AiView(String html, String markdown, String provenance, String note) {
+
+        /** True when there is a summary to show. */
+        public boolean present() {
+            return html != null;
+        }
+    }
 
     /**
      * A leaderboard row.
@@ -122,7 +144,50 @@ public record ReportView(String title, String coordinates, String startedAt, int
                 Formats.threshold(results.minPassRate()), s, Formats.duration(results.durationMs()),
                 s.tokens() == null ? null : Formats.tokens(s.tokens()),
                 s.costUsd() == null ? null : Formats.cost(s.costUsd()), agents(results.agents()), failed, flaky,
-                FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), notes(results));
+                FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), notes(results),
+                ai(results.aiSummary()));
+    }
+
+    static AiView ai(AiSummary summary) {
+        if (summary == null) {
+            return new AiView(null, null, null, AI_OFF_NOTE);
+        }
+        if (!summary.ok()) {
+            return new AiView(null, null, null, "No AI summary: " + summary.error() + ". The overview below is "
+                    + "computed from the results alone.");
+        }
+        StringBuilder p = new StringBuilder("Written by ").append(summary.model());
+        String at = readable(summary.generatedAt());
+        p.append(" on ").append(at).append(", from the results in this report; every number in it was put there by "
+                + "aitest, not typed by the model. ");
+        if (summary.inputTokens() != null || summary.outputTokens() != null) {
+            p.append(Formats.tokens(summary.inputTokens())).append(" input and ")
+                    .append(Formats.tokens(summary.outputTokens())).append(" output tokens, ");
+        }
+        p.append(summary.costUsd() == null ? "cost unknown (no price for this model)" : Formats.cost(summary.costUsd()))
+                .append('.');
+        if (summary.reused()) {
+            p.append(" Reused from an earlier run with the same results, model and prompt: no new request, no new cost.");
+        }
+        if (!summary.leftOut().isEmpty()) {
+            p.append(" Left out of the model's input to fit aitest.summaryMaxInputTokens: ")
+                    .append(String.join("; ", summary.leftOut())).append('.');
+        } else if (summary.compact()) {
+            p.append(" Compact input: passing tests were sent by name only.");
+        }
+        if (summary.numbersRemoved() > 0) {
+            p.append(' ').append(summary.numbersRemoved()).append(summary.numbersRemoved() == 1 ? " number" : " numbers")
+                    .append(" the model typed itself next to %, $ or \"tokens\" removed.");
+        }
+        if (summary.unknownPlaceholders() > 0) {
+            p.append(' ').append(summary.unknownPlaceholders()).append(" placeholder(s) naming no fact removed.");
+        }
+        if (summary.prompt() != null && !"built-in".equals(summary.prompt())) {
+            p.append(" Prompt: ").append(summary.prompt()).append('.');
+        }
+        p.append(" Check it before acting on it.");
+        return new AiView(SummaryMarkdown.toHtml(summary.markdown()), SummaryMarkdown.toMarkdown(summary.markdown()),
+                p.toString(), null);
     }
 
     /** 2026-11-27 05:19:09 UTC; an unreadable timestamp as it is. */

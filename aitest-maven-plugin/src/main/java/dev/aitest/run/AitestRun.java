@@ -35,11 +35,18 @@ public final class AitestRun {
     private final Console console;
     private final SurefireXmlReader reader = new SurefireXmlReader();
     private final SidecarReader sidecarReader = new SidecarReader();
+    private final ResultsSummarizer summarizer;
 
     public AitestRun(RunSettings settings, IterationRunner runner, Console console) {
+        this(settings, runner, console, null);
+    }
+
+    /** A run whose results go through {@code summarizer} (the AI summary; null for none) before the reports. */
+    public AitestRun(RunSettings settings, IterationRunner runner, Console console, ResultsSummarizer summarizer) {
         this.settings = settings;
         this.runner = runner;
         this.console = console;
+        this.summarizer = summarizer;
     }
 
     /** The folder of one iteration under the reports directory. */
@@ -90,6 +97,7 @@ public final class AitestRun {
                 failure.addSuppressed(e);
             }
         }
+        results = summarize(results);
         writeReports(results);
         if (!results.unpricedModels().isEmpty()) {
             console.warn("aitest: no price for " + String.join(", ", results.unpricedModels()) + " (prices taken "
@@ -97,6 +105,33 @@ public final class AitestRun {
                     + "given as aitest.pricingFile");
         }
         return new RunOutcome(results, directory.resolve(ResultsJson.FILE_NAME), problem(results, refusal, lastCrash));
+    }
+
+    /**
+     * The results with the AI summary, rewritten to results.json. results.json was written before, so nothing is lost
+     * if the summary never comes; a summarizer that fails says so and adds the failure instead.
+     */
+    private Results summarize(Results results) {
+        if (summarizer == null) {
+            return results;
+        }
+        Results summarized;
+        try {
+            summarized = summarizer.summarize(results, console);
+        } catch (RuntimeException e) {
+            console.warn("aitest: no AI summary: unexpected error (" + e.getClass().getSimpleName() + "); the reports "
+                    + "are written without it");
+            return results;
+        }
+        if (summarized != results) {
+            try {
+                ResultsJson.write(summarized, settings.reportsDirectory().resolve(ResultsJson.FILE_NAME));
+            } catch (IOException e) {
+                console.warn("aitest: results.json could not be rewritten with the AI summary (" + e.getMessage()
+                        + "); it holds the results without it");
+            }
+        }
+        return summarized;
     }
 
     /** The human reports; a failure to write them costs nothing of results.json, which is already written. */

@@ -1,0 +1,149 @@
+package dev.aitest.maven;
+
+import dev.aitest.config.InvalidParameterException;
+import dev.aitest.cost.Pricing;
+import dev.aitest.model.AiSummary;
+import dev.aitest.model.Results;
+import dev.aitest.summary.AiSummarizer;
+import dev.aitest.summary.ApiKey;
+import dev.aitest.summary.SummaryConfig;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/** The parameters of the AI summary, shared by {@code aitest:test} and {@code aitest:report}. */
+public abstract class AbstractSummaryMojo extends AbstractMojo {
+
+    /**
+     * The model (or Azure OpenAI deployment) that writes the AI summary after the iterations, e.g. gpt-5-mini.
+     * Unset means no AI call.
+     */
+    @Parameter(property = SummaryConfig.MODEL)
+    private String summaryModel;
+
+    /**
+     * An OpenAI-compatible API: OpenAI, Azure OpenAI (https://my-resource.openai.azure.com), Ollama
+     * (http://localhost:11434/v1), vLLM, LM Studio...
+     */
+    @Parameter(property = SummaryConfig.BASE_URL, defaultValue = SummaryConfig.DEFAULT_BASE_URL)
+    private String summaryBaseUrl;
+
+    /** The name of the environment variable that holds the API key (never the key itself). */
+    @Parameter(property = SummaryConfig.API_KEY_ENV, defaultValue = SummaryConfig.DEFAULT_API_KEY_ENV)
+    private String summaryApiKeyEnv;
+
+    /**
+     * The id of a {@code <server>} in settings.xml whose password (encrypted or not) is the API key; it takes
+     * precedence over {@code aitest.summaryApiKeyEnv}.
+     */
+    @Parameter(property = SummaryConfig.SERVER_ID)
+    private String summaryServerId;
+
+    /**
+     * The Azure OpenAI api-version. Setting it turns on Azure mode for any base URL; without it, Azure is recognised
+     * by the host (*.openai.azure.com, *.cognitiveservices.azure.com, *.services.ai.azure.com, *.azure-api.net).
+     */
+    @Parameter(property = SummaryConfig.AZURE_API_VERSION)
+    private String summaryAzureApiVersion;
+
+    /** Sends passing tests to the model by name only. */
+    @Parameter(property = SummaryConfig.COMPACT, defaultValue = "false")
+    private boolean summaryCompact;
+
+    /** A UTF-8 text file that replaces the built-in prompt of the AI summary. */
+    @Parameter(property = SummaryConfig.PROMPT)
+    private File analysisPrompt;
+
+    /** The budget of the model's input in tokens (prompt included); detail is left out to fit, failures last. */
+    @Parameter(property = SummaryConfig.MAX_INPUT_TOKENS, defaultValue = "" + SummaryConfig.DEFAULT_MAX_INPUT_TOKENS)
+    private String summaryMaxInputTokens;
+
+    /** Seconds the AI summary may take in all, retries included. */
+    @Parameter(property = SummaryConfig.TIMEOUT, defaultValue = "" + SummaryConfig.DEFAULT_TIMEOUT_SECONDS)
+    private String summaryTimeout;
+
+    /** Fails the build, after every report is written, when the AI summary could not be written. */
+    @Parameter(property = SummaryConfig.FAIL_ON_ERROR, defaultValue = "false")
+    private boolean summaryFailOnError;
+
+    /** Asks the model again even when a summary of the same results, model and prompt is stored. */
+    @Parameter(property = SummaryConfig.REFRESH, defaultValue = "false")
+    private boolean summaryRefresh;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
+    /** The checked summary settings; refused with the property, the value and the fix. */
+    protected SummaryConfig summaryConfig() throws MojoExecutionException {
+        try {
+            return SummaryConfig.check(summaryModel, summaryBaseUrl, summaryApiKeyEnv, summaryServerId,
+                    summaryAzureApiVersion, summaryCompact, analysisPrompt == null ? null : analysisPrompt.toPath(),
+                    summaryMaxInputTokens, summaryTimeout, summaryFailOnError, summaryRefresh);
+        } catch (InvalidParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    /**
+     * The summarizer for {@code config}, or null when no model is configured. The key is read here: from the
+     * settings.xml server when one is named (decrypted), else from the environment variable.
+     */
+    protected AiSummarizer summarizer(SummaryConfig config, Path reportsDirectory, Pricing pricing)
+            throws MojoExecutionException {
+        if (!config.enabled()) {
+            return null;
+        }
+        Map<String, String> environment = System.getenv();
+        ApiKey key = config.serverId() != null ? serverKey(config.serverId())
+                : ApiKey.fromEnvironment(config.apiKeyEnv(), environment);
+        return new AiSummarizer(config, key, environment, reportsDirectory, pricing);
+    }
+
+    /** Fails the build when the summary failed and {@code aitest.summaryFailOnError} asks for it. */
+    protected void failIfSummaryFailed(SummaryConfig config, Results results) throws MojoExecutionException {
+        AiSummary summary = results.aiSummary();
+        if (config.enabled() && config.failOnError() && summary != null && !summary.ok()) {
+            throw new MojoExecutionException("aitest: no AI summary and " + SummaryConfig.FAIL_ON_ERROR + " is true: "
+                    + summary.error() + " (every report was written)");
+        }
+    }
+
+    private ApiKey serverKey(String id) throws MojoExecutionException {
+        Server server = settings == null ? null : settings.getServer(id);
+        String fix = "; add <server><id>" + id + "</id><password>the key, encrypted with mvn --encrypt-password"
+                + "</password></server> to settings.xml, or unset " + SummaryConfig.SERVER_ID + " to use "
+                + SummaryConfig.API_KEY_ENV;
+        if (server == null) {
+            throw new MojoExecutionException("aitest: " + SummaryConfig.SERVER_ID + " is '" + id + "' but settings.xml "
+                    + "has no <server> with that id" + fix);
+        }
+        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new MojoExecutionException("aitest: " + SummaryConfig.SERVER_ID + " is '" + id + "' but its "
+                        + "password cannot be decrypted (" + problem.getMessage().replaceAll("\\{[^}]*}", "{...}")
+                        + "); check settings-security.xml" + fix);
+            }
+        }
+        Server decrypted = result.getServer();
+        String password = decrypted == null ? null : decrypted.getPassword();
+        if (password == null || password.isBlank()) {
+            throw new MojoExecutionException("aitest: " + SummaryConfig.SERVER_ID + " is '" + id + "' but that server "
+                    + "has no password" + fix);
+        }
+        return ApiKey.of(password, "the password of the server '" + id + "' in settings.xml");
+    }
+}
