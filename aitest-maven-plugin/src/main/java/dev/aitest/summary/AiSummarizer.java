@@ -186,8 +186,7 @@ public final class AiSummarizer implements ResultsSummarizer {
         for (int attempt = 1; ; attempt++) {
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
             if (left.isNegative() || left.isZero()) {
-                throw new ChatException(ChatException.Kind.TIMEOUT, 0, null, "no answer within "
-                        + SummaryConfig.TIMEOUT + "=" + config.timeout().toSeconds() + " s");
+                throw new ChatException(ChatException.Kind.TIMEOUT, 0, null, "no time left for the model to answer");
             }
             try {
                 return service.ask(config.model(), config.prompt(), input.text(), left);
@@ -229,8 +228,9 @@ public final class AiSummarizer implements ResultsSummarizer {
                     ? ", the name of a deployment of the resource" : "") + ") and " + SummaryConfig.BASE_URL;
             case RATE_LIMITED -> "; try again later or raise the key's rate limit";
             case SERVER_ERROR -> "; try again later";
-            case TIMEOUT -> "; raise " + SummaryConfig.TIMEOUT + " (now " + config.timeout().toSeconds() + " s), or "
-                    + "send less with " + SummaryConfig.COMPACT + "=true or a lower " + SummaryConfig.MAX_INPUT_TOKENS;
+            case TIMEOUT -> "; " + SummaryConfig.TIMEOUT + " allows " + config.timeout().toSeconds() + " s in all: "
+                    + "raise it, or send less with " + SummaryConfig.COMPACT + "=true or a lower "
+                    + SummaryConfig.MAX_INPUT_TOKENS;
             case CONNECTION -> "; check " + SummaryConfig.BASE_URL + " and that the service is running";
             case MALFORMED, EMPTY -> "; check that " + SummaryConfig.BASE_URL + " is an OpenAI-compatible API with "
                     + "Chat Completions";

@@ -97,7 +97,7 @@ public final class OpenAiChatService implements ChatService {
         } catch (OpenAIServiceException e) {
             throw service(e);
         } catch (OpenAIIoException e) {
-            throw io(e, timeout);
+            throw io(e);
         } catch (OpenAIInvalidDataException e) {
             throw malformed(e);
         } catch (OpenAIException e) {
@@ -167,17 +167,16 @@ public final class OpenAiChatService implements ChatService {
         };
     }
 
-    private ChatException io(OpenAIIoException e, Duration timeout) {
+    private ChatException io(OpenAIIoException e) {
         String where = endpoint.kind() + " at " + endpoint.display();
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InterruptedIOException) {
-                return new ChatException(ChatException.Kind.TIMEOUT, 0, null, where + " did not answer within "
-                        + timeout.toSeconds() + " s");
+                return new ChatException(ChatException.Kind.TIMEOUT, 0, null, where + " did not answer in time");
             }
             if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
                 return new ChatException(ChatException.Kind.CONNECTION, 0, null, "cannot connect to " + where
-                        + " (" + (cause.getMessage() != null && cause.getMessage().toLowerCase().contains("refused")
-                                ? "connection refused" : redactor.redact(firstLine(cause.getMessage()))) + ")");
+                        + " (" + (refused(cause) ? "connection refused" : redactor.redact(firstLine(cause.getMessage())))
+                        + ")");
             }
             if (cause instanceof UnknownHostException) {
                 return new ChatException(ChatException.Kind.CONNECTION, 0, null, "cannot connect to " + where
@@ -191,6 +190,15 @@ public final class OpenAiChatService implements ChatService {
         Throwable root = e.getCause() == null ? e : e.getCause();
         return new ChatException(ChatException.Kind.CONNECTION, 0, null, "the connection to " + where + " failed ("
                 + root.getClass().getSimpleName() + ": " + redactor.redact(firstLine(root.getMessage())) + ")");
+    }
+
+    private static boolean refused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("refused")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ChatException malformed(OpenAIInvalidDataException e) {
