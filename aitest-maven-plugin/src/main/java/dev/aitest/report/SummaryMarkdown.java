@@ -43,7 +43,7 @@ public final class SummaryMarkdown {
             .percentEncodeUrls(true).build();
     private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.builder().build();
     private static final Pattern LINKABLE = Pattern.compile(
-            "(?i)\\b(?:(?:https?|ftp|file|mailto|javascript|data|vbscript):[^\\s<>()\\[\\]`]+|www\\.[^\\s<>()\\[\\]`]+"
+            "(?i)\\b(?:(?:https?|ftp|file|mailto|javascript|data|vbscript):[^\\s<>()\\[\\]`\"']+|www\\.[^\\s<>()\\[\\]`\"']+"
                     + "|[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\\.[A-Z0-9-]+)*\\.[A-Z]{2,})");
 
     private SummaryMarkdown() {

@@ -153,6 +153,28 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void theAiSummaryShowsAsTextAndItsMarkupNeverRuns() throws Exception {
+        open(AiSummaryReportTest.withSummary(), "ai.html");
+
+        String summary = driver.findElement(By.id("ai-summary")).getText();
+        assertTrue(summary.contains("AI summary"), summary);
+        assertTrue(summary.contains("Not reliable: 58.33 % of runs pass. <script>window.__pwned = 1</script>"), summary);
+        assertTrue(summary.contains("Raise the timeout."), summary);
+        assertEquals(List.of("Verdict", "Flaky tests", "Systematic failures", "Cost and tokens", "Recommendations"),
+                driver.findElements(By.cssSelector("#ai-summary h4")).stream().map(WebElement::getText).toList());
+        assertTrue(driver.findElements(By.cssSelector("#ai-summary a, #ai-summary script")).isEmpty());
+        Object pwned = ((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined ? null : 'ran';");
+        assertNull(pwned, "script from the model ran");
+        assertTrue(driver.findElements(By.id("ai-note")).isEmpty());
+        assertTrue(driver.findElement(By.id("overview-failed")).isDisplayed(), "the deterministic overview stays");
+        Object styled = ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.getElementById('ai-summary')).borderLeftStyle;");
+        assertEquals("solid", styled, "the page's own style applies under its Content-Security-Policy");
+        Files.write(Path.of("target", "report-ai-screenshot.png"),
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
     void aBigSuiteOpensAndFilters() throws Exception {
         Results big = ReportFixtures.big(5_000, 10);
         long openMs = open(big, "big.html");
