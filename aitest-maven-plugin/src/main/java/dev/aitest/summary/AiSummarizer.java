@@ -98,7 +98,14 @@ public final class AiSummarizer implements ResultsSummarizer {
 
     @Override
     public Results summarize(Results results, Console console) {
-        return results.withAiSummary(summary(results, console));
+        try {
+            return results.withAiSummary(summary(results, console));
+        } catch (RuntimeException e) {
+            String error = redactor.redact("unexpected error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            console.warn("aitest: no AI summary: " + error + ". The reports are written without it");
+            return results.withAiSummary(AiSummary.failed(config.model(), clock.instant().toString(), error, null,
+                    config.promptName(), config.compact(), List.of()));
+        }
     }
 
     /** The SHA-256 of the input, the model and the prompt: a summary is reused only for the same three. */

@@ -125,6 +125,20 @@ class AiSummaryReportTest {
     }
 
     @Test
+    void aBigSuiteWithALongSummaryKeepsReportMdUnder60Kb() {
+        String longMarkdown = MARKDOWN + "\n" + "- a long recommendation that goes on and on and on.\n".repeat(2_000);
+        AiSummary big = new AiSummary("gpt-5-mini", "2026-11-27T10:20:00Z", longMarkdown, null, 1L, 1L, null, false,
+                "ef".repeat(32), "built-in", true, List.of(), 0, 0);
+        String md = MarkdownReport.render(ReportFixtures.big(5_000, 3).withAiSummary(big));
+        assertTrue(md.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MarkdownReport.MAX_BYTES,
+                "size " + md.length());
+        assertTrue(md.contains("_The rest of the AI summary was left out to keep this report short; see report.html or "
+                + "results.json._"));
+        assertTrue(md.contains("## Failed and flaky tests"), "the deterministic part still has its room");
+        assertTrue(md.contains("cost unknown (no price for this model)"), md.substring(0, 2_000));
+    }
+
+    @Test
     void resultsJsonHasTheSummaryAndItsProvenanceAndNoKeyWhenOff() throws Exception {
         Path file = dir.resolve("results.json");
         ResultsJson.write(withSummary(), file);

@@ -476,6 +476,33 @@ class AiSummaryRunTest {
     }
 
     @Test
+    void aServiceThatEchoesTheWholeKeyNeverGetsItIntoAMessage() throws Exception {
+        server.reply(FakeChatServer.error(400, "Invalid request for key " + KEY + ": context length exceeded", Map.of()));
+
+        run(config());
+
+        AiSummary summary = failedWith("rejected the request (HTTP 400: Invalid request for key [REDACTED]: context "
+                + "length exceeded)", "check aitest.summaryModel and aitest.summaryMaxInputTokens");
+        assertFalse(summary.error().contains(KEY));
+    }
+
+    @Test
+    void anUnexpectedErrorIsAWarningTooAndNeverShowsTheKey() throws Exception {
+        ApiKey key = ApiKey.of(KEY, "the environment variable OPENAI_API_KEY");
+        SummaryConfig config = config();
+        AiSummarizer broken = new AiSummarizer(config, key, AiSummarizer.redactor(key, Map.of()), reports,
+                Pricing.builtIn(), (endpoint, k, redactor) -> {
+                    throw new IllegalStateException("bug while holding " + KEY);
+                }, sleeps::add, Duration.ofMillis(1), Clock.systemUTC());
+        RunSettings settings = new RunSettings(2, 80.0, reports, new Environment("3.8.7", "3.5.4", "17"),
+                Pricing.builtIn(), new ProjectInfo("com.x", "shop", "1.0", "Shop"), ReportOptions.ALL, "test");
+
+        new AitestRun(settings, AiSummaryRunTest::iteration, console, broken).execute();
+
+        failedWith("unexpected error: IllegalStateException: bug while holding [REDACTED]");
+    }
+
+    @Test
     void aRefusedConnectionSaysSo() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
