@@ -107,33 +107,6 @@ public final class AitestRun {
         return new RunOutcome(results, directory.resolve(ResultsJson.FILE_NAME), problem(results, refusal, lastCrash));
     }
 
-    /**
-     * The results with the AI summary, rewritten to results.json. results.json was written before, so nothing is lost
-     * if the summary never comes; a summarizer that fails says so and adds the failure instead.
-     */
-    private Results summarize(Results results) {
-        if (summarizer == null) {
-            return results;
-        }
-        Results summarized;
-        try {
-            summarized = summarizer.summarize(results, console);
-        } catch (RuntimeException e) {
-            console.warn("aitest: no AI summary: unexpected error (" + e.getClass().getSimpleName() + "); the reports "
-                    + "are written without it");
-            return results;
-        }
-        if (summarized != results) {
-            try {
-                ResultsJson.write(summarized, settings.reportsDirectory().resolve(ResultsJson.FILE_NAME));
-            } catch (IOException e) {
-                console.warn("aitest: results.json could not be rewritten with the AI summary (" + e.getMessage()
-                        + "); it holds the results without it");
-            }
-        }
-        return summarized;
-    }
-
     /** The human reports; a failure to write them costs nothing of results.json, which is already written. */
     private void writeReports(Results results) {
         try {
@@ -237,5 +210,32 @@ public final class AitestRun {
         } catch (IOException e) {
             // a temp folder the tests still hold open is left in place
         }
+    }
+
+    /**
+     * The results with the AI summary, rewritten to results.json. results.json was written before, so nothing is lost
+     * if the summary never comes; a summarizer that fails says so and adds the failure instead.
+     */
+    private Results summarize(Results results) {
+        if (summarizer == null) {
+            return results;
+        }
+        Results summarized;
+        try {
+            summarized = summarizer.summarize(results, console);
+        } catch (RuntimeException e) {
+            console.warn("aitest: no AI summary: unexpected error (" + e.getClass().getSimpleName() + "); the reports "
+                    + "are written without it");
+            return results;
+        }
+        if (summarized != results) {
+            try {
+                ResultsJson.write(summarized, settings.reportsDirectory().resolve(ResultsJson.FILE_NAME));
+            } catch (IOException e) {
+                console.warn("aitest: results.json could not be rewritten with the AI summary (" + e.getMessage()
+                        + "); it holds the results without it");
+            }
+        }
+        return summarized;
     }
 }
