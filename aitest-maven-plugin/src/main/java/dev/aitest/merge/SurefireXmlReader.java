@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -24,12 +26,15 @@ import javax.xml.stream.XMLStreamReader;
 public final class SurefireXmlReader {
 
     private final XMLInputFactory factory;
+    /** One copy of each message, type and trace: the same failure in many iterations is held once. */
+    private final Map<String, String> seen = new ConcurrentHashMap<>();
 
     public SurefireXmlReader() {
         factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // text arrives in pieces, so that a huge stack trace or captured output is never held whole
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     }
 
     /** Reads every {@code TEST-*.xml} directly in {@code directory}, in file-name order. */
@@ -107,7 +112,7 @@ public final class SurefireXmlReader {
     }
 
     /** Collects one {@code <testcase>} element. */
-    private static final class CaseBuilder {
+    private final class CaseBuilder {
         private final String className;
         private final String name;
         private final long durationMs;
@@ -135,17 +140,40 @@ public final class SurefireXmlReader {
                 return;
             }
             outcome = found;
-            message = emptyToNull(reader.getAttributeValue(null, "message"));
-            type = emptyToNull(reader.getAttributeValue(null, "type"));
-            trace = found == RunOutcome.SKIPPED ? null : StackTraces.trim(reader.getElementText());
+            message = canonical(emptyToNull(reader.getAttributeValue(null, "message")));
+            type = canonical(emptyToNull(reader.getAttributeValue(null, "type")));
             if (found == RunOutcome.SKIPPED) {
                 skipElement(reader);
+            } else {
+                trace = canonical(readTrace(reader));
             }
         }
 
         TestCase build(int iteration) {
             return new TestCase(className, name, new Run(iteration, outcome, durationMs, message, type, trace));
         }
+    }
+
+    private String canonical(String text) {
+        return text == null ? null : seen.computeIfAbsent(text, t -> t);
+    }
+
+    /** The text of the element the reader is on, trimmed as it streams by; the reader ends past the element. */
+    private static String readTrace(XMLStreamReader reader) throws XMLStreamException {
+        StackTraces.Collector trace = new StackTraces.Collector();
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE)) {
+                trace.add(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+            }
+        }
+        return trace.result();
     }
 
     /** Moves the reader past the end of the element it is on, whatever it contains. */
