@@ -1,5 +1,6 @@
 package dev.aitest.merge;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -30,24 +32,41 @@ public final class SurefireXmlReader {
     private final Map<String, String> seen = new ConcurrentHashMap<>();
 
     public SurefireXmlReader() {
-        factory = XMLInputFactory.newFactory();
+        factory = new InputFactoryImpl();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         // text arrives in pieces, so that a huge stack trace or captured output is never held whole
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     }
 
-    /** Reads every {@code TEST-*.xml} directly in {@code directory}, in file-name order. */
+    /**
+     * Reads every {@code TEST-*.xml} directly in {@code directory}. Files are parsed on all cores at once; the
+     * result is in file-name order whatever the order they finish in.
+     */
     public IterationReports readDirectory(Path directory, int iteration) throws IOException {
+        List<Path> files = reportFiles(directory);
+        List<FileCases> read = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> {
+                    List<TestCase> cases = new ArrayList<>();
+                    String error = readFile(files.get(i), iteration, cases::add);
+                    return new FileCases(cases, error == null ? null
+                            : new DamagedFile(iteration, files.get(i).toString(), error));
+                })
+                .toList();
         List<TestCase> cases = new ArrayList<>();
         List<DamagedFile> damaged = new ArrayList<>();
-        for (Path file : reportFiles(directory)) {
-            String error = readFile(file, iteration, cases::add);
-            if (error != null) {
-                damaged.add(new DamagedFile(iteration, file.toString(), error));
+        for (FileCases file : read) {
+            cases.addAll(file.cases());
+            if (file.damage() != null) {
+                damaged.add(file.damage());
             }
         }
         return new IterationReports(cases, damaged);
+    }
+
+    /** The cases of one file and what damaged it, if anything. */
+    private record FileCases(List<TestCase> cases, DamagedFile damage) {
     }
 
     static List<Path> reportFiles(Path directory) throws IOException {

@@ -59,6 +59,7 @@ public final class AitestRun {
         long start = System.nanoTime();
         Path directory = settings.reportsDirectory();
         removeOldIterations(directory);
+        warmUpWriters();
         Aggregator aggregator = new Aggregator(settings.pricing());
         String refusal = null;
         String lastCrash = null;
@@ -112,6 +113,27 @@ public final class AitestRun {
                     + "given as aitest.pricingFile");
         }
         return new RunOutcome(results, directory.resolve(ResultsJson.FILE_NAME), problem(results, refusal, lastCrash));
+    }
+
+    /**
+     * Loads and initialises the JSON and report writers on a spare thread while the first iteration's tests run in
+     * their own JVM, so that writing the results at the end does not pay for it.
+     */
+    private void warmUpWriters() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                Results empty = new Results(Results.SCHEMA_VERSION, 1, settings.minPassRate(), Instant.EPOCH.toString(), 0,
+                        settings.environment(), new Aggregator(settings.pricing()).merge().summary(), List.of(), List.of(),
+                        List.of());
+                ResultsJson.render(empty);
+                Reports.render(empty, settings.reports(), settings.pluginVersion());
+            } catch (IOException | RuntimeException e) {
+                // only a warm-up: the real writing reports any problem
+            }
+        }, "aitest-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     private static Thread iterationThread(Runnable task) {
