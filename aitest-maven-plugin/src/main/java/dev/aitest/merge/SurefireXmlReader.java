@@ -180,23 +180,17 @@ public final class SurefireXmlReader {
     /** The text of the element the reader is on, trimmed as it streams by; the reader ends past the element. */
     private static String readTrace(XMLStreamReader reader) throws XMLStreamException {
         StackTraces.Collector trace = new StackTraces.Collector();
-        int depth = 1;
-        while (depth > 0) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE)) {
-                trace.add(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-            }
-        }
+        pass(reader, trace);
         return trace.result();
     }
 
     /** Moves the reader past the end of the element it is on, whatever it contains. */
     private static void skipElement(XMLStreamReader reader) throws XMLStreamException {
+        pass(reader, null);
+    }
+
+    /** Moves past the end of the current element, giving its own text to {@code text} when there is one. */
+    private static void pass(XMLStreamReader reader, StackTraces.Collector text) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int event = reader.next();
@@ -204,6 +198,9 @@ public final class SurefireXmlReader {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
+            } else if (text != null && depth == 1 && (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+                text.add(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
             }
         }
     }
