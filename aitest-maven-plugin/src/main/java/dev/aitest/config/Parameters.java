@@ -7,6 +7,8 @@ public final class Parameters {
 
     /** Property: how many times every test runs. */
     public static final String ITERATIONS = "aitest.iterations";
+    /** Property: how many iterations run at the same time. */
+    public static final String PARALLEL_ITERATIONS = "aitest.parallelIterations";
     /** Property: the lowest acceptable overall pass rate, in percent. */
     public static final String MIN_PASS_RATE = "aitest.minPassRate";
 
@@ -17,6 +19,15 @@ public final class Parameters {
 
     /** {@code aitest.iterations}: a whole number of 1 or more. */
     public static int iterations(String value) throws InvalidParameterException {
+        return positive(ITERATIONS, value, 3);
+    }
+
+    /** {@code aitest.parallelIterations}: a whole number of 1 or more. */
+    public static int parallelIterations(String value) throws InvalidParameterException {
+        return positive(PARALLEL_ITERATIONS, value, 2);
+    }
+
+    private static int positive(String property, String value, int example) throws InvalidParameterException {
         String text = value == null ? "" : value.trim();
         int parsed;
         try {
@@ -25,7 +36,7 @@ public final class Parameters {
             parsed = 0;
         }
         if (parsed < 1) {
-            throw invalid(ITERATIONS, value, "a whole number of 1 or more", "-D" + ITERATIONS + "=3");
+            throw invalid(property, value, "a whole number of 1 or more", "-D" + property + "=" + example);
         }
         return parsed;
     }

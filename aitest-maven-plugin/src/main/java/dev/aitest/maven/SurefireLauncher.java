@@ -37,6 +37,7 @@ final class SurefireLauncher implements IterationRunner {
     static final String DEFAULT_EXECUTION = "default-test";
 
     private final MavenSession session;
+    private final MavenProject project;
     private final BuildPluginManager plugins;
     private final Log log;
     private final MojoDescriptor descriptor;
@@ -45,9 +46,10 @@ final class SurefireLauncher implements IterationRunner {
     private final String argLine;
     private final boolean forceFork;
 
-    private SurefireLauncher(MavenSession session, BuildPluginManager plugins, Log log, MojoDescriptor descriptor,
-            Xpp3Dom base, String version, String argLine, boolean forceFork) {
+    private SurefireLauncher(MavenSession session, MavenProject project, BuildPluginManager plugins, Log log,
+            MojoDescriptor descriptor, Xpp3Dom base, String version, String argLine, boolean forceFork) {
         this.session = session;
+        this.project = project;
         this.plugins = plugins;
         this.log = log;
         this.descriptor = descriptor;
@@ -93,7 +95,7 @@ final class SurefireLauncher implements IterationRunner {
             log.info("aitest: the project sets rerunFailingTestsCount=" + reruns.trim()
                     + "; aitest sets it to 0 during iterations, since reruns would hide the flakiness being measured");
         }
-        return new SurefireLauncher(session, plugins, log, descriptor, base, plugin.getVersion(),
+        return new SurefireLauncher(session, project, plugins, log, descriptor, base, plugin.getVersion(),
                 evaluator.string("argLine"), forceFork);
     }
 
@@ -106,6 +108,8 @@ final class SurefireLauncher implements IterationRunner {
     public void run(Iteration iteration) throws IterationException {
         Xpp3Dom configuration = new Xpp3Dom(base);
         set(configuration, "reportsDirectory", iteration.reportsDirectory().toString());
+        // Surefire's own booter files: one folder per iteration, so that iterations running at once never share one
+        set(configuration, "tempDir", iteration.tempDirectory().resolve("surefire").toString());
         set(configuration, "testFailureIgnore", "true");
         set(configuration, "rerunFailingTestsCount", "0");
         if (forceFork) {
@@ -132,8 +136,11 @@ final class SurefireLauncher implements IterationRunner {
                 MojoExecution.Source.LIFECYCLE);
         execution.setConfiguration(configuration);
         execution.setLifecyclePhase("test");
+        // a session of its own: iterations may run on several threads at once, as Maven's parallel builds do
+        MavenSession own = session.clone();
+        own.setCurrentProject(project);
         try {
-            plugins.executeMojo(session, execution);
+            plugins.executeMojo(own, execution);
         } catch (MojoFailureException | PluginConfigurationException e) {
             throw new IterationException(message(e), true, e);
         } catch (MojoExecutionException | PluginManagerException e) {

@@ -42,6 +42,13 @@ public class TestMojo extends AbstractSummaryMojo {
     @Parameter(property = "aitest.iterations", defaultValue = "1")
     private String iterations;
 
+    /**
+     * How many iterations run at the same time: a whole number of 1 or more. Each keeps its own reports, temp
+     * directory and test JVMs; tests that share an outside resource (a port, a database, a file) may interfere.
+     */
+    @Parameter(property = "aitest.parallelIterations", defaultValue = "1")
+    private String parallelIterations;
+
     /** The lowest acceptable overall pass rate in percent (0-100); recorded in results.json for the reports. */
     @Parameter(property = "aitest.minPassRate", defaultValue = "100")
     private String minPassRate;
@@ -103,10 +110,12 @@ public class TestMojo extends AbstractSummaryMojo {
             return;
         }
         int count;
+        int parallel;
         double threshold;
         Pricing pricing;
         try {
             count = Parameters.iterations(iterations);
+            parallel = Parameters.parallelIterations(parallelIterations);
             threshold = Parameters.minPassRate(minPassRate);
             pricing = pricingFile == null ? Pricing.builtIn() : Pricing.withFile(pricingFile.toPath());
         } catch (InvalidParameterException e) {
@@ -117,7 +126,7 @@ public class TestMojo extends AbstractSummaryMojo {
         warnIfSurefireRunsToo();
         SurefireLauncher launcher = SurefireLauncher.prepare(session, project, pluginManager, getLog(),
                 PluginInfo.pinnedSurefireVersion());
-        RunSettings settings = new RunSettings(count, threshold, reportsDirectory.toPath(),
+        RunSettings settings = new RunSettings(count, parallel, threshold, reportsDirectory.toPath(),
                 new Environment(runtime.getMavenVersion(), launcher.version(), System.getProperty("java.version")),
                 pricing, new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
                         project.getName() == null ? project.getArtifactId() : project.getName()),

@@ -20,6 +20,17 @@ public final class StackTraces {
         if (text.isEmpty()) {
             return null;
         }
+        int end = end(text);
+        if (end >= text.length()) {
+            return text;
+        }
+        String kept = text.substring(0, end).stripTrailing();
+        long cutLines = text.substring(end).lines().count();
+        return kept + "\n\t... " + cutLines + " more lines";
+    }
+
+    /** Where the kept part of a stripped trace ends. */
+    private static int end(String text) {
         int lines = 0;
         int end = 0;
         while (end < text.length() && end < MAX_CHARS && lines < MAX_LINES) {
@@ -27,12 +38,53 @@ public final class StackTraces {
             end = next < 0 ? text.length() : next + 1;
             lines++;
         }
-        end = Math.min(end, Math.min(text.length(), MAX_CHARS));
-        if (end >= text.length()) {
-            return text;
+        return Math.min(end, Math.min(text.length(), MAX_CHARS));
+    }
+
+    /**
+     * Collects a trace that arrives in pieces (from a streaming XML parser) and gives what {@link #trim(String)}
+     * gives for the whole text, while holding at most {@link #HELD} characters of it: memory does not grow with the
+     * size of the trace.
+     */
+    public static final class Collector {
+
+        /** Characters held; what comes after is only counted. */
+        static final int HELD = 4 * MAX_CHARS;
+
+        private final StringBuilder head = new StringBuilder();
+        private boolean overflow;
+        private long newlines;
+        private long newlinesBeforeLastText;
+        private boolean restHasText;
+
+        /** Adds the next piece of the text. */
+        public void add(char[] chars, int start, int length) {
+            int take = overflow ? 0 : Math.min(length, HELD - head.length());
+            head.append(chars, start, take);
+            if (take < length) {
+                overflow = true;
+                for (int i = start + take; i < start + length; i++) {
+                    char c = chars[i];
+                    if (c == '\n') {
+                        newlines++;
+                    } else if (!Character.isWhitespace(c)) {
+                        restHasText = true;
+                        newlinesBeforeLastText = newlines;
+                    }
+                }
+            }
         }
-        String kept = text.substring(0, end).stripTrailing();
-        long cutLines = text.substring(end).lines().count();
-        return kept + "\n\t... " + cutLines + " more lines";
+
+        /** The trimmed trace, as {@link #trim(String)} would give it for all the text added. */
+        public String result() {
+            if (!restHasText) {
+                return trim(head.toString());
+            }
+            String text = head.toString().stripLeading();
+            int end = end(text);
+            String kept = text.substring(0, end).stripTrailing();
+            long cutLines = text.substring(end).chars().filter(c -> c == '\n').count() + newlinesBeforeLastText + 1;
+            return kept + "\n\t... " + cutLines + " more lines";
+        }
     }
 }

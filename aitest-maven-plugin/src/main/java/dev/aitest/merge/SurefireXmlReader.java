@@ -1,5 +1,6 @@
 package dev.aitest.merge;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
@@ -11,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,25 +28,45 @@ import javax.xml.stream.XMLStreamReader;
 public final class SurefireXmlReader {
 
     private final XMLInputFactory factory;
+    /** One copy of each message, type and trace: the same failure in many iterations is held once. */
+    private final Map<String, String> seen = new ConcurrentHashMap<>();
 
     public SurefireXmlReader() {
-        factory = XMLInputFactory.newFactory();
+        factory = new InputFactoryImpl();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // text arrives in pieces, so that a huge stack trace or captured output is never held whole
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     }
 
-    /** Reads every {@code TEST-*.xml} directly in {@code directory}, in file-name order. */
+    /**
+     * Reads every {@code TEST-*.xml} directly in {@code directory}. Files are parsed on all cores at once; the
+     * result is in file-name order whatever the order they finish in.
+     */
     public IterationReports readDirectory(Path directory, int iteration) throws IOException {
+        List<Path> files = reportFiles(directory);
+        List<FileCases> read = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> {
+                    List<TestCase> cases = new ArrayList<>();
+                    String error = readFile(files.get(i), iteration, cases::add);
+                    return new FileCases(cases, error == null ? null
+                            : new DamagedFile(iteration, files.get(i).toString(), error));
+                })
+                .toList();
         List<TestCase> cases = new ArrayList<>();
         List<DamagedFile> damaged = new ArrayList<>();
-        for (Path file : reportFiles(directory)) {
-            String error = readFile(file, iteration, cases::add);
-            if (error != null) {
-                damaged.add(new DamagedFile(iteration, file.toString(), error));
+        for (FileCases file : read) {
+            cases.addAll(file.cases());
+            if (file.damage() != null) {
+                damaged.add(file.damage());
             }
         }
         return new IterationReports(cases, damaged);
+    }
+
+    /** The cases of one file and what damaged it, if anything. */
+    private record FileCases(List<TestCase> cases, DamagedFile damage) {
     }
 
     static List<Path> reportFiles(Path directory) throws IOException {
@@ -107,7 +131,7 @@ public final class SurefireXmlReader {
     }
 
     /** Collects one {@code <testcase>} element. */
-    private static final class CaseBuilder {
+    private final class CaseBuilder {
         private final String className;
         private final String name;
         private final long durationMs;
@@ -135,11 +159,12 @@ public final class SurefireXmlReader {
                 return;
             }
             outcome = found;
-            message = emptyToNull(reader.getAttributeValue(null, "message"));
-            type = emptyToNull(reader.getAttributeValue(null, "type"));
-            trace = found == RunOutcome.SKIPPED ? null : StackTraces.trim(reader.getElementText());
+            message = canonical(emptyToNull(reader.getAttributeValue(null, "message")));
+            type = canonical(emptyToNull(reader.getAttributeValue(null, "type")));
             if (found == RunOutcome.SKIPPED) {
                 skipElement(reader);
+            } else {
+                trace = canonical(readTrace(reader));
             }
         }
 
@@ -148,8 +173,24 @@ public final class SurefireXmlReader {
         }
     }
 
+    private String canonical(String text) {
+        return text == null ? null : seen.computeIfAbsent(text, t -> t);
+    }
+
+    /** The text of the element the reader is on, trimmed as it streams by; the reader ends past the element. */
+    private static String readTrace(XMLStreamReader reader) throws XMLStreamException {
+        StackTraces.Collector trace = new StackTraces.Collector();
+        pass(reader, trace);
+        return trace.result();
+    }
+
     /** Moves the reader past the end of the element it is on, whatever it contains. */
     private static void skipElement(XMLStreamReader reader) throws XMLStreamException {
+        pass(reader, null);
+    }
+
+    /** Moves past the end of the current element, giving its own text to {@code text} when there is one. */
+    private static void pass(XMLStreamReader reader, StackTraces.Collector text) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int event = reader.next();
@@ -157,6 +198,9 @@ public final class SurefireXmlReader {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
+            } else if (text != null && depth == 1 && (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+                text.add(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
             }
         }
     }

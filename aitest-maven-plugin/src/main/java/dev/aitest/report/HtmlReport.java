@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
@@ -88,17 +89,20 @@ public final class HtmlReport {
      */
     static String data(Results results) {
         List<Object> tests = new ArrayList<>(results.tests().size());
+        Map<String, Integer> traces = new LinkedHashMap<>();
         for (TestResult t : results.tests()) {
             List<Object> runs = new ArrayList<>(t.iterations().size());
             for (Run r : t.iterations()) {
+                // a trace repeated over iterations is shipped once
+                Integer trace = r.stackTrace() == null ? null : traces.computeIfAbsent(r.stackTrace(), k -> traces.size());
                 runs.add(Arrays.asList(r.iteration(), r.outcome().json(), r.durationMs(), r.tokens(), r.costUsd(),
-                        r.message(), r.type(), r.stackTrace(), r.agent(), r.model()));
+                        r.message(), r.type(), trace, r.agent(), r.model()));
             }
             tests.add(Arrays.asList(t.id(), t.outcome().json(), t.passRate(), t.passedRuns(), t.failedRuns(),
                     t.skippedRuns(), t.durationMs(), t.tokens(), t.costUsd(), t.agent(), runs));
         }
         try {
-            return scriptSafe(MAPPER.writeValueAsString(Map.of("tests", tests)));
+            return scriptSafe(MAPPER.writeValueAsString(Map.of("tests", tests, "traces", traces.keySet())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the report data cannot be written as JSON", e);
         }

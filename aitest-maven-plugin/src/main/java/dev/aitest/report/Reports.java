@@ -12,6 +12,16 @@ public final class Reports {
     private Reports() {
     }
 
+    /** Renders the reports {@code options} ask for without writing them (their text is dropped). */
+    public static void render(Results results, ReportOptions options, String pluginVersion) {
+        if (options.html()) {
+            new HtmlReport().render(results, pluginVersion);
+        }
+        if (options.markdown()) {
+            MarkdownReport.render(results);
+        }
+    }
+
     /**
      * Writes {@code report.html} and {@code report.md} as {@code options} ask.
      *

@@ -30,6 +30,11 @@ public final class ResultsJson {
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** The JSON text of {@code results}. */
+    public static String render(Results results) throws IOException {
+        return MAPPER.writeValueAsString(results);
+    }
+
     /** Reads a {@code results.json}; unknown fields written by newer versions are ignored. */
     public static Results read(Path file) throws IOException {
         return MAPPER.readValue(file.toFile(), Results.class);

@@ -12,6 +12,7 @@ import dev.aitest.model.TestCase;
 import dev.aitest.report.Reports;
 import dev.aitest.report.ResultsJson;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -20,6 +21,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -60,14 +66,23 @@ public final class AitestRun {
         long start = System.nanoTime();
         Path directory = settings.reportsDirectory();
         removeOldIterations(directory);
+        warmUpWriters();
         Aggregator aggregator = new Aggregator(settings.pricing());
         String refusal = null;
         String lastCrash = null;
         Results results;
         Exception failure = null;
+        int parallel = Math.min(settings.parallelIterations(), settings.iterations());
+        ExecutorService pool = parallel > 1 ? Executors.newFixedThreadPool(parallel, AitestRun::iterationThread) : null;
         try {
+            List<Future<Finished>> started = new ArrayList<>();
+            for (int i = 1; pool != null && i <= settings.iterations(); i++) {
+                int index = i;
+                started.add(pool.submit(() -> runOne(index)));
+            }
             for (int i = 1; i <= settings.iterations(); i++) {
-                Finished finished = runOne(i);
+                // in parallel, iterations are merged in index order, so results are those of a sequential run
+                Finished finished = pool == null ? runOne(i) : await(started.get(i - 1));
                 IterationData data = finished.data();
                 aggregator.add(data);
                 lastCrash = data.crash() == null ? lastCrash : data.crash();
@@ -83,6 +98,7 @@ public final class AitestRun {
             failure = e;
             throw e;
         } finally {
+            finish(pool);
             Aggregator.Merged merged = aggregator.merge();
             results = new Results(Results.SCHEMA_VERSION, settings.iterations(), settings.minPassRate(),
                     startedAt.toString(), (System.nanoTime() - start) / 1_000_000, settings.environment(),
@@ -105,6 +121,70 @@ public final class AitestRun {
                     + "given as aitest.pricingFile");
         }
         return new RunOutcome(results, directory.resolve(ResultsJson.FILE_NAME), problem(results, refusal, lastCrash));
+    }
+
+    /**
+     * Loads and initialises the JSON and report writers on a spare thread while the first iteration's tests run in
+     * their own JVM, so that writing the results at the end does not pay for it.
+     */
+    private void warmUpWriters() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                Results empty = new Results(Results.SCHEMA_VERSION, 1, settings.minPassRate(), Instant.EPOCH.toString(), 0,
+                        settings.environment(), new Aggregator(settings.pricing()).merge().summary(), List.of(), List.of(),
+                        List.of());
+                ResultsJson.render(empty);
+                Reports.render(empty, settings.reports(), settings.pluginVersion());
+            } catch (IOException | RuntimeException e) {
+                // only a warm-up: the real writing reports any problem
+            }
+        }, "aitest-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    private static Thread iterationThread(Runnable task) {
+        Thread thread = new Thread(task, "aitest-iteration");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static Finished await(Future<Finished> iteration) throws IOException {
+        try {
+            return iteration.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for an iteration");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Lets iterations still running end (their results are not used) before the results are merged. */
+    private static void finish(ExecutorService pool) {
+        if (pool == null) {
+            return;
+        }
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a Surefire run ends by itself or by its own fork timeout
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The human reports; a failure to write them costs nothing of results.json, which is already written. */

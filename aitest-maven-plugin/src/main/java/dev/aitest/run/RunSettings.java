@@ -10,6 +10,7 @@ import java.nio.file.Path;
  * A checked run configuration.
  *
  * @param iterations N
+ * @param parallelIterations how many iterations run at the same time
  * @param minPassRate the threshold, recorded in results.json
  * @param reportsDirectory where everything is written
  * @param environment tool versions to record
@@ -18,6 +19,6 @@ import java.nio.file.Path;
  * @param reports which reports to write besides results.json
  * @param pluginVersion the plugin's version, named in the reports
  */
-public record RunSettings(int iterations, double minPassRate, Path reportsDirectory, Environment environment,
+public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory, Environment environment,
         Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
 }

@@ -147,7 +147,7 @@
     table.appendChild(thead);
     var body = el('tbody');
     t.runs.forEach(function (r) {
-      // r: [iteration, outcome, durationMs, tokens, costUsd, message, type, stackTrace, agent, model]
+      // r: [iteration, outcome, durationMs, tokens, costUsd, message, type, index in raw.traces, agent, model]
       var tr = el('tr', 'run');
       tr.setAttribute('data-iteration', r[0]);
       tr.appendChild(el('td', null, r[0]));
@@ -163,10 +163,10 @@
       if (r[9] || r[8]) {
         message.appendChild(el('span', 'msg', [r[8] ? 'agent ' + r[8] : null, r[9] ? 'model ' + r[9] : null].filter(Boolean).join(', ')));
       }
-      if (r[7]) {
+      if (r[7] !== null) {
         var details = el('details');
         details.appendChild(el('summary', null, 'stack trace'));
-        details.appendChild(el('pre', 'trace', r[7]));
+        details.appendChild(el('pre', 'trace', raw.traces[r[7]]));
         message.appendChild(details);
       }
       tr.appendChild(message);

@@ -34,6 +34,18 @@ class ParametersTest {
                 + "the plugin's <configuration> or on the command line, e.g. -Daitest.iterations=3", e.getMessage());
     }
 
+    @Test
+    void parallelIterationsAcceptsAWholeNumberAndRefusesTheRest() throws InvalidParameterException {
+        assertEquals(4, Parameters.parallelIterations("4"));
+        for (String bad : new String[] {"0", "-3", "many", "1.5"}) {
+            InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                    () -> Parameters.parallelIterations(bad));
+            assertEquals("aitest: aitest.parallelIterations is '" + bad + "' but must be a whole number of 1 or more; "
+                    + "set it in the plugin's <configuration> or on the command line, e.g. -Daitest.parallelIterations=2",
+                    e.getMessage());
+        }
+    }
+
     @ParameterizedTest
     @NullSource
     void iterationsRejectsAMissingValue(String value) {

@@ -2,7 +2,9 @@ package dev.aitest.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StackTracesTest {
@@ -34,5 +36,40 @@ class StackTracesTest {
         String trace = "x".repeat(StackTraces.MAX_CHARS + 500) + "\n\tat a.B.c(B.java:1)";
 
         assertEquals("x".repeat(StackTraces.MAX_CHARS) + "\n\t... 2 more lines", StackTraces.trim(trace));
+    }
+
+    /** Feeds {@code text} to a collector in pieces of {@code piece} characters. */
+    private static String collected(String text, int piece) {
+        StackTraces.Collector collector = new StackTraces.Collector();
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i += piece) {
+            collector.add(chars, i, Math.min(piece, chars.length - i));
+        }
+        return collector.result();
+    }
+
+    @Test
+    void theStreamingCollectorGivesWhatTrimGivesForTheWholeText() {
+        String frames = "\tat com.example.Deep.call(Deep.java:1)\n";
+        List<String> texts = List.of(
+                "",
+                "  \n ",
+                "java.lang.Error: short\n" + frames,
+                "\n\n  java.lang.Error: huge\n" + frames.repeat(5_000) + "\n\n  \n",
+                "java.lang.Error: huge, no final newline\n" + frames.repeat(5_000) + "\tat last.Frame",
+                "x".repeat(StackTraces.Collector.HELD + 10) + "\n" + frames.repeat(3),
+                "java.lang.Error: text then a lot of blank space" + " \n".repeat(40_000));
+        for (String text : texts) {
+            for (int piece : new int[] {1, 7, 1024, 100_000}) {
+                assertEquals(StackTraces.trim(text), collected(text, piece), "piece " + piece);
+            }
+        }
+    }
+
+    @Test
+    void theCollectorHoldsABoundedPartOfAHugeTrace() {
+        String huge = "java.lang.Error: huge\n" + "\tat com.example.Deep.call(Deep.java:1)\n".repeat(200_000);
+        assertEquals(StackTraces.trim(huge), collected(huge, 8192));
+        assertTrue(huge.length() > 100 * StackTraces.Collector.HELD);
     }
 }

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.model.IterationSummary;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.model.Environment;
@@ -44,7 +45,8 @@ class AitestRunTest {
 
     private Path reports;
     private final RecordingConsole console = new RecordingConsole();
-    private final List<Iteration> received = new ArrayList<>();
+    private final List<Iteration> received = java.util.Collections.synchronizedList(new ArrayList<>());
+    private int parallel = 1;
 
     /** Collects what the run prints. */
     private static final class RecordingConsole implements Console {
@@ -78,7 +80,7 @@ class AitestRunTest {
                 throw new UncheckedIOException(e);
             }
         };
-        return new AitestRun(new RunSettings(iterations, 80.0, reports, ENVIRONMENT, Pricing.builtIn(),
+        return new AitestRun(new RunSettings(iterations, parallel, 80.0, reports, ENVIRONMENT, Pricing.builtIn(),
                 PROJECT, ReportOptions.ALL, "test"), runner, console).execute();
     }
 
@@ -195,6 +197,78 @@ class AitestRunTest {
         assertTrue(Files.isRegularFile(target.resolve("notes.txt")));
         assertEquals(List.of("com.x.ATest#ok", "com.x.ATest#sometimes"),
                 outcome.results().tests().stream().map(TestResult::id).toList());
+    }
+
+    // ---------------------------------------------------------------- parallel iterations
+
+    /** A suite whose outcome depends on the iteration only: B crashes in 3, A fails in even iterations. */
+    private static void deterministicSuite(Iteration it) throws IOException, IterationException {
+        writeA(it, it.index() % 2 == 0);
+        if (it.index() == 3) {
+            throw new IterationException(GOODBYE, false, null);
+        }
+        writeB(it);
+    }
+
+    /** results.json without what depends on the clock. */
+    private static com.fasterxml.jackson.databind.JsonNode withoutTimings(Path file) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        json.remove(List.of("startedAt", "durationMs"));
+        json.get("iterationSummaries").forEach(i -> ((com.fasterxml.jackson.databind.node.ObjectNode) i).remove("durationMs"));
+        return json;
+    }
+
+    @Test
+    void parallelIterationsGiveExactlyTheResultsOfASequentialRun() throws IOException {
+        execute(5, AitestRunTest::deterministicSuite);
+        com.fasterxml.jackson.databind.JsonNode sequential = withoutTimings(reports.resolve("results.json"));
+        List<String> sequentialWarnings = List.copyOf(console.warn);
+
+        parallel = 3;
+        console.warn.clear();
+        received.clear();
+        execute(5, AitestRunTest::deterministicSuite);
+
+        assertEquals(sequential, withoutTimings(reports.resolve("results.json")));
+        assertEquals(5, received.size());
+        assertEquals(sequentialWarnings.size(), console.warn.size());
+    }
+
+    @Test
+    void parallelIterationsReallyOverlap() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch allThree = new java.util.concurrent.CountDownLatch(3);
+        parallel = 3;
+        execute(3, it -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            allThree.countDown();
+            try {
+                // every iteration waits until all three have started: this only ends if they run at the same time
+                assertTrue(allThree.await(30, java.util.concurrent.TimeUnit.SECONDS), "the iterations did not overlap");
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+            writeB(it);
+            running.decrementAndGet();
+        });
+
+        assertEquals(3, most.get());
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertEquals(List.of(1, 2, 3), written.iterationSummaries().stream().map(IterationSummary::iteration).toList());
+        assertEquals(List.of(1, 2, 3), test(written, "com.x.BTest#b").iterations().stream().map(Run::iteration).toList());
+    }
+
+    @Test
+    void inParallelAFirstIterationWithoutTestsStillEndsTheRunLikeASequentialOne() throws IOException {
+        parallel = 4;
+        RunOutcome outcome = execute(4, it -> {
+            throw new IterationException("No tests matching pattern \"Nope\" were executed!", true, null);
+        });
+
+        assertEquals(1, outcome.results().iterationSummaries().size());
+        assertTrue(outcome.problem().refusedByTests());
     }
 
     // ---------------------------------------------------------------- abnormal iterations

@@ -135,7 +135,7 @@ class AiSummaryRunTest {
 
     /** Two iterations: ChatTest#citesSource always fails, ChatTest#refund fails in iteration 2, ToolTest#ok passes. */
     private RunOutcome run(SummaryConfig config, ApiKey key) throws IOException {
-        RunSettings settings = new RunSettings(2, 80.0, reports, new Environment("3.8.7", "3.5.4", "17"),
+        RunSettings settings = new RunSettings(2, 1, 80.0, reports, new Environment("3.8.7", "3.5.4", "17"),
                 Pricing.builtIn(), new ProjectInfo("com.x", "shop", "1.0", "Shop"), ReportOptions.ALL, "test");
         return new AitestRun(settings, AiSummaryRunTest::iteration, console, summarizer(config, key)).execute();
     }
@@ -494,7 +494,7 @@ class AiSummaryRunTest {
                 Pricing.builtIn(), (endpoint, k, redactor) -> {
                     throw new IllegalStateException("bug while holding " + KEY);
                 }, sleeps::add, Duration.ofMillis(1), Clock.systemUTC());
-        RunSettings settings = new RunSettings(2, 80.0, reports, new Environment("3.8.7", "3.5.4", "17"),
+        RunSettings settings = new RunSettings(2, 1, 80.0, reports, new Environment("3.8.7", "3.5.4", "17"),
                 Pricing.builtIn(), new ProjectInfo("com.x", "shop", "1.0", "Shop"), ReportOptions.ALL, "test");
 
         new AitestRun(settings, AiSummaryRunTest::iteration, console, broken).execute();

@@ -1,0 +1,231 @@
+package dev.aitest.bench;
+
+import dev.aitest.merge.SurefireXmlReader;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
+import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
+
+/**
+ * Runs each comparison side by side on this machine and prints one table: case, ours, baseline, ratio, target,
+ * verdict. Timings of whole processes alternate ours/baseline so that a drifting machine affects both; medians are
+ * reported. Needs the plugin installed in the local repository (see README).
+ */
+public final class Benchmark {
+
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+
+    private final Path work;
+    private final List<String[]> rows = new ArrayList<>();
+
+    private Benchmark(Path work) {
+        this.work = work;
+    }
+
+    /** Options: --work DIR (default bench/target/work), --quick (fewer repetitions). */
+    public static void main(String[] args) throws Exception {
+        List<String> options = Arrays.asList(args);
+        Path work = Path.of(options.contains("--work") ? options.get(options.indexOf("--work") + 1) : "bench/target/work")
+                .toAbsolutePath();
+        boolean quick = options.contains("--quick");
+        Benchmark bench = new Benchmark(work);
+        deleteTree(work);
+        Files.createDirectories(work);
+        Path reports = work.resolve("reports");
+        System.out.println("generating 10,000 tests x 20 iterations of Surefire reports (5 % failing runs)...");
+        SyntheticReports.generate(reports, 10_000, 20, 0.05, 42);
+        bench.merge(reports, quick ? 1 : 3);
+        bench.parse(reports, quick ? 1 : 3);
+        bench.overhead(quick ? 2 : 5);
+        bench.ioBound(quick ? 2 : 3);
+        bench.print();
+    }
+
+    /** Merge plus results.json, report.html and report.md, in a JVM limited to 512 MB of heap. */
+    private void merge(Path reports, int runs) throws Exception {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Path out = work.resolve("merged");
+            deleteTree(out);
+            times.add(time(List.of(javaBin(), "-Xmx512m", "-cp", classPath(),
+                    MergeOnce.class.getName(), reports.toString(), out.toString(), "20"), work, "merge"));
+        }
+        long ours = median(times);
+        rows.add(new String[] {"merge + results.json + report.html + report.md, 10,000 tests x 20, -Xmx512m",
+            seconds(ours), "-", "-", "<= 5 s", ours <= 5_000 ? "PASS" : "FAIL"});
+    }
+
+    /** Our streaming reader against Surefire's own TestSuiteXmlParser, reading the same files in this JVM. */
+    private void parse(Path reports, int runs) throws Exception {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(reports)) {
+            walk.filter(p -> p.getFileName().toString().startsWith("TEST-")).sorted().forEach(files::add);
+        }
+        long checksumOurs = readOurs(reports);
+        long checksumTheirs = readTheirs(files);
+        if (checksumOurs != checksumTheirs) {
+            throw new IllegalStateException("the parsers disagree: " + checksumOurs + " vs " + checksumTheirs);
+        }
+        List<Long> ours = new ArrayList<>();
+        List<Long> theirs = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long a = System.nanoTime();
+            readOurs(reports);
+            long b = System.nanoTime();
+            readTheirs(files);
+            long c = System.nanoTime();
+            ours.add((b - a) / 1_000_000);
+            theirs.add((c - b) / 1_000_000);
+            ratios.add((c - b) / (double) (b - a));
+        }
+        double ratio = medianDouble(ratios);
+        rows.add(new String[] {"parse the same 200,000 runs: ours vs surefire-report-parser TestSuiteXmlParser",
+            seconds(median(ours)), seconds(median(theirs)), String.format(Locale.ROOT, "%.1fx faster", ratio),
+            ">= 3x faster", ratio >= 3 ? "PASS" : "FAIL"});
+    }
+
+    private static long readOurs(Path reports) throws IOException {
+        SurefireXmlReader reader = new SurefireXmlReader();
+        long runs = 0;
+        for (int i = 1; i <= 20; i++) {
+            runs += reader.readDirectory(reports.resolve("iteration-" + i), i).cases().size();
+        }
+        return runs;
+    }
+
+    private static long readTheirs(List<Path> files) throws Exception {
+        long runs = 0;
+        for (Path file : files) {
+            TestSuiteXmlParser parser = new TestSuiteXmlParser(new NullConsoleLogger());
+            runs += parser.parse(file.toString()).stream().mapToLong(s -> s.getTestCases().size()).sum();
+        }
+        return runs;
+    }
+
+    /** aitest.iterations=5 against five plain Surefire runs of the same tests, each in one Maven process. */
+    private void overhead(int pairs) throws Exception {
+        Path project = Projects.cpuLight(work, VERSION, 40, 25);
+        time(List.of(mvn(), "-o", "-B", "-q", "test-compile"), project, "compile");
+        List<Long> ours = new ArrayList<>();
+        List<Long> baseline = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        time(List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5"), project, "warm-up");
+        for (int i = 0; i < pairs; i++) {
+            long a = time(List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5"), project, "aitest");
+            long b = time(List.of(mvn(), "-o", "-B", "-q", "-f", "baseline.xml", "test"), project, "surefire");
+            ours.add(a);
+            baseline.add(b);
+            ratios.add(a / (double) b);
+        }
+        double ratio = medianDouble(ratios);
+        rows.add(new String[] {"CPU-light suite (1,000 tests): aitest.iterations=5 vs 5 Surefire runs",
+            seconds(median(ours)), seconds(median(baseline)), String.format(Locale.ROOT, "%.3f", ratio), "<= 1.05",
+            ratio <= 1.05 ? "PASS" : "FAIL"});
+    }
+
+    /** 5 iterations, all at once, against one iteration, for tests that wait like a model call. */
+    private void ioBound(int pairs) throws Exception {
+        Path project = Projects.ioBound(work, VERSION, 10, 200);
+        time(List.of(mvn(), "-o", "-B", "-q", "test-compile"), project, "compile");
+        List<Long> ours = new ArrayList<>();
+        List<Long> baseline = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            long a = time(List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5",
+                    "-Daitest.parallelIterations=5"), project, "parallel");
+            long b = time(List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=1"), project, "single");
+            ours.add(a);
+            baseline.add(b);
+            ratios.add(a / (double) b);
+        }
+        double ratio = medianDouble(ratios);
+        rows.add(new String[] {"I/O-bound suite (10 x 200 ms): 5 iterations, parallelIterations=5 vs 1 iteration",
+            seconds(median(ours)), seconds(median(baseline)), String.format(Locale.ROOT, "%.2f", ratio), "<= 1.5",
+            ratio <= 1.5 ? "PASS" : "FAIL"});
+    }
+
+    private void print() {
+        String[] header = {"case", "ours", "baseline", "ratio", "target", "verdict"};
+        int[] widths = new int[header.length];
+        List<String[]> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        for (String[] row : all) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        System.out.println();
+        for (String[] row : all) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                line.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", row[i])).append(i < row.length - 1 ? "  " : "");
+            }
+            System.out.println(line.toString().stripTrailing());
+        }
+        System.out.println("(" + Runtime.getRuntime().availableProcessors() + " cores; medians; logs under " + work + ")");
+    }
+
+    /** Runs a command to its end and returns its wall time in milliseconds; fails when it fails. */
+    private long time(List<String> command, Path dir, String label) throws Exception {
+        File log = work.resolve("log-" + label + ".txt").toFile();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+        int exit = process.waitFor();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + exit + "; see " + log);
+        }
+        return millis;
+    }
+
+    /** This JVM's class path with absolute entries, for a JVM started in another folder. */
+    private static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String mvn() {
+        return System.getProperty("aitest.bench.mvn", "mvn");
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double medianDouble(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
