@@ -53,6 +53,8 @@ public record SummaryInput(String text, Map<String, String> facts, List<String> 
     static final int MESSAGE_LINES = 8;
     /** Characters kept of one stack-trace line. */
     static final int TRACE_LINE_CHARS = 240;
+    /** Tests named per failure signature at most. */
+    static final int MAX_GROUP_TESTS = 20;
     /** Iterations listed one by one at most. */
     static final int MAX_ITERATIONS_LISTED = 50;
 
@@ -202,6 +204,7 @@ public record SummaryInput(String text, Map<String, String> facts, List<String> 
         final List<FailureSignatures.Group> groups;
         final Map<String, Integer> groupNumber = new HashMap<>();
         final Map<TestResult, List<Failure>> failures = new HashMap<>();
+        final Map<String, TestResult> byId = new HashMap<>();
 
         Builder(Results results, Redactor redactor, boolean compact) {
             this.results = results;
@@ -210,6 +213,7 @@ public record SummaryInput(String text, Map<String, String> facts, List<String> 
             int n = 0;
             for (TestResult test : results.tests()) {
                 number.put(test, ++n);
+                byId.put(test.id(), test);
                 switch (test.outcome()) {
                     case FAILED, FLAKY -> interesting.add(test);
                     case PASSED -> passing.add(test);
@@ -489,15 +493,13 @@ public record SummaryInput(String text, Map<String, String> facts, List<String> 
 
         private String testRefs(List<String> ids, List<TestResult> sent) {
             List<String> refs = new ArrayList<>();
-            Map<String, TestResult> byId = new HashMap<>();
-            for (TestResult t : results.tests()) {
-                byId.put(t.id(), t);
-            }
-            for (String id : ids) {
+            Set<TestResult> sentTests = new java.util.HashSet<>(sent);
+            for (String id : ids.subList(0, Math.min(ids.size(), MAX_GROUP_TESTS))) {
                 TestResult t = byId.get(id);
-                refs.add(t != null && sent.contains(t) ? "test." + number.get(t) : clean(id));
+                refs.add(t != null && sentTests.contains(t) ? "test." + number.get(t) : clean(id));
             }
-            return String.join(", ", refs);
+            return String.join(", ", refs) + (ids.size() > MAX_GROUP_TESTS
+                    ? " and " + (ids.size() - MAX_GROUP_TESTS) + " more" : "");
         }
 
         /** A test's text: redacted, timestamps replaced, one line. */
