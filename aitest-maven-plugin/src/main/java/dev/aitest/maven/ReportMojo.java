@@ -1,6 +1,5 @@
 package dev.aitest.maven;
 
-import dev.aitest.config.InvalidParameterException;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Results;
 import dev.aitest.report.ReportOptions;
@@ -8,15 +7,11 @@ import dev.aitest.report.Reports;
 import dev.aitest.report.ResultsJson;
 import dev.aitest.summary.AiSummarizer;
 import dev.aitest.summary.SummaryConfig;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Writes report.html and report.md again from an existing results.json, without running any test. The AI summary
@@ -25,63 +20,25 @@ import org.apache.maven.project.MavenProject;
  * {@code -Daitest.summary.refresh=true} asks for a fresh one.
  */
 @Mojo(name = "report", threadSafe = true)
-public class ReportMojo extends AbstractSummaryMojo {
-
-    /** Where {@code aitest:test} wrote results.json; the reports are written next to it. */
-    @Parameter(property = "aitest.reportsDirectory", defaultValue = "${project.build.directory}/aitest-reports")
-    private File reportsDirectory;
-
-    /** Writes report.html. */
-    @Parameter(property = "aitest.html", defaultValue = "true")
-    private boolean html;
-
-    /** Writes report.md. */
-    @Parameter(property = "aitest.markdown", defaultValue = "true")
-    private boolean markdown;
-
-    /** Prices the AI summary itself: a JSON file that extends or overrides the built-in table. */
-    @Parameter(property = "aitest.pricingFile")
-    private File pricingFile;
-
-    /** Skips the goal. */
-    @Parameter(property = "aitest.skip", defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class ReportMojo extends AbstractReportingMojo {
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("aitest: skipped.");
+    protected boolean honoursTestSkips() {
+        return false;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException {
+        Pricing pricing = pricing();
+        SummaryConfig summary = summaryConfig();
+        Path directory = reportsDirectory();
+        AiSummarizer summarizer = summarizer(summary, directory, pricing);
+        Results results = readResults("mvn test-compile aitest:test");
+        if (results == null) {
             return;
         }
-        Pricing pricing;
-        try {
-            pricing = pricingFile == null ? Pricing.builtIn() : Pricing.withFile(pricingFile.toPath());
-        } catch (InvalidParameterException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-        SummaryConfig summary = summaryConfig();
-        Path directory = reportsDirectory.toPath();
-        AiSummarizer summarizer = summarizer(summary, directory, pricing);
         Path file = directory.resolve(ResultsJson.FILE_NAME);
-        String shown = Paths.display(project, file);
-        if (!Files.isRegularFile(file)) {
-            if ("pom".equals(project.getPackaging())) {
-                getLog().info("aitest: no " + shown + " in a project of packaging pom; nothing to report.");
-                return;
-            }
-            throw new MojoExecutionException("aitest: " + shown + " does not exist; run the aitest:test goal first, "
-                    + "e.g. mvn test-compile aitest:test");
-        }
-        Results results;
-        try {
-            results = ResultsJson.read(file);
-        } catch (IOException e) {
-            throw new MojoExecutionException("aitest: cannot read " + shown + ": " + e.getMessage()
-                    + "; run aitest:test again to rewrite it", e);
-        }
+        String shown = shown(file);
         if (summarizer != null) {
             Results summarized = summarizer.summarize(results, new MavenConsole(getLog()));
             if (!summarized.equals(results)) {
@@ -94,8 +51,8 @@ public class ReportMojo extends AbstractSummaryMojo {
             }
             results = summarized;
         }
-        ReportOptions options = new ReportOptions(html, markdown);
-        if (!html && !markdown) {
+        ReportOptions options = reportOptions();
+        if (!options.html() && !options.markdown()) {
             getLog().warn("aitest: aitest.html and aitest.markdown are both false; no report to write");
         } else {
             List<Path> written;
@@ -103,9 +60,9 @@ public class ReportMojo extends AbstractSummaryMojo {
                 written = Reports.write(results, directory, options, PluginInfo.version());
             } catch (IOException | RuntimeException e) {
                 throw new MojoExecutionException("aitest: the reports could not be written under "
-                        + Paths.display(project, directory) + ": " + e.getMessage(), e);
+                        + shown(directory) + ": " + e.getMessage(), e);
             }
-            written.forEach(p -> getLog().info("aitest: wrote " + Paths.display(project, p)));
+            written.forEach(p -> getLog().info("aitest: wrote " + shown(p)));
         }
         failIfSummaryFailed(summary, results);
     }

@@ -5,14 +5,12 @@ import dev.aitest.config.Parameters;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
-import dev.aitest.report.ReportOptions;
 import dev.aitest.report.ConsoleReport;
 import dev.aitest.run.AitestRun;
 import dev.aitest.run.RunOutcome;
 import dev.aitest.run.RunSettings;
 import dev.aitest.summary.AiSummarizer;
 import dev.aitest.summary.SummaryConfig;
-import java.io.File;
 import java.io.IOException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -36,7 +34,7 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
-public class TestMojo extends AbstractSummaryMojo {
+public class TestMojo extends AbstractReportingMojo {
 
     /** How many times every test runs: a whole number of 1 or more. */
     @Parameter(property = "aitest.iterations", defaultValue = "1")
@@ -53,42 +51,8 @@ public class TestMojo extends AbstractSummaryMojo {
     @Parameter(property = "aitest.minPassRate", defaultValue = "100")
     private String minPassRate;
 
-    /** Skips aitest; with the plugin configured, Surefire's default execution then runs as usual. */
-    @Parameter(property = "aitest.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** Where results.json and one folder per iteration are written. */
-    @Parameter(property = "aitest.reportsDirectory", defaultValue = "${project.build.directory}/aitest-reports")
-    private File reportsDirectory;
-
-    /**
-     * A JSON file of model prices that extends or overrides the built-in table, used for tests that record token
-     * usage but no cost: {@code {"models": {"my-model": {"inputPerMillion": 1.0, "outputPerMillion": 2.0}}}}.
-     */
-    @Parameter(property = "aitest.pricingFile")
-    private File pricingFile;
-
-    /** Writes report.html, a self-contained HTML report, next to results.json. */
-    @Parameter(property = "aitest.html", defaultValue = "true")
-    private boolean html;
-
-    /** Writes report.md, a Markdown report for CI job summaries, next to results.json. */
-    @Parameter(property = "aitest.markdown", defaultValue = "true")
-    private boolean markdown;
-
-    /** Surefire's {@code skipTests}: honoured as Surefire does. */
-    @Parameter(property = "skipTests", defaultValue = "false")
-    private boolean skipTests;
-
-    /** Maven's {@code maven.test.skip}: honoured as Surefire does. */
-    @Parameter(property = "maven.test.skip", defaultValue = "false")
-    private boolean skipAllTests;
-
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
@@ -100,11 +64,13 @@ public class TestMojo extends AbstractSummaryMojo {
     private RuntimeInformation runtime;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || skipTests || skipAllTests) {
-            getLog().info("aitest: tests are skipped.");
-            return;
-        }
+    protected String skippedMessage() {
+        return "aitest: tests are skipped.";
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        MavenProject project = project();
         if ("pom".equals(project.getPackaging())) {
             getLog().info("aitest: nothing to test in a project of packaging pom.");
             return;
@@ -112,34 +78,32 @@ public class TestMojo extends AbstractSummaryMojo {
         int count;
         int parallel;
         double threshold;
-        Pricing pricing;
         try {
             count = Parameters.iterations(iterations);
             parallel = Parameters.parallelIterations(parallelIterations);
             threshold = Parameters.minPassRate(minPassRate);
-            pricing = pricingFile == null ? Pricing.builtIn() : Pricing.withFile(pricingFile.toPath());
         } catch (InvalidParameterException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+        Pricing pricing = pricing();
         SummaryConfig summary = summaryConfig();
-        AiSummarizer summarizer = summarizer(summary, reportsDirectory.toPath(), pricing);
-        warnIfSurefireRunsToo();
+        AiSummarizer summarizer = summarizer(summary, reportsDirectory(), pricing);
+        warnIfSurefireRunsToo(project);
         SurefireLauncher launcher = SurefireLauncher.prepare(session, project, pluginManager, getLog(),
                 PluginInfo.pinnedSurefireVersion());
-        RunSettings settings = new RunSettings(count, parallel, threshold, reportsDirectory.toPath(),
+        RunSettings settings = new RunSettings(count, parallel, threshold, reportsDirectory(),
                 new Environment(runtime.getMavenVersion(), launcher.version(), System.getProperty("java.version")),
                 pricing, new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
                         project.getName() == null ? project.getArtifactId() : project.getName()),
-                new ReportOptions(html, markdown), PluginInfo.version());
+                reportOptions(), PluginInfo.version());
         RunOutcome outcome;
         try {
             outcome = new AitestRun(settings, launcher, new MavenConsole(getLog()), summarizer).execute();
         } catch (IOException e) {
-            throw new MojoExecutionException("aitest: cannot write the reports under " + reportsDirectory + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("aitest: cannot write the reports under " + shown(reportsDirectory())
+                    + ": " + e.getMessage(), e);
         }
-        ConsoleReport.lines(outcome.results(), Paths.display(project, reportsDirectory.toPath()))
-                .forEach(getLog()::info);
+        ConsoleReport.lines(outcome.results(), shown(reportsDirectory())).forEach(getLog()::info);
         RunOutcome.Problem problem = outcome.problem();
         if (problem != null) {
             if (problem.refusedByTests()) {
@@ -151,7 +115,7 @@ public class TestMojo extends AbstractSummaryMojo {
     }
 
     /** Surefire's default-test execution still bound means it ran the tests before this goal. */
-    private void warnIfSurefireRunsToo() {
+    private void warnIfSurefireRunsToo(MavenProject project) {
         if ("default-cli".equals(mojoExecution.getExecutionId())
                 || project.getContextValue(AitestLifecycleParticipant.UNBOUND_MARKER) != null) {
             return;

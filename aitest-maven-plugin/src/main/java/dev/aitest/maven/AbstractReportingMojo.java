@@ -4,13 +4,13 @@ import dev.aitest.config.InvalidParameterException;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.AiSummary;
 import dev.aitest.model.Results;
+import dev.aitest.report.ReportOptions;
 import dev.aitest.summary.AiSummarizer;
 import dev.aitest.summary.ApiKey;
 import dev.aitest.summary.SummaryConfig;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,8 +21,25 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
-/** The parameters of the AI summary, shared by {@code aitest:test} and {@code aitest:report}. */
-public abstract class AbstractSummaryMojo extends AbstractMojo {
+/** The parameters of the reports and of the AI summary, shared by {@code aitest:test} and {@code aitest:report}. */
+public abstract class AbstractReportingMojo extends AbstractAitestMojo {
+
+    /** Writes report.html, a self-contained HTML report, next to results.json. */
+    @Parameter(property = "aitest.html", defaultValue = "true")
+    private boolean html;
+
+    /** Writes report.md, a Markdown report for CI job summaries, next to results.json. */
+    @Parameter(property = "aitest.markdown", defaultValue = "true")
+    private boolean markdown;
+
+    /**
+     * A JSON file of model prices that extends or overrides the built-in table, used for tests that record token
+     * usage but no cost and for the AI summary's own cost:
+     * {@code {"models": {"my-model": {"inputPerMillion": 1.0, "outputPerMillion": 2.0}}}}.
+     */
+    @Parameter(property = "aitest.pricingFile")
+    private File pricingFile;
+
 
     /**
      * The model (or Azure OpenAI deployment) that writes the AI summary after the iterations, e.g. gpt-5-mini.
@@ -85,6 +102,20 @@ public abstract class AbstractSummaryMojo extends AbstractMojo {
 
     @Component
     private SettingsDecrypter settingsDecrypter;
+
+    /** Which reports to write. */
+    protected ReportOptions reportOptions() {
+        return new ReportOptions(html, markdown);
+    }
+
+    /** The built-in prices, extended by {@code aitest.pricingFile}; refused with the property, value and fix. */
+    protected Pricing pricing() throws MojoExecutionException {
+        try {
+            return pricingFile == null ? Pricing.builtIn() : Pricing.withFile(pricingFile.toPath());
+        } catch (InvalidParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
 
     /** The checked summary settings; refused with the property, the value and the fix. */
     protected SummaryConfig summaryConfig() throws MojoExecutionException {
