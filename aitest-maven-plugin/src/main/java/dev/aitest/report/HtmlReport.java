@@ -1,23 +1,26 @@
 package dev.aitest.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -42,6 +45,8 @@ public final class HtmlReport {
                     + "fill='#1b1f24'/><path d='M4 8.5l2.5 2.5L12 5' stroke='#4ac26b' stroke-width='2' fill='none'/>"
                     + "</svg>").getBytes(StandardCharsets.UTF_8));
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Where the template puts the data, which is streamed in afterwards. */
+    private static final String DATA_MARKER = "\u0000aitest-data\u0000";
 
     private final TemplateEngine engine = new TemplateEngine();
     private final String css = resource("report.css");
@@ -57,14 +62,30 @@ public final class HtmlReport {
         engine.setTemplateResolver(resolver);
     }
 
-    /** Writes the report of {@code results} to {@code file}. */
+    /** Writes the report of {@code results} to {@code file}, streaming the test data into it. */
     public void write(Results results, Path file, String pluginVersion) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, render(results, pluginVersion), StandardCharsets.UTF_8);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            render(results, pluginVersion, out);
+        }
     }
 
     /** The whole page. */
     public String render(Results results, String pluginVersion) {
+        StringWriter out = new StringWriter();
+        try {
+            render(results, pluginVersion, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The page is rendered around a marker where the data goes; the data (which grows with the suite) is then
+     * streamed into the output, so that it is never held as one string.
+     */
+    private void render(Results results, String pluginVersion, Writer out) throws IOException {
         Context context = new Context();
         context.setVariable("view", ReportView.of(results));
         context.setVariable("maxOverview", MAX_OVERVIEW);
@@ -73,8 +94,13 @@ public final class HtmlReport {
         context.setVariable("js", js);
         context.setVariable("favicon", FAVICON);
         context.setVariable("csp", contentSecurityPolicy(css, js));
-        context.setVariable("data", data(results));
-        return engine.process("report", context);
+        context.setVariable("data", DATA_MARKER);
+        String page = engine.process("report", context);
+        int at = page.indexOf(DATA_MARKER);
+        out.write(page, 0, at);
+        writeData(results, out);
+        int rest = at + DATA_MARKER.length();
+        out.write(page, rest, page.length() - rest);
     }
 
     /** Nothing may load or run but the page's own style and script, identified by their hashes. */
@@ -83,46 +109,105 @@ public final class HtmlReport {
                 + "'; base-uri 'none'; form-action 'none'";
     }
 
-    /**
-     * The tests as compact JSON for the page's script, safe inside a {@code <script>} element: {@code <}, {@code >},
-     * {@code &} and the JavaScript line separators only occur inside JSON strings, where their escapes mean the same.
-     */
+    /** The tests as compact JSON for the page's script (see {@link #writeData}). */
     static String data(Results results) {
-        List<Object> tests = new ArrayList<>(results.tests().size());
-        Map<String, Integer> traces = new LinkedHashMap<>();
-        for (TestResult t : results.tests()) {
-            List<Object> runs = new ArrayList<>(t.iterations().size());
-            for (Run r : t.iterations()) {
-                // a trace repeated over iterations is shipped once
-                Integer trace = r.stackTrace() == null ? null : traces.computeIfAbsent(r.stackTrace(), k -> traces.size());
-                runs.add(Arrays.asList(r.iteration(), r.outcome().json(), r.durationMs(), r.tokens(), r.costUsd(),
-                        r.message(), r.type(), trace, r.agent(), r.model()));
-            }
-            tests.add(Arrays.asList(t.id(), t.outcome().json(), t.passRate(), t.passedRuns(), t.failedRuns(),
-                    t.skippedRuns(), t.durationMs(), t.tokens(), t.costUsd(), t.agent(), runs));
-        }
+        StringWriter out = new StringWriter();
         try {
-            return scriptSafe(MAPPER.writeValueAsString(Map.of("tests", tests, "traces", traces.keySet())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the report data cannot be written as JSON", e);
-        }
-    }
-
-    static String scriptSafe(String json) {
-        StringBuilder out = new StringBuilder(json.length() + 64);
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            switch (c) {
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> out.append(c);
-            }
+            writeData(results, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }
+
+    /**
+     * Streams the tests as compact JSON, safe inside a {@code <script>} element: {@code <}, {@code >}, {@code &} and
+     * the JavaScript line separators are written as escapes, which mean the same inside JSON strings (the only place
+     * they can occur). A trace repeated over iterations is written once, in {@code traces}, and referred to by index.
+     */
+    static void writeData(Results results, Writer out) throws IOException {
+        Map<String, Integer> traces = new LinkedHashMap<>();
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setCharacterEscapes(SCRIPT_SAFE);
+            json.writeStartObject();
+            json.writeArrayFieldStart("tests");
+            for (TestResult t : results.tests()) {
+                json.writeStartArray();
+                json.writeString(t.id());
+                json.writeString(t.outcome().json());
+                number(json, t.passRate());
+                json.writeNumber(t.passedRuns());
+                json.writeNumber(t.failedRuns());
+                json.writeNumber(t.skippedRuns());
+                json.writeNumber(t.durationMs());
+                number(json, t.tokens());
+                number(json, t.costUsd());
+                json.writeString(t.agent());
+                json.writeStartArray();
+                for (Run r : t.iterations()) {
+                    json.writeStartArray();
+                    json.writeNumber(r.iteration());
+                    json.writeString(r.outcome().json());
+                    json.writeNumber(r.durationMs());
+                    number(json, r.tokens());
+                    number(json, r.costUsd());
+                    json.writeString(r.message());
+                    json.writeString(r.type());
+                    number(json, r.stackTrace() == null ? null
+                            : traces.computeIfAbsent(r.stackTrace(), k -> traces.size()));
+                    json.writeString(r.agent());
+                    json.writeString(r.model());
+                    json.writeEndArray();
+                }
+                json.writeEndArray();
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("traces");
+            for (String trace : traces.keySet()) {
+                json.writeString(trace);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void number(JsonGenerator json, Number value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Double d) {
+            json.writeNumber(d);
+        } else {
+            json.writeNumber(value.longValue());
+        }
+    }
+
+    /** Escapes for JSON inside a script element. */
+    private static final CharacterEscapes SCRIPT_SAFE = new CharacterEscapes() {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        {
+            ascii['<'] = ESCAPE_CUSTOM;
+            ascii['>'] = ESCAPE_CUSTOM;
+            ascii['&'] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return switch (ch) {
+                case '<', '>', '&', '\u2028', '\u2029' ->
+                        new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch));
+                default -> null;
+            };
+        }
+    };
 
     private static String sha256(String text) {
         try {

@@ -65,10 +65,11 @@ class HtmlReportTest {
     }
 
     @Test
-    void scriptSafeJsonKeepsItsMeaning() throws Exception {
-        String json = "{\"a\":\"</script>&\u2028\"}";
-        String safe = HtmlReport.scriptSafe(json);
-        assertEquals("{\"a\":\"\\u003c/script\\u003e\\u0026\\u2028\"}", safe);
-        assertEquals(new ObjectMapper().readTree(json), new ObjectMapper().readTree(safe));
+    void theDataIsSafeInsideAScriptElementAndKeepsItsMeaning() throws Exception {
+        String data = HtmlReport.data(ReportFixtures.small());
+        assertFalse(data.contains("<") || data.contains(">") || data.contains("&"));
+        assertTrue(data.contains("\\u003c/script\\u003e\\u003cscript\\u003ewindow.__pwned = true;"), data);
+        JsonNode traces = new ObjectMapper().readTree(data).get("traces");
+        assertEquals(ReportFixtures.HOSTILE, traces.get(traces.size() - 1).asText());
     }
 }
