@@ -51,7 +51,7 @@ public final class StackTraces {
         /** Characters held; what comes after is only counted. */
         static final int HELD = 4 * MAX_CHARS;
 
-        private final StringBuilder head = new StringBuilder();
+        private final StringBuilder head = new StringBuilder(2 * 1024);
         private boolean overflow;
         private long newlines;
         private long newlinesBeforeLastText;

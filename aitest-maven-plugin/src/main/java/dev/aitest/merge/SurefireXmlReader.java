@@ -28,8 +28,8 @@ import javax.xml.stream.XMLStreamReader;
 public final class SurefireXmlReader {
 
     private final XMLInputFactory factory;
-    /** One copy of each message, type and trace: the same failure in many iterations is held once. */
-    private final Map<String, String> seen = new ConcurrentHashMap<>();
+    /** One copy of each failure message and type: the same failure in many iterations is held once. */
+    private final Map<String, String> seen = new ConcurrentHashMap<>(1024);
 
     public SurefireXmlReader() {
         factory = new InputFactoryImpl();
@@ -164,7 +164,7 @@ public final class SurefireXmlReader {
             if (found == RunOutcome.SKIPPED) {
                 skipElement(reader);
             } else {
-                trace = canonical(readTrace(reader));
+                trace = readTrace(reader);
             }
         }
 
