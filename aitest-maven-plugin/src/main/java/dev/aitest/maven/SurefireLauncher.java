@@ -108,8 +108,9 @@ final class SurefireLauncher implements IterationRunner {
     public void run(Iteration iteration) throws IterationException {
         Xpp3Dom configuration = new Xpp3Dom(base);
         set(configuration, "reportsDirectory", iteration.reportsDirectory().toString());
-        // Surefire's own booter files: one folder per iteration, so that iterations running at once never share one
-        set(configuration, "tempDir", iteration.tempDirectory().resolve("surefire").toString());
+        // Surefire's own booter files, in a folder of their own per iteration (so that iterations running at once
+        // never share one); Surefire takes the path relative to the build directory
+        set(configuration, "tempDir", "surefire-aitest-" + iteration.index());
         set(configuration, "testFailureIgnore", "true");
         set(configuration, "rerunFailingTestsCount", "0");
         if (forceFork) {
