@@ -209,9 +209,35 @@ public final class SurefireXmlReader {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /**
+     * Surefire's {@code time} attribute (seconds) in milliseconds, rounded half up. The usual form, digits with an
+     * optional fraction ({@code 0.123}), is read directly, since it is read once per test run; any other form
+     * (thousands separators, exponents) goes through {@link Double#parseDouble}.
+     */
     static long millis(String seconds) {
         if (seconds == null || seconds.isBlank()) {
             return 0;
+        }
+        long whole = 0;
+        int i = 0;
+        int length = seconds.length();
+        while (i < length && i < 15 && Character.isDigit(seconds.charAt(i))) {
+            whole = whole * 10 + (seconds.charAt(i++) - '0');
+        }
+        if (i > 0 && (i == length || seconds.charAt(i) == '.' && i + 1 < length)) {
+            long millis = whole * 1000;
+            int fraction = i + 1;
+            for (int scale = 100; fraction < length && scale >= 1 && Character.isDigit(seconds.charAt(fraction));
+                    scale /= 10) {
+                millis += (seconds.charAt(fraction++) - '0') * scale;
+            }
+            boolean digitsOnly = true;
+            for (int j = fraction; j < length; j++) {
+                digitsOnly &= Character.isDigit(seconds.charAt(j));
+            }
+            if (digitsOnly) {
+                return fraction < length && seconds.charAt(fraction) >= '5' ? millis + 1 : millis;
+            }
         }
         try {
             return Math.round(Double.parseDouble(seconds.replace(",", "").trim()) * 1000);

@@ -251,4 +251,22 @@ class SurefireXmlReaderTest {
         assertNull(reader.readFile(file, 1, sink::add));
         assertEquals(5, sink.size());
     }
+
+    @Test
+    void timesAreMillisecondsRoundedHalfUpWhateverTheirForm() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String digits = String.format("%06d", random.nextInt(1_000_000));
+            String text = random.nextInt(5000) + (random.nextBoolean() ? "" : "." + digits.substring(0, 1 + random.nextInt(6)));
+            long expected = new java.math.BigDecimal(text).movePointRight(3)
+                    .setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+            assertEquals(expected, SurefireXmlReader.millis(text), text);
+        }
+        assertEquals(1_234_500, SurefireXmlReader.millis("1,234.5"));
+        assertEquals(2_000, SurefireXmlReader.millis("1.9995"));
+        assertEquals(1_500, SurefireXmlReader.millis("1.5E0"));
+        assertEquals(5_000, SurefireXmlReader.millis("5."));
+        assertEquals(500, SurefireXmlReader.millis(".5"));
+        assertEquals(0, SurefireXmlReader.millis("n/a"));
+    }
 }

@@ -18,9 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -34,6 +33,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * {@link AiTestExecutionListener} through {@code META-INF/services} as Surefire's does, and checks every line.
  * The expected names are those Surefire 3.5.4 writes in {@code TEST-*.xml} for the same tests.
  */
+@ExtendWith(CleanRecording.class)
 class JUnitPlatformListenerTest {
 
     private static final String CHAT = "dev.aitest.runtime.samples.ChatSample";
@@ -41,13 +41,6 @@ class JUnitPlatformListenerTest {
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    @AfterEach
-    void clear() {
-        System.clearProperty(AiTest.SIDECAR_DIR_PROPERTY);
-        SidecarWriter.reset();
-    }
 
     private static TestExecutionSummary run(Map<String, String> configuration, Class<?>... classes) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()

@@ -7,24 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@ExtendWith(CleanRecording.class)
 class JsonTest {
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    @AfterEach
-    void clear() {
-        System.clearProperty(AiTest.SIDECAR_DIR_PROPERTY);
-        SidecarWriter.reset();
-    }
 
     private static String json(String value) {
         return Json.string(new StringBuilder(), value).toString();

@@ -16,28 +16,21 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@ExtendWith(CleanRecording.class)
 class RecordingTest {
 
     private static final String ME = "{\"className\":\"dev.aitest.runtime.RecordingTest\",\"name\":";
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    @AfterEach
-    void clear() {
-        System.clearProperty(AiTest.SIDECAR_DIR_PROPERTY);
-        SidecarWriter.reset();
-    }
 
     @Test
     void withoutTheSidecarDirectoryNothingIsWrittenAndNothingFails() {

@@ -15,11 +15,11 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(CleanRecording.class)
 class SidecarWriterConcurrencyTest {
 
     private static final int THREADS = 16;
@@ -27,13 +27,6 @@ class SidecarWriterConcurrencyTest {
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    @AfterEach
-    void clear() {
-        System.clearProperty(AiTest.SIDECAR_DIR_PROPERTY);
-        SidecarWriter.reset();
-    }
 
     @Test
     void sixteenThreadsWritingAtOnceLoseAndInterleaveNothing() throws Exception {

@@ -18,9 +18,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testng.TestListenerAdapter;
 import org.testng.TestNG;
@@ -30,19 +29,13 @@ import org.testng.TestNG;
  * {@code META-INF/services}. The expected names are those Surefire 3.5.4's TestNG provider writes in
  * {@code TEST-TestSuite.xml} for the same tests, e.g. {@code word[a](1)}.
  */
+@ExtendWith(CleanRecording.class)
 class TestNGListenerTest {
 
     private static final String WORD = "dev.aitest.runtime.samples.WordSample";
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    @AfterEach
-    void clear() {
-        System.clearProperty(AiTest.SIDECAR_DIR_PROPERTY);
-        SidecarWriter.reset();
-    }
 
     private TestListenerAdapter run(Class<?>... classes) {
         TestNG testng = new TestNG();

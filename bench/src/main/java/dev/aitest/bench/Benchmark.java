@@ -30,22 +30,31 @@ public final class Benchmark {
         this.work = work;
     }
 
-    /** Options: --work DIR (default bench/target/work), --quick (fewer repetitions). */
+    /** Options: --work DIR (default bench/target/work), --quick (fewer repetitions), --case merge|parse|overhead|io. */
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
         Path work = Path.of(options.contains("--work") ? options.get(options.indexOf("--work") + 1) : "bench/target/work")
                 .toAbsolutePath();
         boolean quick = options.contains("--quick");
+        String only = options.contains("--case") ? options.get(options.indexOf("--case") + 1) : null;
         Benchmark bench = new Benchmark(work);
         deleteTree(work);
         Files.createDirectories(work);
         Path reports = work.resolve("reports");
         System.out.println("generating 10,000 tests x 20 iterations of Surefire reports (5 % failing runs)...");
         SyntheticReports.generate(reports, 10_000, 20, 0.05, 42);
-        bench.merge(reports, quick ? 1 : 3);
-        bench.parse(reports, quick ? 3 : 7);
-        bench.overhead(quick ? 2 : 7);
-        bench.ioBound(quick ? 2 : 3);
+        if (only == null || only.equals("merge")) {
+            bench.merge(reports, quick ? 1 : 3);
+        }
+        if (only == null || only.equals("parse")) {
+            bench.parse(reports, quick ? 3 : 7);
+        }
+        if (only == null || only.equals("overhead")) {
+            bench.overhead(quick ? 2 : 7);
+        }
+        if (only == null || only.equals("io")) {
+            bench.ioBound(quick ? 2 : 3);
+        }
         bench.print();
     }
 
