@@ -11,34 +11,58 @@ public final class StackTraces {
     private StackTraces() {
     }
 
-    /** The trace cut to {@link #MAX_LINES} lines and {@link #MAX_CHARS} characters, saying how much was cut. */
+    /**
+     * The trace cut to {@link #MAX_LINES} lines and {@link #MAX_CHARS} characters, saying how much was cut; surrounding
+     * white space is stripped. Works on positions in the text, copying only what it keeps.
+     */
     public static String trim(String trace) {
         if (trace == null) {
             return null;
         }
-        String text = trace.strip();
-        if (text.isEmpty()) {
+        int from = 0;
+        int to = trace.length();
+        while (from < to && Character.isWhitespace(trace.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(trace.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
             return null;
         }
-        int end = end(text);
-        if (end >= text.length()) {
-            return text;
+        int end = end(trace, from, to);
+        if (end >= to) {
+            return trace.substring(from, to);
         }
-        String kept = text.substring(0, end).stripTrailing();
-        long cutLines = text.substring(end).lines().count();
-        return kept + "\n\t... " + cutLines + " more lines";
+        int kept = end;
+        while (kept > from && Character.isWhitespace(trace.charAt(kept - 1))) {
+            kept--;
+        }
+        return trace.substring(from, kept) + "\n\t... " + lines(trace, end, to) + " more lines";
     }
 
-    /** Where the kept part of a stripped trace ends. */
-    private static int end(String text) {
+    /** Where the kept part of {@code text[from, to)} ends: after {@link #MAX_LINES} lines or {@link #MAX_CHARS}. */
+    private static int end(String text, int from, int to) {
         int lines = 0;
-        int end = 0;
-        while (end < text.length() && end < MAX_CHARS && lines < MAX_LINES) {
+        int end = from;
+        while (end < to && end - from < MAX_CHARS && lines < MAX_LINES) {
             int next = text.indexOf('\n', end);
-            end = next < 0 ? text.length() : next + 1;
+            end = next < 0 || next >= to ? to : next + 1;
             lines++;
         }
-        return Math.min(end, Math.min(text.length(), MAX_CHARS));
+        return Math.min(end, from + MAX_CHARS);
+    }
+
+    /** The lines of {@code text[from, to)}, which ends with a character that is no line break. */
+    private static long lines(String text, int from, int to) {
+        long breaks = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == to || text.charAt(i + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks + 1;
     }
 
     /**
@@ -81,7 +105,7 @@ public final class StackTraces {
                 return trim(head.toString());
             }
             String text = head.toString().stripLeading();
-            int end = end(text);
+            int end = end(text, 0, text.length());
             String kept = text.substring(0, end).stripTrailing();
             long cutLines = text.substring(end).chars().filter(c -> c == '\n').count() + newlinesBeforeLastText + 1;
             return kept + "\n\t... " + cutLines + " more lines";

@@ -72,4 +72,38 @@ class StackTracesTest {
         assertEquals(StackTraces.trim(huge), collected(huge, 8192));
         assertTrue(huge.length() > 100 * StackTraces.Collector.HELD);
     }
+
+    /** The plain definition: strip, keep the head, count the lines of the rest. */
+    private static String reference(String trace) {
+        String text = trace.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        int lines = 0;
+        int end = 0;
+        while (end < text.length() && end < StackTraces.MAX_CHARS && lines < StackTraces.MAX_LINES) {
+            int next = text.indexOf('\n', end);
+            end = next < 0 ? text.length() : next + 1;
+            lines++;
+        }
+        end = Math.min(end, Math.min(text.length(), StackTraces.MAX_CHARS));
+        if (end >= text.length()) {
+            return text;
+        }
+        return text.substring(0, end).stripTrailing() + "\n\t... " + text.substring(end).lines().count() + " more lines";
+    }
+
+    @Test
+    void trimMatchesThePlainDefinitionOnRandomTraces() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"\tat a.B.c(B.java:1)", "\n", "\r\n", "\r", " ", "\t", "x".repeat(300), "java.lang.Error: boom"};
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder trace = new StringBuilder();
+            int parts = random.nextInt(120);
+            for (int p = 0; p < parts; p++) {
+                trace.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(reference(trace.toString()), StackTraces.trim(trace.toString()), trace.toString());
+        }
+    }
 }
