@@ -89,7 +89,8 @@ public final class AitestRun {
                 if (i == 1 && data.reports().cases().isEmpty() && (data.crash() == null || finished.refused())) {
                     refusal = finished.refused() ? data.crash() : null;
                     if (settings.iterations() > 1) {
-                        console.warn("aitest: no test ran in iteration 1, so the other iterations were not run");
+                        console.warn("aitest: no test ran in iteration 1, so the other iterations were not "
+                                + (pool == null ? "run" : "used"));
                     }
                     break;
                 }

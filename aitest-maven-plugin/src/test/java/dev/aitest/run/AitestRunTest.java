@@ -269,6 +269,8 @@ class AitestRunTest {
 
         assertEquals(1, outcome.results().iterationSummaries().size());
         assertTrue(outcome.problem().refusedByTests());
+        assertTrue(console.warn.contains("aitest: no test ran in iteration 1, so the other iterations were not used"),
+                console.warn.toString());
     }
 
     // ---------------------------------------------------------------- abnormal iterations
