@@ -17,6 +17,9 @@ class SupportAgentTest {
 
     /** A fake agent whose answers drift with the iteration, as a real model's would from run to run. */
     static String answer(String question) {
+        // what a real test would take from the model's reply: the agent under test and the tokens it used
+        AiTest.agent("support-bot");
+        AiTest.recordUsage("gpt-4o-mini", 150 + 10L * question.length(), 40);
         int iteration = AiTest.iteration();
         if (question.contains("refund") && iteration == 2) {
             return "I cannot help with that.";

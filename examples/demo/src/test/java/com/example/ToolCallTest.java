@@ -2,12 +2,15 @@ package com.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.aitest.runtime.AiTest;
 import org.junit.jupiter.api.Test;
 
 /** A tool the agent calls; it is deterministic, so it passes in every iteration. */
 class ToolCallTest {
 
     static int addTool(int a, int b) {
+        AiTest.agent("calculator-tool");
+        AiTest.recordUsage("gpt-4o", 60, 5);
         return a + b;
     }
 
