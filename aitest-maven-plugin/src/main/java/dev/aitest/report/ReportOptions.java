@@ -8,8 +8,6 @@ package dev.aitest.report;
  */
 public record ReportOptions(boolean html, boolean markdown) {
 
-    /** Only results.json. */
-    public static final ReportOptions NONE = new ReportOptions(false, false);
     /** Every report. */
     public static final ReportOptions ALL = new ReportOptions(true, true);
 }

@@ -56,7 +56,7 @@ public final class AitestRun {
     }
 
     /** The folder of one iteration under the reports directory. */
-    public static Path iterationDirectory(Path reportsDirectory, int iteration) {
+    private static Path iterationDirectory(Path reportsDirectory, int iteration) {
         return reportsDirectory.resolve("iteration-" + iteration);
     }
 
