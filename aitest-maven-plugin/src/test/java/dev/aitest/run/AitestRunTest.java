@@ -48,22 +48,6 @@ class AitestRunTest {
     private final List<Iteration> received = java.util.Collections.synchronizedList(new ArrayList<>());
     private int parallel = 1;
 
-    /** Collects what the run prints. */
-    private static final class RecordingConsole implements Console {
-        final List<String> info = new ArrayList<>();
-        final List<String> warn = new ArrayList<>();
-
-        @Override
-        public void info(String line) {
-            info.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            warn.add(line);
-        }
-    }
-
     /** What a fake Surefire does in one iteration. */
     @FunctionalInterface
     private interface Behaviour {

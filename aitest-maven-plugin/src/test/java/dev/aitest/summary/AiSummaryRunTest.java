@@ -18,8 +18,8 @@ import dev.aitest.model.Results;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.report.ResultsJson;
 import dev.aitest.run.AitestRun;
-import dev.aitest.run.Console;
 import dev.aitest.run.Iteration;
+import dev.aitest.run.RecordingConsole;
 import dev.aitest.run.RunOutcome;
 import dev.aitest.run.RunSettings;
 import java.io.IOException;
@@ -78,27 +78,6 @@ class AiSummaryRunTest {
     private FakeChatServer server;
     private final RecordingConsole console = new RecordingConsole();
     private final List<Duration> sleeps = new ArrayList<>();
-
-    static final class RecordingConsole implements Console {
-        final List<String> info = new ArrayList<>();
-        final List<String> warn = new ArrayList<>();
-
-        @Override
-        public void info(String line) {
-            info.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            warn.add(line);
-        }
-
-        List<String> all() {
-            List<String> all = new ArrayList<>(info);
-            all.addAll(warn);
-            return all;
-        }
-    }
 
     @BeforeEach
     void start() throws IOException {
