@@ -27,15 +27,30 @@ public final class Pricing {
     /** A dated suffix a provider adds to a model name: gpt-4o-2024-08-06, claude-sonnet-4-20250514. */
     private static final Pattern VERSION_SUFFIX = Pattern.compile("-(\\d{4}-\\d{2}-\\d{2}|\\d{8}|\\d{4}|latest)$");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private final Map<String, Price> prices;
     private final String takenAt;
 
     private Pricing(Map<String, Price> prices, String takenAt) {
         this.prices = prices;
         this.takenAt = takenAt;
+    }
+
+    /**
+     * The built-in table, read once on first use: a run without usage records never reads it, and one with them
+     * reads it when the JSON machinery is already loaded, instead of paying for that before the first test runs.
+     */
+    private static final class BuiltIn {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        static final Pricing TABLE = read();
+
+        private static Pricing read() {
+            try (InputStream in = Pricing.class.getResourceAsStream("pricing.json")) {
+                Table table = MAPPER.readValue(in, Table.class);
+                return new Pricing(normalized(table.models()), table.takenAt());
+            } catch (IOException e) {
+                throw new UncheckedIOException("the plugin's built-in pricing table cannot be read", e);
+            }
+        }
     }
 
     /**
@@ -51,19 +66,18 @@ public final class Pricing {
     record Table(String takenAt, String note, Map<String, Price> models) {
     }
 
-    /** The built-in table. */
+    /** The built-in table, read on first use. */
     public static Pricing builtIn() {
-        try (InputStream in = Pricing.class.getResourceAsStream("pricing.json")) {
-            Table table = MAPPER.readValue(in, Table.class);
-            return new Pricing(normalized(table.models()), table.takenAt());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the plugin's built-in pricing table cannot be read", e);
-        }
+        return new Pricing(null, null);
+    }
+
+    /** The table itself, or for {@link #builtIn()} the built-in table. */
+    private Pricing table() {
+        return prices == null ? BuiltIn.TABLE : this;
     }
 
     /** The built-in table extended and overridden by {@code file}; checked before any test runs. */
     public static Pricing withFile(Path file) throws InvalidParameterException {
-        Pricing builtIn = builtIn();
         if (!Files.isRegularFile(file)) {
             throw new InvalidParameterException("aitest: " + PRICING_FILE + " is '" + file + "' but no such file "
                     + "exists; point it to a JSON file like {\"models\": {\"my-model\": {\"inputPerMillion\": 1.0, "
@@ -71,13 +85,13 @@ public final class Pricing {
         }
         Table table;
         try {
-            table = MAPPER.readValue(file.toFile(), Table.class);
+            table = BuiltIn.MAPPER.readValue(file.toFile(), Table.class);
         } catch (IOException e) {
             throw new InvalidParameterException("aitest: " + PRICING_FILE + " is '" + file + "' but it cannot be read: "
                     + e.getMessage().lines().findFirst().orElse("") + "; expected {\"models\": {\"my-model\": "
                     + "{\"inputPerMillion\": 1.0, \"outputPerMillion\": 2.0}}}");
         }
-        Map<String, Price> merged = new LinkedHashMap<>(builtIn.prices);
+        Map<String, Price> merged = new LinkedHashMap<>(BuiltIn.TABLE.prices);
         Map<String, Price> overrides = table.models() == null ? Map.of() : table.models();
         for (Map.Entry<String, Price> entry : overrides.entrySet()) {
             Price price = entry.getValue();
@@ -87,13 +101,13 @@ public final class Pricing {
             }
         }
         merged.putAll(normalized(overrides));
-        String date = table.takenAt() == null ? builtIn.takenAt : table.takenAt() + " (" + file.getFileName() + ")";
+        String date = table.takenAt() == null ? BuiltIn.TABLE.takenAt : table.takenAt() + " (" + file.getFileName() + ")";
         return new Pricing(merged, date);
     }
 
     /** When the prices were taken. */
     public String takenAt() {
-        return takenAt;
+        return table().takenAt;
     }
 
     /**
@@ -101,11 +115,12 @@ public final class Pricing {
      * ({@code gpt-4o-2024-08-06} is priced as {@code gpt-4o}). Names are compared without case.
      */
     public Optional<Price> find(String model) {
+        Map<String, Price> table = table().prices;
         String name = model.trim().toLowerCase(Locale.ROOT);
-        Price price = prices.get(name);
+        Price price = table.get(name);
         if (price == null) {
             String undated = VERSION_SUFFIX.matcher(name).replaceFirst("");
-            price = prices.get(undated);
+            price = table.get(undated);
         }
         return Optional.ofNullable(price);
     }

@@ -22,7 +22,10 @@ import java.util.Map;
  */
 public final class SidecarReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made on first use: most iterations of most projects have no sidecars, and a mapper takes a while to make. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /**
      * What one iteration's sidecars hold.
@@ -93,7 +96,7 @@ public final class SidecarReader {
     private static String readLine(String line, Map<String, RecordedUsage> byTest, RecordedUsage unattributed) {
         JsonNode node;
         try {
-            node = MAPPER.readTree(line);
+            node = Json.MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
             return "not JSON (" + e.getOriginalMessage() + ")";
         }

@@ -15,7 +15,7 @@ public final class StackTraces {
      * The trace cut to {@link #MAX_LINES} lines and {@link #MAX_CHARS} characters, saying how much was cut; surrounding
      * white space is stripped. Works on positions in the text, copying only what it keeps.
      */
-    public static String trim(String trace) {
+    public static String trim(CharSequence trace) {
         if (trace == null) {
             return null;
         }
@@ -32,29 +32,29 @@ public final class StackTraces {
         }
         int end = end(trace, from, to);
         if (end >= to) {
-            return trace.substring(from, to);
+            return trace.subSequence(from, to).toString();
         }
         int kept = end;
         while (kept > from && Character.isWhitespace(trace.charAt(kept - 1))) {
             kept--;
         }
-        return trace.substring(from, kept) + "\n\t... " + lines(trace, end, to) + " more lines";
+        return trace.subSequence(from, kept) + "\n\t... " + lines(trace, end, to) + " more lines";
     }
 
     /** Where the kept part of {@code text[from, to)} ends: after {@link #MAX_LINES} lines or {@link #MAX_CHARS}. */
-    private static int end(String text, int from, int to) {
+    private static int end(CharSequence text, int from, int to) {
+        int limit = Math.min(to, from + MAX_CHARS);
         int lines = 0;
-        int end = from;
-        while (end < to && end - from < MAX_CHARS && lines < MAX_LINES) {
-            int next = text.indexOf('\n', end);
-            end = next < 0 || next >= to ? to : next + 1;
-            lines++;
+        for (int i = from; i < limit; i++) {
+            if (text.charAt(i) == '\n' && ++lines == MAX_LINES) {
+                return i + 1;
+            }
         }
-        return Math.min(end, from + MAX_CHARS);
+        return limit;
     }
 
     /** The lines of {@code text[from, to)}, which ends with a character that is no line break. */
-    private static long lines(String text, int from, int to) {
+    private static long lines(CharSequence text, int from, int to) {
         long breaks = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -75,7 +75,8 @@ public final class StackTraces {
         /** Characters held; what comes after is only counted. */
         static final int HELD = 4 * MAX_CHARS;
 
-        private final StringBuilder head = new StringBuilder(2 * 1024);
+        /** Grown to the size of the text, which usually comes in one piece. */
+        private final StringBuilder head = new StringBuilder();
         private boolean overflow;
         private long newlines;
         private long newlinesBeforeLastText;
@@ -102,7 +103,7 @@ public final class StackTraces {
         /** The trimmed trace, as {@link #trim(String)} would give it for all the text added. */
         public String result() {
             if (!restHasText) {
-                return trim(head.toString());
+                return trim(head);
             }
             String text = head.toString().stripLeading();
             int end = end(text, 0, text.length());

@@ -8,6 +8,7 @@ import dev.aitest.merge.SidecarReader;
 import dev.aitest.merge.SurefireXmlReader;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Results;
+import dev.aitest.model.Run;
 import dev.aitest.model.TestCase;
 import dev.aitest.report.Reports;
 import dev.aitest.report.ResultsJson;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,6 +107,10 @@ public final class AitestRun {
                     startedAt.toString(), (System.nanoTime() - start) / 1_000_000, settings.environment(),
                     merged.summary(), merged.iterations(), merged.damagedFiles(), merged.tests(), merged.agents(),
                     merged.unpricedModels(), merged.unattributed(), settings.project());
+            // with no AI summary to wait for, the human reports are written while results.json is
+            Results complete = results;
+            CompletableFuture<Void> reports = summarizer == null && failure == null
+                    ? CompletableFuture.runAsync(() -> writeReports(complete)) : null;
             try {
                 ResultsJson.write(results, directory.resolve(ResultsJson.FILE_NAME));
             } catch (IOException e) {
@@ -112,10 +118,16 @@ public final class AitestRun {
                     throw e;
                 }
                 failure.addSuppressed(e);
+            } finally {
+                if (reports != null) {
+                    reports.join();
+                }
             }
         }
-        results = summarize(results);
-        writeReports(results);
+        if (summarizer != null) {
+            results = summarize(results);
+            writeReports(results);
+        }
         if (!results.unpricedModels().isEmpty()) {
             console.warn("aitest: no price for " + String.join(", ", results.unpricedModels()) + " (prices taken "
                     + settings.pricing().takenAt() + "); their cost is left out, not guessed. Add them to a file "
@@ -126,16 +138,15 @@ public final class AitestRun {
 
     /**
      * Loads and initialises the JSON and report writers on a spare thread while the first iteration's tests run in
-     * their own JVM, so that writing the results at the end does not pay for it.
+     * their own JVM, so that writing the results at the end does not pay for it. The sample it renders has a flaky
+     * test, so that every kind of value the real results hold has been written once.
      */
     private void warmUpWriters() {
         Thread warmUp = new Thread(() -> {
             try {
-                Results empty = new Results(Results.SCHEMA_VERSION, 1, settings.minPassRate(), Instant.EPOCH.toString(), 0,
-                        settings.environment(), new Aggregator(settings.pricing()).merge().summary(), List.of(), List.of(),
-                        List.of());
-                ResultsJson.render(empty);
-                Reports.render(empty, settings.reports(), settings.pluginVersion());
+                Results sample = sample();
+                ResultsJson.render(sample);
+                Reports.render(sample, settings.reports(), settings.pluginVersion());
             } catch (IOException | RuntimeException e) {
                 // only a warm-up: the real writing reports any problem
             }
@@ -143,6 +154,21 @@ public final class AitestRun {
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
+    }
+
+    /** Results of two iterations of one test that passes, then fails. */
+    private Results sample() {
+        Aggregator aggregator = new Aggregator(settings.pricing());
+        aggregator.add(new IterationData(1, 1, null, new IterationReports(List.of(
+                new TestCase("warm.UpTest", "sample", new Run(1, dev.aitest.model.RunOutcome.PASSED, 1, null, null, null))), List.of())));
+        aggregator.add(new IterationData(2, 1, null, new IterationReports(List.of(
+                new TestCase("warm.UpTest", "sample", new Run(2, dev.aitest.model.RunOutcome.FAILED, 1, "expected: <1> but was: <2>",
+                        "org.opentest4j.AssertionFailedError", "org.opentest4j.AssertionFailedError\n\tat warm.UpTest"))),
+                List.of())));
+        Aggregator.Merged merged = aggregator.merge();
+        return new Results(Results.SCHEMA_VERSION, 2, settings.minPassRate(), Instant.EPOCH.toString(), 0,
+                settings.environment(), merged.summary(), merged.iterations(), merged.damagedFiles(), merged.tests(),
+                merged.agents(), merged.unpricedModels(), merged.unattributed(), settings.project());
     }
 
     private static Thread iterationThread(Runnable task) {
@@ -298,9 +324,6 @@ public final class AitestRun {
      * if the summary never comes; a summarizer that fails says so and adds the failure instead.
      */
     private Results summarize(Results results) {
-        if (summarizer == null) {
-            return results;
-        }
         Results summarized;
         try {
             summarized = summarizer.summarize(results, console);

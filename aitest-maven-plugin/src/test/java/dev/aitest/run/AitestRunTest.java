@@ -349,6 +349,34 @@ class AitestRunTest {
     }
 
     @Test
+    void theReportsAreWrittenNextToResultsJsonFromTheSameResults() throws IOException {
+        execute(3, it -> writeA(it, it.index() == 2));
+
+        String markdown = Files.readString(reports.resolve("report.md"));
+        assertTrue(markdown.contains("83.33"), markdown);
+        assertTrue(markdown.contains("<code>com.x.ATest\\#sometimes</code> | 2/3 - 66.67 %"), markdown);
+        String html = Files.readString(reports.resolve("report.html"));
+        assertTrue(html.contains("com.x.ATest#sometimes"));
+        assertTrue(console.warn.isEmpty(), console.warn::toString);
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsWarnedAboutAndCostsNothingOfResultsJson() throws IOException {
+        // a folder where report.html should go: the report cannot be written
+        Files.createDirectories(temp.resolve("target/aitest-reports/report.html"));
+
+        RunOutcome outcome = execute(3, it -> writeA(it, it.index() == 2));
+
+        assertNull(outcome.problem());
+        assertEquals(1, console.warn.size(), console.warn::toString);
+        assertTrue(console.warn.get(0).startsWith("aitest: the reports could not be written ("), console.warn.get(0));
+        assertTrue(console.warn.get(0).endsWith("); results.json is complete"), console.warn.get(0));
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertEquals(6, written.summary().runs());
+        assertEquals(83.33, written.summary().passRate());
+    }
+
+    @Test
     void anUnexpectedExceptionStillLeavesTheResultsOfEarlierIterations() throws IOException {
         IllegalStateException failure = new IllegalStateException("Surefire could not be resolved");
 
