@@ -1,7 +1,10 @@
 package dev.aitest.maven;
 
+import dev.aitest.run.WarmUp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 import org.apache.maven.AbstractMavenLifecycleParticipant;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -22,13 +25,19 @@ public class AitestLifecycleParticipant extends AbstractMavenLifecycleParticipan
     /** Project context key set when Surefire's default-test execution was unbound. */
     static final String UNBOUND_MARKER = "aitest.surefireDefaultTestUnbound";
 
+    /** The phases of the default lifecycle from {@code test} on: a build asking for one of them runs the tests. */
+    private static final Set<String> TEST_AND_LATER = Set.of("test", "prepare-package", "package",
+            "pre-integration-test", "integration-test", "post-integration-test", "verify", "install", "deploy");
+
     @Override
     public void afterProjectsRead(MavenSession session) {
+        boolean aitestRuns = false;
         for (MavenProject project : session.getProjects()) {
             Plugin aitest = project.getPlugin(PLUGIN_KEY);
             if (aitest == null || !bindsTestGoal(aitest) || skipped(session, project, aitest)) {
                 continue;
             }
+            aitestRuns = true;
             Plugin surefire = project.getPlugin(SurefireLauncher.SUREFIRE_KEY);
             PluginExecution execution = surefire == null ? null
                     : surefire.getExecutionsAsMap().get(SurefireLauncher.DEFAULT_EXECUTION);
@@ -41,6 +50,21 @@ public class AitestLifecycleParticipant extends AbstractMavenLifecycleParticipan
                 project.setContextValue(UNBOUND_MARKER, Boolean.TRUE);
             }
         }
+        if (aitestRuns && runsTests(session.getGoals(), session.getUserProperties())) {
+            // the report writers load while Maven builds and compiles on one core, not while the tests run
+            WarmUp.start();
+        }
+    }
+
+    /** Whether a build of {@code goals} reaches the test phase with tests not skipped. */
+    static boolean runsTests(List<String> goals, Properties userProperties) {
+        for (String property : List.of("skipTests", "maven.test.skip")) {
+            String value = userProperties.getProperty(property);
+            if (value != null && isTrue(value)) {
+                return false;
+            }
+        }
+        return goals.stream().anyMatch(TEST_AND_LATER::contains);
     }
 
     private static boolean bindsTestGoal(Plugin aitest) {

@@ -8,7 +8,6 @@ import dev.aitest.merge.SidecarReader;
 import dev.aitest.merge.SurefireXmlReader;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Results;
-import dev.aitest.model.Run;
 import dev.aitest.model.TestCase;
 import dev.aitest.report.Reports;
 import dev.aitest.report.ResultsJson;
@@ -68,7 +67,7 @@ public final class AitestRun {
         long start = System.nanoTime();
         Path directory = settings.reportsDirectory();
         removeOldIterations(directory);
-        warmUpWriters();
+        WarmUp.start();
         Aggregator aggregator = new Aggregator(settings.pricing());
         String refusal = null;
         String lastCrash = null;
@@ -134,41 +133,6 @@ public final class AitestRun {
                     + "given as aitest.pricingFile");
         }
         return new RunOutcome(results, directory.resolve(ResultsJson.FILE_NAME), problem(results, refusal, lastCrash));
-    }
-
-    /**
-     * Loads and initialises the JSON and report writers on a spare thread while the first iteration's tests run in
-     * their own JVM, so that writing the results at the end does not pay for it. The sample it renders has a flaky
-     * test, so that every kind of value the real results hold has been written once.
-     */
-    private void warmUpWriters() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                Results sample = sample();
-                ResultsJson.render(sample);
-                Reports.render(sample, settings.reports(), settings.pluginVersion());
-            } catch (IOException | RuntimeException e) {
-                // only a warm-up: the real writing reports any problem
-            }
-        }, "aitest-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
-    }
-
-    /** Results of two iterations of one test that passes, then fails. */
-    private Results sample() {
-        Aggregator aggregator = new Aggregator(settings.pricing());
-        aggregator.add(new IterationData(1, 1, null, new IterationReports(List.of(
-                new TestCase("warm.UpTest", "sample", new Run(1, dev.aitest.model.RunOutcome.PASSED, 1, null, null, null))), List.of())));
-        aggregator.add(new IterationData(2, 1, null, new IterationReports(List.of(
-                new TestCase("warm.UpTest", "sample", new Run(2, dev.aitest.model.RunOutcome.FAILED, 1, "expected: <1> but was: <2>",
-                        "org.opentest4j.AssertionFailedError", "org.opentest4j.AssertionFailedError\n\tat warm.UpTest"))),
-                List.of())));
-        Aggregator.Merged merged = aggregator.merge();
-        return new Results(Results.SCHEMA_VERSION, 2, settings.minPassRate(), Instant.EPOCH.toString(), 0,
-                settings.environment(), merged.summary(), merged.iterations(), merged.damagedFiles(), merged.tests(),
-                merged.agents(), merged.unpricedModels(), merged.unattributed(), settings.project());
     }
 
     private static Thread iterationThread(Runnable task) {

@@ -1,0 +1,70 @@
+package dev.aitest.run;
+
+import dev.aitest.cost.Pricing;
+import dev.aitest.merge.Aggregator;
+import dev.aitest.merge.IterationData;
+import dev.aitest.merge.IterationReports;
+import dev.aitest.model.Environment;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Results;
+import dev.aitest.model.Run;
+import dev.aitest.model.RunOutcome;
+import dev.aitest.model.TestCase;
+import dev.aitest.report.ReportOptions;
+import dev.aitest.report.Reports;
+import dev.aitest.report.ResultsJson;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Loads and initialises the JSON and report writers on a spare thread, once per class loader, so that writing the
+ * results at the end does not pay for it. Started as early as possible: while Maven builds the projects and
+ * compiles, which leaves a core idle, or else while the first iteration's tests run in their own JVM.
+ */
+public final class WarmUp {
+
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private WarmUp() {
+    }
+
+    /** Starts the warm-up, unless it was started before. */
+    public static void start() {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread warmUp = new Thread(() -> {
+            try {
+                Results sample = sample();
+                ResultsJson.render(sample);
+                Reports.render(sample, ReportOptions.ALL, "warm-up");
+            } catch (IOException | RuntimeException e) {
+                // only a warm-up: the real writing reports any problem
+            }
+        }, "aitest-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    /**
+     * Results of two iterations of one test that passes, then fails: a flaky test, so that every kind of value the
+     * real results hold is written once.
+     */
+    static Results sample() {
+        Aggregator aggregator = new Aggregator(Pricing.builtIn());
+        aggregator.add(new IterationData(1, 1, null, new IterationReports(List.of(
+                new TestCase("warm.UpTest", "sample", new Run(1, RunOutcome.PASSED, 1, null, null, null))), List.of())));
+        aggregator.add(new IterationData(2, 1, null, new IterationReports(List.of(
+                new TestCase("warm.UpTest", "sample", new Run(2, RunOutcome.FAILED, 1, "expected: <1> but was: <2>",
+                        "org.opentest4j.AssertionFailedError", "org.opentest4j.AssertionFailedError\n\tat warm.UpTest"))),
+                List.of())));
+        Aggregator.Merged merged = aggregator.merge();
+        return new Results(Results.SCHEMA_VERSION, 2, 100.0, Instant.EPOCH.toString(), 0,
+                new Environment("-", "-", "-"), merged.summary(), merged.iterations(), merged.damagedFiles(),
+                merged.tests(), merged.agents(), merged.unpricedModels(), merged.unattributed(),
+                new ProjectInfo("warm", "up", "1", "warm-up"));
+    }
+}
