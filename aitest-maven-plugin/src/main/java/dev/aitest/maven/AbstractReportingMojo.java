@@ -7,6 +7,7 @@ import dev.aitest.model.Results;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.summary.AiSummarizer;
 import dev.aitest.summary.ApiKey;
+import dev.aitest.summary.SdkLoader;
 import dev.aitest.summary.SummaryConfig;
 import java.io.File;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
 
 /** The parameters of the reports and of the AI summary, shared by {@code aitest:test} and {@code aitest:report}. */
 public abstract class AbstractReportingMojo extends AbstractAitestMojo {
@@ -103,6 +106,12 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
     @Component
     private SettingsDecrypter settingsDecrypter;
 
+    @Component
+    private RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    private RepositorySystemSession repositorySession;
+
     /** Which reports to write. */
     protected ReportOptions reportOptions() {
         return new ReportOptions(html, markdown);
@@ -140,7 +149,8 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
         Map<String, String> environment = System.getenv();
         ApiKey key = config.serverId() != null ? serverKey(config.serverId())
                 : ApiKey.fromEnvironment(config.apiKeyEnv(), environment);
-        return new AiSummarizer(config, key, environment, reportsDirectory, pricing);
+        return new AiSummarizer(config, key, environment, reportsDirectory, pricing, new SdkLoader(
+                new SdkJars(repositorySystem, repositorySession, project().getRemotePluginRepositories())));
     }
 
     /** Fails the build when the summary failed and {@code aitest.summaryFailOnError} asks for it. */

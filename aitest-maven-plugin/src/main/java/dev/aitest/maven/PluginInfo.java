@@ -23,6 +23,21 @@ final class PluginInfo {
         return PROPERTIES.getProperty("pinnedSurefireVersion");
     }
 
+    /** The OpenAI Java SDK the plugin was built and tested with, fetched when an AI summary is asked for. */
+    static String openaiVersion() {
+        return PROPERTIES.getProperty("openaiVersion");
+    }
+
+    /** The Jackson BOM the plugin's build imports. */
+    static String jacksonVersion() {
+        return PROPERTIES.getProperty("jacksonVersion");
+    }
+
+    /** The Kotlin BOM the plugin's build imports, for the SDK's Kotlin libraries. */
+    static String kotlinVersion() {
+        return PROPERTIES.getProperty("kotlinVersion");
+    }
+
     private static Properties load() {
         Properties properties = new Properties();
         try (InputStream in = PluginInfo.class.getResourceAsStream("aitest.properties")) {

@@ -68,10 +68,11 @@ public final class AiSummarizer implements ResultsSummarizer {
      * @param environment the environment: values of variables named like secrets are redacted too, with the key
      * @param reportsDirectory where results.json and the cache are
      * @param pricing prices the summary itself
+     * @param factory opens the model's service (see {@link SdkLoader})
      */
     public AiSummarizer(SummaryConfig config, ApiKey key, Map<String, String> environment, Path reportsDirectory,
-            Pricing pricing) {
-        this(config, key, redactor(key, environment), reportsDirectory, pricing, OpenAiChatService::new,
+            Pricing pricing, ServiceFactory factory) {
+        this(config, key, redactor(key, environment), reportsDirectory, pricing, factory,
                 d -> Thread.sleep(d.toMillis()), FIRST_BACKOFF, Clock.systemUTC());
     }
 

@@ -22,6 +22,7 @@ import dev.aitest.run.Iteration;
 import dev.aitest.run.RecordingConsole;
 import dev.aitest.run.RunOutcome;
 import dev.aitest.run.RunSettings;
+import dev.aitest.summary.openai.OpenAiChatService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -103,9 +104,10 @@ class AiSummaryRunTest {
     }
 
     private AiSummarizer summarizer(SummaryConfig config, ApiKey key) {
+        // the SDK is on the test class path, so the loader needs no jars of its own (SdkLoaderTest loads it apart)
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:20:00Z"), ZoneOffset.UTC);
         return new AiSummarizer(config, key, AiSummarizer.redactor(key, Map.of()), reports, Pricing.builtIn(),
-                OpenAiChatService::new, sleeps::add, Duration.ofMillis(1), clock);
+                new SdkLoader(List::of), sleeps::add, Duration.ofMillis(1), clock);
     }
 
     private RunOutcome run(SummaryConfig config) throws IOException {

@@ -1,4 +1,4 @@
-package dev.aitest.summary;
+package dev.aitest.summary.openai;
 
 import com.openai.azure.AzureOpenAIServiceVersion;
 import com.openai.azure.AzureUrlPathMode;
@@ -16,6 +16,10 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionMessage;
 import com.openai.models.completions.CompletionUsage;
+import dev.aitest.summary.ChatException;
+import dev.aitest.summary.ChatService;
+import dev.aitest.summary.Endpoint;
+import dev.aitest.summary.Redactor;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -30,7 +34,9 @@ import javax.net.ssl.SSLException;
 
 /**
  * Chat Completions through the official OpenAI Java SDK, for OpenAI, Azure OpenAI and any compatible endpoint. The
- * SDK's own retries and logging are off: {@link AiSummarizer} retries, and says what happened in its own words.
+ * SDK's own retries and logging are off: {@link dev.aitest.summary.AiSummarizer} retries, and says what happened in
+ * its own words. The only class that uses the SDK: {@link dev.aitest.summary.SdkLoader} loads it together with the
+ * SDK's jars, which are not part of the plugin.
  */
 public final class OpenAiChatService implements ChatService {
 
@@ -48,7 +54,7 @@ public final class OpenAiChatService implements ChatService {
      * @param key the key, or null for a local service that needs none
      * @param redactor cleans any text from the service before it reaches a message
      */
-    public OpenAiChatService(Endpoint endpoint, ApiKey key, Redactor redactor) throws ChatException {
+    public OpenAiChatService(Endpoint endpoint, String key, Redactor redactor) throws ChatException {
         this.endpoint = endpoint;
         this.redactor = redactor;
         OpenAIOkHttpClient.Builder builder = OpenAIOkHttpClient.builder()
@@ -60,13 +66,13 @@ public final class OpenAiChatService implements ChatService {
             if (key == null) {
                 throw new ChatException(ChatException.Kind.UNAUTHORIZED, 0, null, "Azure OpenAI needs a key");
             }
-            builder.credential(AzureApiKeyCredential.create(key.reveal()))
+            builder.credential(AzureApiKeyCredential.create(key))
                     .azureUrlPathMode(endpoint.azureV1() ? AzureUrlPathMode.UNIFIED : AzureUrlPathMode.LEGACY);
             if (endpoint.apiVersion() != null) {
                 builder.azureServiceVersion(AzureOpenAIServiceVersion.fromString(endpoint.apiVersion()));
             }
         } else if (key != null) {
-            builder.apiKey(key.reveal());
+            builder.apiKey(key);
         } else {
             // a local service (Ollama, vLLM, LM Studio) without a key: the SDK sends a bearer token on every request,
             // so it gets a placeholder that such services ignore
