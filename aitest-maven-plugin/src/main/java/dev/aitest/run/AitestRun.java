@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +57,9 @@ public final class AitestRun {
         this.summarizer = summarizer;
     }
 
+    /** Folders of an earlier run, moved out of the way and being deleted. */
+    private static final String REMOVED = ".removed-";
+
     /** The folder of one iteration under the reports directory. */
     private static Path iterationDirectory(Path reportsDirectory, int iteration) {
         return reportsDirectory.resolve("iteration-" + iteration);
@@ -66,7 +70,7 @@ public final class AitestRun {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         Path directory = settings.reportsDirectory();
-        removeOldIterations(directory);
+        CompletableFuture<Void> oldRemoved = removeOldIterations(directory);
         WarmUp.start();
         Aggregator aggregator = new Aggregator(settings.pricing());
         String refusal = null;
@@ -101,6 +105,7 @@ public final class AitestRun {
             throw e;
         } finally {
             finish(pool);
+            awaitRemoval(oldRemoved);
             Aggregator.Merged merged = aggregator.merge();
             results = new Results(Results.SCHEMA_VERSION, settings.iterations(), settings.minPassRate(),
                     startedAt.toString(), (System.nanoTime() - start) / 1_000_000, settings.environment(),
@@ -248,14 +253,43 @@ public final class AitestRun {
         return null;
     }
 
-    private static void removeOldIterations(Path directory) throws IOException {
+    /**
+     * Moves the iteration folders of an earlier run out of the way, a rename each, and deletes them on a spare thread
+     * while the tests run (with what an interrupted run left to delete).
+     */
+    private static CompletableFuture<Void> removeOldIterations(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
+        Path removed = directory.resolve(REMOVED + System.nanoTime());
         try (DirectoryStream<Path> old = Files.newDirectoryStream(directory, "iteration-[0-9]*")) {
             for (Path folder : old) {
-                deleteTree(folder);
+                Files.createDirectories(removed);
+                Files.move(folder, removed.resolve(folder.getFileName()));
             }
+        }
+        List<Path> garbage = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, REMOVED + "*")) {
+            stream.forEach(garbage::add);
+        }
+        return garbage.isEmpty() ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> {
+            for (Path folder : garbage) {
+                try {
+                    deleteTree(folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+    }
+
+    private void awaitRemoval(CompletableFuture<Void> removal) {
+        try {
+            removal.join();
+        } catch (CompletionException e) {
+            console.warn("aitest: the folders of an earlier run could not all be deleted (" + e.getCause().getMessage()
+                    + "); the next run tries again, or delete " + REMOVED + "* folders under "
+                    + settings.reportsDirectory() + " by hand");
         }
     }
 

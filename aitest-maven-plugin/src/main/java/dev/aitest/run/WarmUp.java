@@ -4,6 +4,7 @@ import dev.aitest.cost.Pricing;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationReports;
+import dev.aitest.merge.SurefireXmlReader;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
@@ -19,9 +20,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Loads and initialises the JSON and report writers on a spare thread, once per class loader, so that writing the
- * results at the end does not pay for it. Started as early as possible: while Maven builds the projects and
- * compiles, which leaves a core idle, or else while the first iteration's tests run in their own JVM.
+ * Loads and initialises the XML reader and the JSON and report writers on a spare thread, once per class loader, so
+ * that reading the first iteration and writing the results at the end do not pay for it. Started as early as
+ * possible: while Maven builds the projects and compiles, which leaves a core idle, or else while the first
+ * iteration's tests run in their own JVM.
  */
 public final class WarmUp {
 
@@ -37,6 +39,8 @@ public final class WarmUp {
         }
         Thread warmUp = new Thread(() -> {
             try {
+                // the XML reader first: the first iteration needs it soonest
+                new SurefireXmlReader();
                 Results sample = sample();
                 ResultsJson.render(sample);
                 Reports.render(sample, ReportOptions.ALL, "warm-up");

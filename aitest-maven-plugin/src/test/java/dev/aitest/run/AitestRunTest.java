@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,12 +174,19 @@ class AitestRunTest {
         write(target.resolve("iteration-1"), "TEST-com.x.Stale.xml",
                 report("com.x.Stale", passed("com.x.Stale", "s", "1")));
         Files.writeString(target.resolve("notes.txt"), "kept");
+        // what a run interrupted while deleting its predecessor's folders left behind
+        write(target.resolve(".removed-123/iteration-3"), "TEST-com.x.Older.xml",
+                report("com.x.Older", passed("com.x.Older", "o", "1")));
 
         RunOutcome outcome = execute(2, it -> writeA(it, false));
 
         assertFalse(Files.exists(target.resolve("iteration-7")));
         assertFalse(Files.exists(target.resolve("iteration-1/TEST-com.x.Stale.xml")));
         assertTrue(Files.isRegularFile(target.resolve("notes.txt")));
+        try (Stream<Path> left = Files.list(target)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".removed-"))
+                    .toList());
+        }
         assertEquals(List.of("com.x.ATest#ok", "com.x.ATest#sometimes"),
                 outcome.results().tests().stream().map(TestResult::id).toList());
     }
