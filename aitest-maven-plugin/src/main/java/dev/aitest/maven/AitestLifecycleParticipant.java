@@ -17,7 +17,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * {@code aitest:test} (and does not set {@code aitest.skip}), it unbinds the {@code test} goal of Surefire's
  * {@code default-test} execution, so that {@code mvn verify} runs each test exactly {@code aitest.iterations}
  * times and Surefire cannot fail the build before aitest has run every iteration. The execution's configuration
- * stays in the model: aitest runs it.
+ * stays in the model: aitest runs it. When the build goes as far as the tests, it also starts the {@link WarmUp}.
  */
 public class AitestLifecycleParticipant extends AbstractMavenLifecycleParticipant {
 
