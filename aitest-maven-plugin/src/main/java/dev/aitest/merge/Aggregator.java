@@ -3,8 +3,11 @@ package dev.aitest.merge;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.AgentStats;
 import dev.aitest.model.DamagedFile;
+import dev.aitest.model.Environment;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.Money;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
 import dev.aitest.model.Summary;
@@ -241,6 +244,13 @@ public final class Aggregator {
      */
     public record Merged(Summary summary, List<IterationSummary> iterations, List<DamagedFile> damagedFiles,
             List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels, Unattributed unattributed) {
+
+        /** The results of a run of {@code iterationCount} iterations that merged into this. */
+        public Results results(int iterationCount, double minPassRate, String startedAt, long durationMs,
+                Environment environment, ProjectInfo project) {
+            return new Results(Results.SCHEMA_VERSION, iterationCount, minPassRate, startedAt, durationMs, environment,
+                    summary, iterations, damagedFiles, tests, agents, unpricedModels, unattributed, project);
+        }
     }
 
     private static final class AgentAccumulator {

@@ -106,11 +106,8 @@ public final class AitestRun {
         } finally {
             finish(pool);
             awaitRemoval(oldRemoved);
-            Aggregator.Merged merged = aggregator.merge();
-            results = new Results(Results.SCHEMA_VERSION, settings.iterations(), settings.minPassRate(),
-                    startedAt.toString(), (System.nanoTime() - start) / 1_000_000, settings.environment(),
-                    merged.summary(), merged.iterations(), merged.damagedFiles(), merged.tests(), merged.agents(),
-                    merged.unpricedModels(), merged.unattributed(), settings.project());
+            results = aggregator.merge().results(settings.iterations(), settings.minPassRate(), startedAt.toString(),
+                    (System.nanoTime() - start) / 1_000_000, settings.environment(), settings.project());
             // with no AI summary to wait for, the human reports are written while results.json is
             Results complete = results;
             CompletableFuture<Void> reports = summarizer == null && failure == null

@@ -65,10 +65,7 @@ public final class WarmUp {
                 new TestCase("warm.UpTest", "sample", new Run(2, RunOutcome.FAILED, 1, "expected: <1> but was: <2>",
                         "org.opentest4j.AssertionFailedError", "org.opentest4j.AssertionFailedError\n\tat warm.UpTest"))),
                 List.of())));
-        Aggregator.Merged merged = aggregator.merge();
-        return new Results(Results.SCHEMA_VERSION, 2, 100.0, Instant.EPOCH.toString(), 0,
-                new Environment("-", "-", "-"), merged.summary(), merged.iterations(), merged.damagedFiles(),
-                merged.tests(), merged.agents(), merged.unpricedModels(), merged.unattributed(),
+        return aggregator.merge().results(2, 100.0, Instant.EPOCH.toString(), 0, new Environment("-", "-", "-"),
                 new ProjectInfo("warm", "up", "1", "warm-up"));
     }
 }

@@ -69,10 +69,8 @@ final class ReportFixtures {
     }
 
     private static Results results(Aggregator aggregator, int iterations, double minPassRate) {
-        Aggregator.Merged m = aggregator.merge();
-        return new Results(Results.SCHEMA_VERSION, iterations, minPassRate, "2026-11-27T10:15:30Z", 4_321,
-                new Environment("3.9.16", "3.5.4", "17.0.15"), m.summary(), m.iterations(), m.damagedFiles(), m.tests(),
-                m.agents(), m.unpricedModels(), m.unattributed(),
+        return aggregator.merge().results(iterations, minPassRate, "2026-11-27T10:15:30Z", 4_321,
+                new Environment("3.9.16", "3.5.4", "17.0.15"),
                 new ProjectInfo("com.example", "chat-agent", "1.2.0", "Chat agent"));
     }
 }

@@ -72,9 +72,7 @@ final class SummaryFixtures {
             aggregator.add(new IterationData(i, millis, null,
                     new IterationReports(cases.apply(i, new ArrayList<>()), List.of())));
         }
-        Aggregator.Merged m = aggregator.merge();
-        return new Results(Results.SCHEMA_VERSION, iterations, 80.0, startedAt, millis * 3,
-                new Environment("3.9.16", "3.5.4", "17.0.15"), m.summary(), m.iterations(), m.damagedFiles(), m.tests(),
-                m.agents(), m.unpricedModels(), m.unattributed(), new ProjectInfo("com.x", "chat", "1.0", "Chat"));
+        return aggregator.merge().results(iterations, 80.0, startedAt, millis * 3,
+                new Environment("3.9.16", "3.5.4", "17.0.15"), new ProjectInfo("com.x", "chat", "1.0", "Chat"));
     }
 }
