@@ -129,27 +129,16 @@ public final class Benchmark {
     private void overhead(int pairs) throws Exception {
         Path project = Projects.cpuLight(work, VERSION, 40, 25);
         time(List.of(mvn(), "-o", "-B", "-q", "test-compile"), project, "compile");
-        List<Long> ours = new ArrayList<>();
-        List<Long> baseline = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
         time(List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5"), project, "warm-up");
-        for (int i = 0; i < pairs; i++) {
-            long a = time(List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5"), project, "aitest");
-            long b = time(List.of(mvn(), "-o", "-B", "-q", "-f", "baseline.xml", "test"), project, "surefire");
-            ours.add(a);
-            baseline.add(b);
-            ratios.add(a / (double) b);
-        }
-        double ratio = medianDouble(ratios);
+        Pairs timed = pairs(pairs, project, List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5"), "aitest",
+                List.of(mvn(), "-o", "-B", "-q", "-f", "baseline.xml", "test"), "surefire");
+        double ratio = timed.ratio();
+        List<Long> ours = timed.ours();
         rows.add(new String[] {"CPU-light suite (1,000 tests): aitest.iterations=5 vs 5 Surefire runs in one Maven",
-            seconds(median(ours)), seconds(median(baseline)), String.format(Locale.ROOT, "%.3f", ratio), "<= 1.05",
-            ratio <= 1.05 ? "PASS" : "FAIL"});
-        List<Long> added = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
-            added.add(ours.get(i) - baseline.get(i));
-        }
+            seconds(median(ours)), seconds(median(timed.baseline())), String.format(Locale.ROOT, "%.3f", ratio),
+            "<= 1.05", ratio <= 1.05 ? "PASS" : "FAIL"});
         rows.add(new String[] {"  same pairs: time aitest adds to the run (context)",
-            seconds(median(added)), "-", "-", "-", "-"});
+            seconds(timed.added()), "-", "-", "-", "-"});
         // for context, not a target: what running mvn test five times, as one would without aitest, costs
         List<Long> separate = new ArrayList<>();
         for (int i = 0; i < Math.min(pairs, 3); i++) {
@@ -168,21 +157,47 @@ public final class Benchmark {
     private void ioBound(int pairs) throws Exception {
         Path project = Projects.ioBound(work, VERSION, 10, 200);
         time(List.of(mvn(), "-o", "-B", "-q", "test-compile"), project, "compile");
-        List<Long> ours = new ArrayList<>();
-        List<Long> baseline = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
-            long a = time(List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5",
-                    "-Daitest.parallelIterations=5"), project, "parallel");
-            long b = time(List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=1"), project, "single");
-            ours.add(a);
-            baseline.add(b);
-            ratios.add(a / (double) b);
-        }
-        double ratio = medianDouble(ratios);
+        Pairs timed = pairs(pairs, project, List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5",
+                "-Daitest.parallelIterations=5"), "parallel",
+                List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=1"), "single");
+        double ratio = timed.ratio();
         rows.add(new String[] {"I/O-bound suite (10 x 200 ms): 5 iterations, parallelIterations=5 vs 1 iteration",
-            seconds(median(ours)), seconds(median(baseline)), String.format(Locale.ROOT, "%.2f", ratio), "<= 1.5",
-            ratio <= 1.5 ? "PASS" : "FAIL"});
+            seconds(median(timed.ours())), seconds(median(timed.baseline())), String.format(Locale.ROOT, "%.2f", ratio),
+            "<= 1.5", ratio <= 1.5 ? "PASS" : "FAIL"});
+    }
+
+    /** Times of ours and of the baseline, run in turn, pair by pair (milliseconds). */
+    private record Pairs(List<Long> ours, List<Long> baseline) {
+
+        /** The median of the pairs' ratios, which holds when the machine's speed drifts between pairs. */
+        double ratio() {
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < ours.size(); i++) {
+                ratios.add(ours.get(i) / (double) baseline.get(i));
+            }
+            return medianDouble(ratios);
+        }
+
+        /** The median of what ours takes more than the baseline, pair by pair. */
+        long added() {
+            List<Long> added = new ArrayList<>();
+            for (int i = 0; i < ours.size(); i++) {
+                added.add(ours.get(i) - baseline.get(i));
+            }
+            return median(added);
+        }
+    }
+
+    /** Runs {@code ours} and {@code baseline} in turn, {@code count} times each. */
+    private Pairs pairs(int count, Path project, List<String> ours, String oursLog, List<String> baseline,
+            String baselineLog) throws Exception {
+        List<Long> a = new ArrayList<>();
+        List<Long> b = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            a.add(time(ours, project, oursLog));
+            b.add(time(baseline, project, baselineLog));
+        }
+        return new Pairs(a, b);
     }
 
     private void print() {
