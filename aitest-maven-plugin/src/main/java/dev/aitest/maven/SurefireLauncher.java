@@ -78,6 +78,12 @@ final class SurefireLauncher implements IterationRunner {
         try {
             descriptor = plugins.getMojoDescriptor(plugin, "test", project.getRemotePluginRepositories(),
                     session.getRepositorySession());
+            // Maven fills these on first use without a lock; filling them here, once, leaves iterations running at
+            // once only reading them (one that read them half-filled saw no JUnit Platform and ran no test)
+            project.getArtifacts();
+            project.getArtifactMap();
+            plugins.getPluginRealm(session, descriptor.getPluginDescriptor());
+            descriptor.getPluginDescriptor().getArtifactMap();
         } catch (Exception e) {
             throw new MojoExecutionException("aitest: cannot load maven-surefire-plugin " + plugin.getVersion() + ": "
                     + e.getMessage(), e);
