@@ -9,4 +9,6 @@ assert log.contains('aitest: target/aitest-reports/results.json does not exist; 
 // no test ever ran
 assert !new File(basedir, 'target/ran.txt').exists()
 assert !new File(basedir, 'target/aitest-reports').exists()
+// the warm-up the extension started ends without a word after each refusal
+assert !log.contains('Exception in thread') : 'the warm-up thread printed a stack trace'
 return true

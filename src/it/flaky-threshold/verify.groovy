@@ -53,6 +53,11 @@ if (results.environment.mavenVersion.startsWith('3.8')) {
 // invocation 1 failed with the exact message; invocation 2 passed on the same results
 assert log.contains('aitest: pass rate 71.4% (15/21 runs) is below aitest.minPassRate 80.0% - see target/aitest-reports/results.json')
 assert log.contains('aitest: pass rate 71.4% (15/21 runs) meets aitest.minPassRate 70.0%')
+// invocation 2 gave aitest:verify another threshold than results.json was written with: one line names both
+assert log.contains('aitest: aitest:verify judges with aitest.minPassRate 70.0%, not with the 80.0% that '
+        + 'target/aitest-reports/results.json and the reports were written with; the verdict below uses 70.0%')
+// invocation 1 judged with the threshold results.json was written with: no such line
+assert log.count('aitest:verify judges with') == 1
 assert log.contains('flaky   2/3 66.67%       it.FlakyTest#errorsInIteration3')
 // the human reports come from the same results
 def html = new File(basedir, 'target/aitest-reports/report.html').getText('UTF-8')

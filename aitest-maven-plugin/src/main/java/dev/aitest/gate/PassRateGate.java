@@ -1,6 +1,7 @@
 package dev.aitest.gate;
 
-import dev.aitest.model.Summary;
+import dev.aitest.model.Results;
+import dev.aitest.model.Totals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -21,10 +22,10 @@ public final class PassRateGate {
      * @param minPassRate the threshold in percent
      * @param report the path to name in the message
      */
-    public static Verdict check(Summary summary, double minPassRate, String report) {
+    public static Verdict check(Totals summary, double minPassRate, String report) {
         int counted = summary.passedRuns() + summary.failedRuns();
         if (counted == 0) {
-            return new Verdict(true, String.format(Locale.ROOT,
+            return new Verdict(true, false, String.format(Locale.ROOT,
                     "aitest: no test run counted (%d skipped), so there is no pass rate to check against "
                             + "aitest.minPassRate - see %s", summary.skippedRuns(), report));
         }
@@ -38,7 +39,42 @@ public final class PassRateGate {
                         rateText, summary.passedRuns(), counted, thresholdText)
                 : String.format(Locale.ROOT, "aitest: pass rate %s (%d/%d runs) is below aitest.minPassRate %s - see %s",
                         rateText, summary.passedRuns(), counted, thresholdText, report);
-        return new Verdict(passed, message);
+        return new Verdict(passed, true, message);
+    }
+
+    /**
+     * The verdict of {@code aitest:verify}: against {@code given} when a threshold was given to it, else against the
+     * one recorded in results.json (the one the reports show). When the two differ, the first line says so and names
+     * both, so that the build and the reports never disagree silently.
+     *
+     * @param results the results read from results.json
+     * @param given the threshold given to aitest:verify, or null when none was
+     * @param report the path to name in the message
+     * @return the lines to log, the verdict's last
+     */
+    public static Decision decide(Results results, Double given, String report) {
+        double recorded = results.minPassRate();
+        double threshold = given == null ? recorded : given;
+        Verdict verdict = check(results.summary(), threshold, report);
+        String note = null;
+        if (given != null && BigDecimal.valueOf(given).compareTo(BigDecimal.valueOf(recorded)) != 0) {
+            String mine = threshold(BigDecimal.valueOf(given));
+            note = "aitest: aitest:verify judges with aitest.minPassRate " + mine + ", not with the "
+                    + threshold(BigDecimal.valueOf(recorded)) + " that " + report + " and the reports were written "
+                    + "with; the verdict below uses " + mine + " (aitest:report -Daitest.minPassRate="
+                    + BigDecimal.valueOf(given).stripTrailingZeros().toPlainString()
+                    + " writes the reports with it)";
+        }
+        return new Decision(verdict, note);
+    }
+
+    /**
+     * What {@code aitest:verify} decided.
+     *
+     * @param verdict the verdict
+     * @param note the line that names both thresholds when the one given differs from the recorded one, else null
+     */
+    public record Decision(Verdict verdict, String note) {
     }
 
     /** The threshold as configured, with at least one decimal: 80 gives 80.0%, 66.64 gives 66.64%. */
@@ -70,8 +106,20 @@ public final class PassRateGate {
      * The outcome of the check.
      *
      * @param passed true when the build may go on
+     * @param counted false when no run counted, so there was no pass rate to check
      * @param message what to tell the user
      */
-    public record Verdict(boolean passed, String message) {
+    public record Verdict(boolean passed, boolean counted, String message) {
+
+        /** PASS, FAIL, or NO RUNS when no run counted. */
+        public String label() {
+            return !counted ? "NO RUNS" : passed ? "PASS" : "FAIL";
+        }
+
+        /** The label with what it means: "PASS (meets the threshold)". */
+        public String description() {
+            return !counted ? "NO RUNS (no run counted)"
+                    : passed ? "PASS (meets the threshold)" : "FAIL (below the threshold)";
+        }
     }
 }

@@ -1,7 +1,8 @@
 package dev.aitest.maven;
 
 import dev.aitest.model.Results;
-import dev.aitest.report.ResultsJson;
+import dev.aitest.store.ReportsLayout;
+import dev.aitest.store.ResultsJson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
      * @param firstRun the command line to suggest when there is none
      */
     protected Results readResults(String firstRun) throws MojoExecutionException {
-        Path file = reportsDirectory().resolve(ResultsJson.FILE_NAME);
+        Path file = new ReportsLayout(reportsDirectory()).resultsJson();
         if (!Files.isRegularFile(file)) {
             if ("pom".equals(project.getPackaging())) {
                 getLog().info("aitest: no " + shown(file) + " in a project of packaging pom; nothing to do.");

@@ -1,6 +1,6 @@
 package dev.aitest.maven;
 
-import dev.aitest.run.Console;
+import dev.aitest.port.Console;
 import org.apache.maven.plugin.logging.Log;
 
 /** Progress lines to Maven's log. */

@@ -1,17 +1,15 @@
 package dev.aitest.maven;
 
-import dev.aitest.cost.Pricing;
+import dev.aitest.config.InvalidParameterException;
+import dev.aitest.config.Parameters;
 import dev.aitest.model.Results;
-import dev.aitest.report.ReportOptions;
-import dev.aitest.report.Reports;
-import dev.aitest.report.ResultsJson;
-import dev.aitest.summary.AiSummarizer;
-import dev.aitest.summary.SummaryConfig;
+import dev.aitest.publish.Publisher;
+import dev.aitest.store.ReportsLayout;
+import dev.aitest.ai.SummaryConfig;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes report.html and report.md again from an existing results.json, without running any test. The AI summary
@@ -22,6 +20,13 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractReportingMojo {
 
+    /**
+     * The threshold to judge the results with, in percent (0-100). Unset: the one recorded in results.json. Given,
+     * it replaces the recorded one in results.json and the reports.
+     */
+    @Parameter(property = "aitest.minPassRate")
+    private String minPassRate;
+
     @Override
     protected boolean honoursTestSkips() {
         return false;
@@ -29,41 +34,34 @@ public class ReportMojo extends AbstractReportingMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        Pricing pricing = pricing();
+        Double threshold;
+        try {
+            threshold = minPassRate == null || minPassRate.isBlank() ? null : Parameters.minPassRate(minPassRate);
+        } catch (InvalidParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
         SummaryConfig summary = summaryConfig();
-        Path directory = reportsDirectory();
-        AiSummarizer summarizer = summarizer(summary, directory, pricing);
+        Publisher publisher = new Publisher(new ReportsLayout(reportsDirectory()), reportOptions(), PluginInfo.version(),
+                new MavenConsole(getLog()), summarizer(summary, reportsDirectory(), pricing()));
         Results results = readResults("mvn test-compile aitest:test");
         if (results == null) {
             return;
         }
-        Path file = directory.resolve(ResultsJson.FILE_NAME);
-        String shown = shown(file);
-        if (summarizer != null) {
-            Results summarized = summarizer.summarize(results, new MavenConsole(getLog()));
-            if (!summarized.equals(results)) {
-                try {
-                    ResultsJson.write(summarized, file);
-                } catch (IOException e) {
-                    getLog().warn("aitest: " + shown + " could not be rewritten with the AI summary (" + e.getMessage()
-                            + "); the reports have it");
-                }
-            }
-            results = summarized;
-        }
-        ReportOptions options = reportOptions();
-        if (!options.html() && !options.markdown()) {
+        if (!reportOptions().html() && !reportOptions().markdown()) {
             getLog().warn("aitest: aitest.html and aitest.markdown are both false; no report to write");
-        } else {
-            List<Path> written;
-            try {
-                written = Reports.write(results, directory, options, PluginInfo.version());
-            } catch (IOException | RuntimeException e) {
-                throw new MojoExecutionException("aitest: the reports could not be written under "
-                        + shown(directory) + ": " + e.getMessage(), e);
-            }
-            written.forEach(p -> getLog().info("aitest: wrote " + shown(p)));
         }
-        failIfSummaryFailed(summary, results);
+        Publisher.Published published;
+        if (threshold != null && threshold != results.minPassRate()) {
+            try {
+                published = publisher.publish(results.withMinPassRate(threshold));
+            } catch (IOException e) {
+                throw new MojoExecutionException("aitest: cannot write " + shown(reportsDirectory()) + "/"
+                        + ReportsLayout.RESULTS_JSON + ": " + e.getMessage(), e);
+            }
+        } else {
+            published = publisher.republish(results);
+        }
+        published.reports().forEach(p -> getLog().info("aitest: wrote " + shown(p)));
+        failIfSummaryFailed(summary, published.results());
     }
 }

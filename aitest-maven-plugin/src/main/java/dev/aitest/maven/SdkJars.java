@@ -1,6 +1,6 @@
 package dev.aitest.maven;
 
-import dev.aitest.summary.SdkLoader;
+import dev.aitest.ai.SdkLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

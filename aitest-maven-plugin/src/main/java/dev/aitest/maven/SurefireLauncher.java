@@ -161,7 +161,7 @@ final class SurefireLauncher implements IterationRunner {
             messages.add(cause.getMessage());
         }
         log.debug("aitest: Surefire ended abnormally: " + String.join(" / ", messages.stream().map(String::valueOf).toList()));
-        return CrashMessages.summarize(messages);
+        return CrashMessages.tellingLine(messages);
     }
 
     /** The project's Surefire configuration: the default-test execution's over the plugin-level one. */

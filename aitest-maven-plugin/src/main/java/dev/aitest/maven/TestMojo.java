@@ -7,10 +7,10 @@ import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.report.ConsoleReport;
 import dev.aitest.run.AitestRun;
-import dev.aitest.run.RunOutcome;
+import dev.aitest.run.RunCompletion;
 import dev.aitest.run.RunSettings;
-import dev.aitest.summary.AiSummarizer;
-import dev.aitest.summary.SummaryConfig;
+import dev.aitest.ai.AiSummarizer;
+import dev.aitest.ai.SummaryConfig;
 import java.io.IOException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -96,7 +96,7 @@ public class TestMojo extends AbstractReportingMojo {
                 pricing, new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
                         project.getName() == null ? project.getArtifactId() : project.getName()),
                 reportOptions(), PluginInfo.version());
-        RunOutcome outcome;
+        RunCompletion outcome;
         try {
             outcome = new AitestRun(settings, launcher, new MavenConsole(getLog()), summarizer).execute();
         } catch (IOException e) {
@@ -104,7 +104,7 @@ public class TestMojo extends AbstractReportingMojo {
                     + ": " + e.getMessage(), e);
         }
         ConsoleReport.lines(outcome.results(), shown(reportsDirectory())).forEach(getLog()::info);
-        RunOutcome.Problem problem = outcome.problem();
+        RunCompletion.Problem problem = outcome.problem();
         if (problem != null) {
             if (problem.refusedByTests()) {
                 throw new MojoFailureException(problem.message());

@@ -4,7 +4,7 @@ import dev.aitest.config.InvalidParameterException;
 import dev.aitest.config.Parameters;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Results;
-import dev.aitest.report.ResultsJson;
+import dev.aitest.store.ReportsLayout;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -17,8 +17,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractAitestMojo {
 
-    /** The lowest acceptable overall pass rate in percent (0-100). */
-    @Parameter(property = "aitest.minPassRate", defaultValue = "100")
+    /**
+     * The lowest acceptable overall pass rate in percent (0-100). Unset: the threshold recorded in results.json by
+     * aitest:test, which the reports show. When it differs from the recorded one, the log says so and names both.
+     */
+    @Parameter(property = "aitest.minPassRate")
     private String minPassRate;
 
     @Override
@@ -28,9 +31,9 @@ public class VerifyMojo extends AbstractAitestMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        double threshold;
+        Double threshold;
         try {
-            threshold = Parameters.minPassRate(minPassRate);
+            threshold = minPassRate == null || minPassRate.isBlank() ? null : Parameters.minPassRate(minPassRate);
         } catch (InvalidParameterException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -39,11 +42,14 @@ public class VerifyMojo extends AbstractAitestMojo {
         if (results == null) {
             return;
         }
-        PassRateGate.Verdict verdict = PassRateGate.check(results.summary(), threshold,
-                shown(reportsDirectory().resolve(ResultsJson.FILE_NAME)));
-        if (!verdict.passed()) {
-            throw new MojoFailureException(verdict.message());
+        PassRateGate.Decision decision = PassRateGate.decide(results, threshold,
+                shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON)));
+        if (decision.note() != null) {
+            getLog().warn(decision.note());
         }
-        getLog().info(verdict.message());
+        if (!decision.verdict().passed()) {
+            throw new MojoFailureException(decision.verdict().message());
+        }
+        getLog().info(decision.verdict().message());
     }
 }

@@ -10,7 +10,7 @@ import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
-import dev.aitest.model.Summary;
+import dev.aitest.model.Totals;
 import dev.aitest.model.TestCase;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
@@ -159,7 +159,7 @@ public final class Aggregator {
         return SidecarReader.Sidecars.none();
     }
 
-    private static Summary summarize(List<TestResult> results, Unattributed unattributed) {
+    private static Totals summarize(List<TestResult> results, Unattributed unattributed) {
         int[] byOutcome = new int[TestOutcome.values().length];
         RunTally tally = new RunTally();
         long duration = 0;
@@ -174,7 +174,7 @@ public final class Aggregator {
             }
             cost = Money.add(cost, result.costUsd());
         }
-        return new Summary(results.size(), byOutcome[TestOutcome.PASSED.ordinal()],
+        return new Totals(results.size(), byOutcome[TestOutcome.PASSED.ordinal()],
                 byOutcome[TestOutcome.FAILED.ordinal()], byOutcome[TestOutcome.FLAKY.ordinal()],
                 byOutcome[TestOutcome.SKIPPED.ordinal()], tally.total(), tally.passed(), tally.failed(),
                 tally.skipped(), tally.passRate(), duration, tokens, Money.round(cost));
@@ -242,7 +242,7 @@ public final class Aggregator {
      * @param unpricedModels models with usage but no price
      * @param unattributed usage not tied to any test, else null
      */
-    public record Merged(Summary summary, List<IterationSummary> iterations, List<DamagedFile> damagedFiles,
+    public record Merged(Totals summary, List<IterationSummary> iterations, List<DamagedFile> damagedFiles,
             List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels, Unattributed unattributed) {
 
         /** The results of a run of {@code iterationCount} iterations that merged into this. */

@@ -27,7 +27,7 @@ import java.util.List;
     "summary",
     "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "aiSummary", "tests"})
 public record Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
-        Environment environment, Summary summary, List<IterationSummary> iterationSummaries,
+        Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
         List<DamagedFile> damagedFiles, List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels,
         @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
         @JsonInclude(JsonInclude.Include.NON_NULL) ProjectInfo project,
@@ -35,7 +35,7 @@ public record Results(int schemaVersion, int iterations, double minPassRate, Str
 
     /** Results without an AI summary. */
     public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
-            Environment environment, Summary summary, List<IterationSummary> iterationSummaries,
+            Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
             List<DamagedFile> damagedFiles, List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels,
             Unattributed unattributed, ProjectInfo project) {
         this(schemaVersion, iterations, minPassRate, startedAt, durationMs, environment, summary, iterationSummaries,
@@ -44,10 +44,19 @@ public record Results(int schemaVersion, int iterations, double minPassRate, Str
 
     /** Results without anything recorded by the runtime. */
     public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
-            Environment environment, Summary summary, List<IterationSummary> iterationSummaries,
+            Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
         this(schemaVersion, iterations, minPassRate, startedAt, durationMs, environment, summary, iterationSummaries,
                 damagedFiles, tests, List.of(), List.of(), null, null, null);
+    }
+
+    /**
+     * These results judged against {@code threshold} instead. The AI summary goes: it was written from the verdict
+     * against the old threshold.
+     */
+    public Results withMinPassRate(double threshold) {
+        return new Results(schemaVersion, iterations, threshold, startedAt, durationMs, environment, summary,
+                iterationSummaries, damagedFiles, tests, agents, unpricedModels, unattributed, project, null);
     }
 
     /** These results with {@code summary} as their AI summary (null removes it). */

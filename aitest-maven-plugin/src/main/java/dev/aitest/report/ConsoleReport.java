@@ -1,7 +1,8 @@
 package dev.aitest.report;
 
+import dev.aitest.facts.Facts;
 import dev.aitest.model.Results;
-import dev.aitest.model.Summary;
+import dev.aitest.model.Totals;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
 import java.util.ArrayList;
@@ -19,6 +20,12 @@ public final class ConsoleReport {
 
     /** The closing lines for {@code results}, whose files are in {@code reportsLocation}. */
     public static List<String> lines(Results results, String reportsLocation) {
+        return lines(Facts.of(results), reportsLocation);
+    }
+
+    /** The closing lines for the results of {@code facts}, whose files are in {@code reportsLocation}. */
+    public static List<String> lines(Facts facts, String reportsLocation) {
+        Results results = facts.results();
         List<String> lines = new ArrayList<>();
         List<TestResult> interesting = results.tests().stream()
                 .filter(t -> t.outcome() == TestOutcome.FAILED || t.outcome() == TestOutcome.FLAKY)
@@ -35,7 +42,7 @@ public final class ConsoleReport {
                 lines.add("aitest:   ... and " + (interesting.size() - MAX_ROWS) + " more in results.json");
             }
         }
-        Summary s = results.summary();
+        Totals s = results.summary();
         String rate = s.passRate() == null ? "n/a (no run counted)"
                 : String.format(Locale.ROOT, "%.2f%% (%d/%d runs)", s.passRate(), s.passedRuns(),
                         s.passedRuns() + s.failedRuns());

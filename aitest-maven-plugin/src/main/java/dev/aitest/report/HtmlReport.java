@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aitest.facts.Facts;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;
@@ -34,8 +35,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class HtmlReport {
 
-    /** The file name under the reports directory. */
-    public static final String FILE_NAME = "report.html";
     /** Failed and flaky tests listed by name in the overview before the rest is left to the table. */
     public static final int MAX_OVERVIEW = 20;
 
@@ -62,19 +61,24 @@ public final class HtmlReport {
         engine.setTemplateResolver(resolver);
     }
 
-    /** Writes the report of {@code results} to {@code file}, streaming the test data into it. */
-    public void write(Results results, Path file, String pluginVersion) throws IOException {
+    /** Writes the report of {@code facts} to {@code file}, streaming the test data into it. */
+    public void write(Facts facts, Path file, String pluginVersion) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            render(results, pluginVersion, out);
+            render(facts, pluginVersion, out);
         }
     }
 
-    /** The whole page. */
+    /** The whole page of {@code results}. */
     public String render(Results results, String pluginVersion) {
+        return render(Facts.of(results), pluginVersion);
+    }
+
+    /** The whole page. */
+    public String render(Facts facts, String pluginVersion) {
         StringWriter out = new StringWriter();
         try {
-            render(results, pluginVersion, out);
+            render(facts, pluginVersion, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,9 +89,10 @@ public final class HtmlReport {
      * The page is rendered around a marker where the data goes; the data (which grows with the suite) is then
      * streamed into the output, so that it is never held as one string.
      */
-    private void render(Results results, String pluginVersion, Writer out) throws IOException {
+    private void render(Facts facts, String pluginVersion, Writer out) throws IOException {
         Context context = new Context();
-        context.setVariable("view", ReportView.of(results));
+        context.setVariable("view", facts);
+        context.setVariable("aiHtml", facts.ai().present() ? SummaryMarkdown.toHtml(facts.ai().markdown()) : null);
         context.setVariable("maxOverview", MAX_OVERVIEW);
         context.setVariable("pluginVersion", pluginVersion);
         context.setVariable("css", css);
@@ -98,7 +103,7 @@ public final class HtmlReport {
         String page = engine.process("report", context);
         int at = page.indexOf(DATA_MARKER);
         out.write(page, 0, at);
-        writeData(results, out);
+        writeData(facts.results(), out);
         int rest = at + DATA_MARKER.length();
         out.write(page, rest, page.length() - rest);
     }

@@ -1,7 +1,8 @@
 package dev.aitest.report;
 
+import dev.aitest.facts.Facts;
 import dev.aitest.model.Results;
-import dev.aitest.model.Summary;
+import dev.aitest.model.Totals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +17,6 @@ import java.util.List;
  */
 public final class MarkdownReport {
 
-    /** The file name under the reports directory. */
-    public static final String FILE_NAME = "report.md";
     /** The size the report keeps under. */
     public static final int MAX_BYTES = 60_000;
     /** Bytes kept back, while the test table is written, for the sections after it. */
@@ -30,19 +29,23 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** Writes the report of {@code results} to {@code file}. */
-    public static void write(Results results, Path file) throws IOException {
+    /** Writes the report of {@code facts} to {@code file}. */
+    public static void write(Facts facts, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, render(results), StandardCharsets.UTF_8);
+        Files.writeString(file, render(facts), StandardCharsets.UTF_8);
+    }
+
+    /** The whole report of {@code results}. */
+    public static String render(Results results) {
+        return render(Facts.of(results));
     }
 
     /** The whole report. */
-    public static String render(Results results) {
-        ReportView view = ReportView.of(results);
-        Summary s = view.summary();
+    public static String render(Facts view) {
+        Totals s = view.summary();
         Out md = new Out();
         md.add("# aitest: " + escape(view.title()) + "\n\n");
-        md.add("**" + (view.passed() ? "\u2705 " : "\u274C ") + view.verdict() + "**: overall pass rate **"
+        md.add("**" + (view.verdict().passed() ? "\u2705 " : "\u274C ") + view.verdict().label() + "**: overall pass rate **"
                 + view.passRate() + "** (" + view.runsText() + "), threshold `aitest.minPassRate` " + view.threshold()
                 + "\n\n");
         boolean tokens = view.tokens() != null;
@@ -56,13 +59,13 @@ public final class MarkdownReport {
 
         ai(md, view.ai());
 
-        if (!view.agents().isEmpty()) {
+        if (!view.leaderboard().isEmpty()) {
             md.add("## Agent leaderboard\n\n| # | Agent | Pass rate | Runs | Tests | Tokens | Cost |\n"
                     + "|---:|---|---|---:|---:|---:|---:|\n");
             List<String> rows = new ArrayList<>();
-            for (ReportView.AgentRow a : view.agents()) {
+            for (Facts.AgentRow a : view.leaderboard()) {
                 rows.add("| " + a.rank() + " | " + code(a.agent()) + " | " + a.ratio() + " - " + a.passRate() + " | "
-                        + a.runs() + " | " + a.tests() + " | " + a.tokens() + " | " + a.cost() + " |\n");
+                        + a.runs() + " | " + a.tests() + " | " + a.tokens() + " | " + (a.cost() == null ? "n/a" : a.cost()) + " |\n");
             }
             md.rows(rows, MAX_ROWS, MAX_BYTES - RESERVE, "agents");
         }
@@ -95,16 +98,16 @@ public final class MarkdownReport {
     }
 
     /** The AI summary (at most {@link SummaryMarkdown#MAX_MARKDOWN_BYTES}), or the one line that stands in for it. */
-    private static void ai(Out md, ReportView.AiView ai) {
+    private static void ai(Out md, Facts.AiNote ai) {
         if (!ai.present()) {
             md.add("_" + escape(ai.note()) + "_\n\n");
             return;
         }
         md.add("## AI summary\n\n_" + escape(ai.provenance()) + "_\n\n");
-        md.add(ai.markdown().strip() + "\n\n");
+        md.add(SummaryMarkdown.toMarkdown(ai.markdown()).strip() + "\n\n");
     }
 
-    private static String testRow(String outcome, ReportView.TestLine t) {
+    private static String testRow(String outcome, Facts.TestLine t) {
         return "| " + outcome + " | " + code(t.id()) + " | " + t.ratio() + " - " + t.passRate() + " | "
                 + (t.firstFailure() == null ? "" : escape(shorten(t.firstFailure()))) + " |\n";
     }

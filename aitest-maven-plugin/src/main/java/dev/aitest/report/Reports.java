@@ -1,24 +1,25 @@
 package dev.aitest.report;
 
-import dev.aitest.model.Results;
+import dev.aitest.facts.Facts;
+import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the human reports next to results.json, from the same in-memory results. */
+/** Writes the human reports next to results.json, from the one facts view of the results. */
 public final class Reports {
 
     private Reports() {
     }
 
     /** Renders the reports {@code options} ask for without writing them (their text is dropped). */
-    public static void render(Results results, ReportOptions options, String pluginVersion) {
+    public static void render(Facts facts, ReportOptions options, String pluginVersion) {
         if (options.html()) {
-            new HtmlReport().render(results, pluginVersion);
+            new HtmlReport().render(facts, pluginVersion);
         }
         if (options.markdown()) {
-            MarkdownReport.render(results);
+            MarkdownReport.render(facts);
         }
     }
 
@@ -27,18 +28,16 @@ public final class Reports {
      *
      * @return the files written
      */
-    public static List<Path> write(Results results, Path directory, ReportOptions options, String pluginVersion)
+    public static List<Path> write(Facts facts, ReportsLayout layout, ReportOptions options, String pluginVersion)
             throws IOException {
         List<Path> written = new ArrayList<>();
         if (options.html()) {
-            Path html = directory.resolve(HtmlReport.FILE_NAME);
-            new HtmlReport().write(results, html, pluginVersion);
-            written.add(html);
+            new HtmlReport().write(facts, layout.reportHtml(), pluginVersion);
+            written.add(layout.reportHtml());
         }
         if (options.markdown()) {
-            Path markdown = directory.resolve(MarkdownReport.FILE_NAME);
-            MarkdownReport.write(results, markdown);
-            written.add(markdown);
+            MarkdownReport.write(facts, layout.reportMarkdown());
+            written.add(layout.reportMarkdown());
         }
         return written;
     }

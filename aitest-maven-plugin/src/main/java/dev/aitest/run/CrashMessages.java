@@ -23,7 +23,7 @@ public final class CrashMessages {
      *
      * @param messages the messages of an exception and its causes, outermost first
      */
-    public static String summarize(List<String> messages) {
+    public static String tellingLine(List<String> messages) {
         String firstPlain = null;
         String firstPointer = null;
         for (String message : messages) {

@@ -1,6 +1,7 @@
 package dev.aitest.run;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.facts.Facts;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationReports;
@@ -13,7 +14,7 @@ import dev.aitest.model.RunOutcome;
 import dev.aitest.model.TestCase;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.report.Reports;
-import dev.aitest.report.ResultsJson;
+import dev.aitest.store.ResultsJson;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -37,20 +38,29 @@ public final class WarmUp {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        Thread warmUp = new Thread(() -> {
-            try {
-                // the XML reader first: the first iteration needs it soonest
-                new SurefireXmlReader();
-                Results sample = sample();
-                ResultsJson.render(sample);
-                Reports.render(sample, ReportOptions.ALL, "warm-up");
-            } catch (IOException | RuntimeException e) {
-                // only a warm-up: the real writing reports any problem
-            }
-        }, "aitest-warm-up");
+        Thread warmUp = new Thread(WarmUp::warm, "aitest-warm-up");
         warmUp.setDaemon(true);
+        // nothing it meets may reach the console: not even an error from a class realm closed under it
+        warmUp.setUncaughtExceptionHandler((thread, error) -> { });
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
+    }
+
+    /**
+     * Loads and renders a sample. Only a warm-up: a build that ends early (a bad parameter, a compile error, Ctrl-C)
+     * may close the plugin's class realm under it, and any error then, {@link LinkageError}s included, is dropped;
+     * the real writing reports any real problem.
+     */
+    static void warm() {
+        try {
+            // the XML reader first: the first iteration needs it soonest
+            new SurefireXmlReader();
+            Results sample = sample();
+            ResultsJson.render(sample);
+            Reports.render(Facts.of(sample), ReportOptions.ALL, "warm-up");
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // dropped, as said above
+        }
     }
 
     /**

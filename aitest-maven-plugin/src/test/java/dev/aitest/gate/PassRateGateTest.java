@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.model.Rates;
-import dev.aitest.model.Summary;
+import dev.aitest.model.Totals;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,9 +17,52 @@ class PassRateGateTest {
     private static final String REPORT = "target/aitest-reports/results.json";
 
     /** A summary whose run counts are the given ones; the gate reads nothing else. */
-    private static Summary runs(int passedRuns, int failedRuns, int skippedRuns) {
-        return new Summary(1, 0, 0, 0, 0, passedRuns + failedRuns + skippedRuns, passedRuns, failedRuns, skippedRuns,
+    private static Totals runs(int passedRuns, int failedRuns, int skippedRuns) {
+        return new Totals(1, 0, 0, 0, 0, passedRuns + failedRuns + skippedRuns, passedRuns, failedRuns, skippedRuns,
                 Rates.passRate(passedRuns, failedRuns), 0);
+    }
+
+    /** Results of 15 passed of 21 counted runs, written with a threshold of 80. */
+    private static dev.aitest.model.Results recordedAt80() {
+        return new dev.aitest.model.Results(1, 3, 80, "x", 0, null, runs(15, 6, 3), java.util.List.of(),
+                java.util.List.of(), java.util.List.of());
+    }
+
+    @Test
+    void verifyWithoutAThresholdOfItsOwnJudgesWithTheRecordedOneAndSaysNothingMore() {
+        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), null, REPORT);
+
+        assertFalse(decision.verdict().passed());
+        assertEquals(null, decision.note());
+        assertEquals("aitest: pass rate 71.4% (15/21 runs) is below aitest.minPassRate 80.0% - see "
+                + "target/aitest-reports/results.json", decision.verdict().message());
+    }
+
+    @Test
+    void verifyWithTheRecordedThresholdSaysNothingMore() {
+        assertEquals(null, PassRateGate.decide(recordedAt80(), 80.0, REPORT).note());
+    }
+
+    @Test
+    void verifyWithAnotherThresholdUsesItAndNamesBothInOneLine() {
+        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), 70.0, REPORT);
+
+        assertTrue(decision.verdict().passed());
+        assertEquals("aitest: pass rate 71.4% (15/21 runs) meets aitest.minPassRate 70.0%",
+                decision.verdict().message());
+        assertEquals("aitest: aitest:verify judges with aitest.minPassRate 70.0%, not with the 80.0% that "
+                + REPORT + " and the reports were written with; the verdict below uses 70.0% (aitest:report "
+                + "-Daitest.minPassRate=70 writes the reports with it)", decision.note());
+    }
+
+    @Test
+    void theVerdictLabelsSayTheSameEverywhere() {
+        assertEquals("FAIL", PassRateGate.check(runs(1, 1, 0), 75, REPORT).label());
+        assertEquals("FAIL (below the threshold)", PassRateGate.check(runs(1, 1, 0), 75, REPORT).description());
+        assertEquals("PASS", PassRateGate.check(runs(3, 1, 0), 75, REPORT).label());
+        assertEquals("PASS (meets the threshold)", PassRateGate.check(runs(3, 1, 0), 75, REPORT).description());
+        assertEquals("NO RUNS", PassRateGate.check(runs(0, 0, 2), 75, REPORT).label());
+        assertEquals("NO RUNS (no run counted)", PassRateGate.check(runs(0, 0, 2), 75, REPORT).description());
     }
 
     @Test

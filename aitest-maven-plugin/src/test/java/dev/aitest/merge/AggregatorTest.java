@@ -7,7 +7,7 @@ import dev.aitest.model.DamagedFile;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
-import dev.aitest.model.Summary;
+import dev.aitest.model.Totals;
 import dev.aitest.model.TestCase;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
@@ -152,9 +152,9 @@ class AggregatorTest {
 
     @Test
     void summaryCountsTestsAndRuns() {
-        Summary summary = mixedRun().merge().summary();
+        Totals summary = mixedRun().merge().summary();
 
-        assertEquals(new Summary(8, 4, 1, 2, 1, 24, 15, 6, 3, 71.43, 8 * 600L), summary);
+        assertEquals(new Totals(8, 4, 1, 2, 1, 24, 15, 6, 3, 71.43, 8 * 600L), summary);
     }
 
     @Test
@@ -196,7 +196,7 @@ class AggregatorTest {
     void nothingAddedMergesToAnEmptyRun() {
         Aggregator.Merged merged = new Aggregator(Pricing.builtIn()).merge();
 
-        assertEquals(new Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0), merged.summary());
+        assertEquals(new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0), merged.summary());
         assertEquals(List.of(), merged.tests());
         assertEquals(List.of(), merged.iterations());
         assertEquals(List.of(), merged.damagedFiles());
@@ -255,7 +255,7 @@ class AggregatorTest {
         assertEquals(List.of(RunOutcome.PASSED, RunOutcome.PASSED, RunOutcome.PASSED), outcomes(x));
         assertEquals(TestOutcome.PASSED, x.outcome());
         assertEquals(List.of("a.C#z", "a.B#y", "a.A#x"), ids(merged.tests()));
-        assertEquals(new Summary(3, 1, 0, 2, 0, 8, 6, 2, 0, 75.0, 1300), merged.summary());
+        assertEquals(new Totals(3, 1, 0, 2, 0, 8, 6, 2, 0, 75.0, 1300), merged.summary());
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aitest.model.AiSummary;
 import dev.aitest.model.Results;
+import dev.aitest.store.ResultsJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.aitest.model.Environment;
 import dev.aitest.model.Rates;
 import dev.aitest.model.Results;
-import dev.aitest.model.Summary;
+import dev.aitest.model.Totals;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ class ConsoleReportTest {
                 passed, failed, skipped, 0, List.of());
     }
 
-    private static Results results(int iterations, Summary summary, List<TestResult> tests) {
+    private static Results results(int iterations, Totals summary, List<TestResult> tests) {
         return new Results(Results.SCHEMA_VERSION, iterations, 80.0, "2024-05-01T10:15:30Z", 1000,
                 new Environment("3.8.7", "3.5.4", "17"), summary, List.of(), List.of(), tests);
     }
@@ -35,7 +35,7 @@ class ConsoleReportTest {
                 test("a.B#fl1", 2, 1, 0),
                 test("a.A#p1", 3, 0, 0),
                 test("a.C#sk", 0, 0, 3));
-        Summary summary = new Summary(5, 1, 1, 2, 1, 15, 6, 6, 3, 50.0, 900);
+        Totals summary = new Totals(5, 1, 1, 2, 1, 15, 6, 6, 3, 50.0, 900);
 
         List<String> lines = ConsoleReport.lines(results(3, summary, tests), LOCATION);
 
@@ -53,7 +53,7 @@ class ConsoleReportTest {
     @Test
     void skippedRunsAreLeftOutOfATestsPassedColumn() {
         List<String> lines = ConsoleReport.lines(results(10,
-                new Summary(1, 0, 0, 1, 0, 10, 7, 1, 2, 87.5, 0),
+                new Totals(1, 0, 0, 1, 0, 10, 7, 1, 2, 87.5, 0),
                 List.of(test("com.example.payment.PaymentServiceTest#retries(int)[2]", 7, 1, 2))), LOCATION);
 
         assertEquals("aitest:   flaky   7/8 87.50%       com.example.payment.PaymentServiceTest#retries(int)[2]",
@@ -65,7 +65,7 @@ class ConsoleReportTest {
     @Test
     void withoutFailedOrFlakyTestsOnlyTheTotalsArePrinted() {
         List<String> lines = ConsoleReport.lines(results(2,
-                new Summary(2, 2, 0, 0, 0, 4, 4, 0, 0, 100.0, 40),
+                new Totals(2, 2, 0, 0, 0, 4, 4, 0, 0, 100.0, 40),
                 List.of(test("a.A#one", 2, 0, 0), test("a.A#two", 2, 0, 0))), "/abs/target/aitest-reports");
 
         assertEquals(List.of(
@@ -77,7 +77,7 @@ class ConsoleReportTest {
     @Test
     void withoutCountedRunsThereIsNoPassRate() {
         List<String> lines = ConsoleReport.lines(results(3,
-                new Summary(1, 0, 0, 0, 1, 3, 0, 0, 3, null, 0),
+                new Totals(1, 0, 0, 0, 1, 3, 0, 0, 3, null, 0),
                 List.of(test("a.A#off", 0, 0, 3))), LOCATION);
 
         assertEquals(List.of(
@@ -96,7 +96,7 @@ class ConsoleReportTest {
         tests.add(test("a.T#zpassed", 1, 0, 0));
 
         List<String> lines = ConsoleReport.lines(results(1,
-                new Summary(count + 1, 1, count, 0, 0, count + 1, 1, count, 0, Rates.passRate(1, count), 0), tests),
+                new Totals(count + 1, 1, count, 0, 0, count + 1, 1, count, 0, Rates.passRate(1, count), 0), tests),
                 LOCATION);
 
         assertEquals(2 + ConsoleReport.MAX_ROWS + 1 + 2, lines.size());
@@ -114,7 +114,7 @@ class ConsoleReportTest {
             tests.add(test(String.format("a.T#t%02d", i), 0, 1, 0));
         }
 
-        List<String> lines = ConsoleReport.lines(results(1, new Summary(ConsoleReport.MAX_ROWS, 0,
+        List<String> lines = ConsoleReport.lines(results(1, new Totals(ConsoleReport.MAX_ROWS, 0,
                 ConsoleReport.MAX_ROWS, 0, 0, ConsoleReport.MAX_ROWS, 0, ConsoleReport.MAX_ROWS, 0, 0.0, 0), tests),
                 LOCATION);
 

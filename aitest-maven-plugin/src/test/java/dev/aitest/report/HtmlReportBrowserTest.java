@@ -66,7 +66,7 @@ class HtmlReportBrowserTest {
 
     private long open(Results results, String name) throws Exception {
         Path file = dir.resolve(name);
-        new HtmlReport().write(results, file, "test");
+        new HtmlReport().write(dev.aitest.facts.Facts.of(results), file, "test");
         long start = System.nanoTime();
         driver.get(file.toUri().toString());
         new WebDriverWait(driver, Duration.ofSeconds(60))

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Results built through the real aggregation, for the report tests. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     /** A message that would run script if any part of the report put it in the page as HTML. */
     static final String HOSTILE = "expected <b>bold</b> but was </script><script>window.__pwned = true;</script>"
@@ -29,7 +29,7 @@ final class ReportFixtures {
      * 3 iterations: a.Chat#flaky fails in iteration 2 (flaky, 2/3), a.Chat#broken always fails (0/3), a.Chat with a
      * hostile name fails in iteration 3 with a hostile message (flaky), b.Tool#ok passes, b.Tool#off is skipped.
      */
-    static Results small() {
+    public static Results small() {
         Aggregator aggregator = new Aggregator(Pricing.builtIn());
         for (int i = 1; i <= 3; i++) {
             List<TestCase> cases = new ArrayList<>();

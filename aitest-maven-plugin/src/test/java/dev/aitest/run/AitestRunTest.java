@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.port.RecordingConsole;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.report.ReportOptions;
@@ -24,7 +25,7 @@ import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
-import dev.aitest.report.ResultsJson;
+import dev.aitest.store.ResultsJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ class AitestRunTest {
         void run(Iteration iteration) throws IterationException, IOException;
     }
 
-    private RunOutcome execute(int iterations, Behaviour behaviour) throws IOException {
+    private RunCompletion execute(int iterations, Behaviour behaviour) throws IOException {
         reports = temp.resolve("target/aitest-reports");
         IterationRunner runner = iteration -> {
             received.add(iteration);
@@ -92,7 +93,7 @@ class AitestRunTest {
 
     @Test
     void aTestFailingInOneIterationIsFlakyInResultsJson() throws IOException {
-        RunOutcome outcome = execute(3, it -> writeA(it, it.index() == 2));
+        RunCompletion outcome = execute(3, it -> writeA(it, it.index() == 2));
 
         assertEquals(reports.resolve("results.json"), outcome.resultsFile());
         assertNull(outcome.problem());
@@ -178,7 +179,7 @@ class AitestRunTest {
         write(target.resolve(".removed-123/iteration-3"), "TEST-com.x.Older.xml",
                 report("com.x.Older", passed("com.x.Older", "o", "1")));
 
-        RunOutcome outcome = execute(2, it -> writeA(it, false));
+        RunCompletion outcome = execute(2, it -> writeA(it, false));
 
         assertFalse(Files.exists(target.resolve("iteration-7")));
         assertFalse(Files.exists(target.resolve("iteration-1/TEST-com.x.Stale.xml")));
@@ -255,7 +256,7 @@ class AitestRunTest {
     @Test
     void inParallelAFirstIterationWithoutTestsStillEndsTheRunLikeASequentialOne() throws IOException {
         parallel = 4;
-        RunOutcome outcome = execute(4, it -> {
+        RunCompletion outcome = execute(4, it -> {
             throw new IterationException("No tests matching pattern \"Nope\" were executed!", true, null);
         });
 
@@ -269,7 +270,7 @@ class AitestRunTest {
 
     @Test
     void testsACrashedIterationDidNotReportAreErrorsAndLaterIterationsStillRun() throws IOException {
-        RunOutcome outcome = execute(3, it -> {
+        RunCompletion outcome = execute(3, it -> {
             writeA(it, false);
             if (it.index() == 2) {
                 throw new IterationException(GOODBYE, false, null);
@@ -311,7 +312,7 @@ class AitestRunTest {
 
     @Test
     void aRefusedFirstIterationStopsTheRunWithAProblem() throws IOException {
-        RunOutcome outcome = execute(3, it -> {
+        RunCompletion outcome = execute(3, it -> {
             throw new IterationException("No tests matching pattern \"com.x.Nope\" were executed!", true, null);
         });
 
@@ -329,7 +330,7 @@ class AitestRunTest {
 
     @Test
     void noTestsWithoutAnExceptionRunsOneIterationAndWarns() throws IOException {
-        RunOutcome outcome = execute(3, it -> {
+        RunCompletion outcome = execute(3, it -> {
         });
 
         assertEquals(1, received.size());
@@ -344,7 +345,7 @@ class AitestRunTest {
 
     @Test
     void aForkThatCrashesBeforeAnyTestIsNotARefusalAndTheRunGoesOn() throws IOException {
-        RunOutcome outcome = execute(2, it -> {
+        RunCompletion outcome = execute(2, it -> {
             throw new IterationException(GOODBYE, false, null);
         });
 
@@ -373,7 +374,7 @@ class AitestRunTest {
         // a folder where report.html should go: the report cannot be written
         Files.createDirectories(temp.resolve("target/aitest-reports/report.html"));
 
-        RunOutcome outcome = execute(3, it -> writeA(it, it.index() == 2));
+        RunCompletion outcome = execute(3, it -> writeA(it, it.index() == 2));
 
         assertNull(outcome.problem());
         assertEquals(1, console.warn.size(), console.warn::toString);
@@ -407,7 +408,7 @@ class AitestRunTest {
 
     @Test
     void aDamagedReportIsWarnedAboutAndRecorded() throws IOException {
-        RunOutcome outcome = execute(1, it -> {
+        RunCompletion outcome = execute(1, it -> {
             String whole = report("com.x.ATest", passed("com.x.ATest", "ok", "0.1"),
                     passed("com.x.ATest", "next", "0.1"));
             write(it.reportsDirectory(), "TEST-com.x.ATest.xml", whole.substring(0, whole.indexOf("name=\"next\"")));

@@ -20,29 +20,29 @@ class CrashMessagesTest {
     @Test
     void picksTheLineThatNamesTheCrashEvenWhenAPathSaysTimeout() {
         assertEquals("The forked VM terminated without properly saying goodbye. VM crash or System.exit called?",
-                CrashMessages.summarize(List.of(SUREFIRE_CRASH)));
+                CrashMessages.tellingLine(List.of(SUREFIRE_CRASH)));
     }
 
     @Test
     void looksIntoTheCausesWhenTheOuterMessageSaysNothing() {
         assertEquals("There was a timeout in the fork",
-                CrashMessages.summarize(Arrays.asList(null, "Execution failed", "There was a timeout in the fork")));
+                CrashMessages.tellingLine(Arrays.asList(null, "Execution failed", "There was a timeout in the fork")));
     }
 
     @Test
     void withoutATellingLineTheFirstOtherLineIsKept() {
-        assertEquals("Execution failed", CrashMessages.summarize(List.of("See /x for details\nExecution failed\nmore")));
+        assertEquals("Execution failed", CrashMessages.tellingLine(List.of("See /x for details\nExecution failed\nmore")));
     }
 
     @Test
     void pointersAreKeptOnlyWhenThereIsNothingElse() {
-        assertEquals("See /x for details", CrashMessages.summarize(List.of("See /x for details")));
-        assertEquals("no message", CrashMessages.summarize(Arrays.asList(null, "  \n ")));
+        assertEquals("See /x for details", CrashMessages.tellingLine(List.of("See /x for details")));
+        assertEquals("no message", CrashMessages.tellingLine(Arrays.asList(null, "  \n ")));
     }
 
     @Test
     void longLinesAreCut() {
         String line = "x".repeat(CrashMessages.MAX_LENGTH + 20);
-        assertEquals("x".repeat(CrashMessages.MAX_LENGTH) + "...", CrashMessages.summarize(List.of(line)));
+        assertEquals("x".repeat(CrashMessages.MAX_LENGTH) + "...", CrashMessages.tellingLine(List.of(line)));
     }
 }

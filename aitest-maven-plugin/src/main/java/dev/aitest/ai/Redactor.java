@@ -1,0 +1,98 @@
+package dev.aitest.ai;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what looks like a secret from text before it leaves the machine or reaches a log: API keys, bearer
+ * tokens, Authorization and key headers, passwords in URLs and in {@code password=...} settings, AWS keys, JWTs,
+ * private key blocks, and any exact secret it is given (the configured API key).
+ */
+public final class Redactor {
+
+    /** What a secret is replaced with. */
+    public static final String MASK = "[REDACTED]";
+
+    private record Rule(Pattern pattern, String replacement) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // PEM private keys, also when the text was cut before the END line
+            new Rule(Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE"
+                    + " KEY(?: BLOCK)?-----|\\z)"), "[REDACTED PRIVATE KEY]"),
+            // Authorization: Bearer x / Basic x / anything, to the end of the line
+            new Rule(Pattern.compile("(?i)\\b((?:proxy-)?authorization)(\"?\\s*[:=]\\s*\"?)[^\\r\\n\"]+"), "$1$2" + MASK),
+            // Bearer tokens anywhere else
+            new Rule(Pattern.compile("(?i)\\bbearer\\s+[A-Za-z0-9._~+/=-]{8,}"), "Bearer " + MASK),
+            // user:password@host in URLs
+            new Rule(Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)([^/\\s:@]+):([^/\\s@]+)@"), "$1$2:" + MASK + "@"),
+            // key=value, "key": "value", key: value for names that hold secrets
+            new Rule(Pattern.compile("(?i)\\b((?:x-)?api[-_]?key|apikey|access[-_]?token|refresh[-_]?token|auth[-_]?token"
+                    + "|client[-_]?secret|secret[-_]?key|secret|password|passwd|pwd|aws_secret_access_key"
+                    + "|aws_session_token)(\"?'?\\s*[:=]\\s*\"?'?)([^\\s\"',;&}]+)"), "$1$2" + MASK),
+            // OpenAI and similar keys: sk-..., sk-proj-..., sk-ant-..., also masked forms like sk-proj-****abcd
+            new Rule(Pattern.compile("\\bsk-[A-Za-z0-9_*-]{8,}"), MASK),
+            // GitHub, Slack, Google, Hugging Face tokens
+            new Rule(Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}"
+                    + "|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{30,}|hf_[A-Za-z0-9]{30,})"), MASK),
+            // AWS access key ids
+            new Rule(Pattern.compile("\\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA)[0-9A-Z]{16}\\b"), MASK),
+            // JSON Web Tokens
+            new Rule(Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"), MASK));
+
+    private final List<String> exact;
+
+    /** A redactor that also removes each of {@code secrets} wherever it appears (blank ones are ignored). */
+    public Redactor(Collection<String> secrets) {
+        List<String> kept = new ArrayList<>();
+        for (String secret : secrets) {
+            if (secret != null && secret.strip().length() >= 4) {
+                kept.add(secret.strip());
+            }
+        }
+        kept.sort((a, b) -> b.length() - a.length());
+        this.exact = List.copyOf(kept);
+    }
+
+    /**
+     * A redactor that also removes {@code secrets} and the values of environment variables whose names say they
+     * hold a secret (KEY, TOKEN, SECRET, PASSWORD, PASSWD, CREDENTIAL), in case a test printed one.
+     */
+    public static Redactor withEnvironment(Collection<String> secrets, java.util.Map<String, String> environment) {
+        List<String> all = new ArrayList<>(secrets);
+        environment.forEach((name, value) -> {
+            if (SECRET_NAME.matcher(name).find() && value != null && value.strip().length() >= 8) {
+                all.add(value);
+            }
+        });
+        return new Redactor(all);
+    }
+
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i)(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)");
+
+    /** A redactor with the patterns only. */
+    public static Redactor patternsOnly() {
+        return new Redactor(List.of());
+    }
+
+    /** {@code text} without secrets; null stays null. */
+    public String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (String secret : exact) {
+            result = result.replace(secret, MASK);
+        }
+        for (Rule rule : RULES) {
+            Matcher matcher = rule.pattern().matcher(result);
+            if (matcher.find()) {
+                result = matcher.replaceAll(rule.replacement());
+            }
+        }
+        return result;
+    }
+}

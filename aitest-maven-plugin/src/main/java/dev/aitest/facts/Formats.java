@@ -1,0 +1,58 @@
+package dev.aitest.facts;
+
+import java.util.Locale;
+
+/** How numbers read in the reports. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** 850 ms, 12.3 s, 4 min 05 s, 1 h 02 min. */
+    public static String duration(long millis) {
+        if (millis < 1_000) {
+            return millis + " ms";
+        }
+        if (millis < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        long seconds = millis / 1000;
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
+    }
+
+    /** 66.67 %, or "n/a" for no rate. */
+    public static String percent(Double rate) {
+        return rate == null ? "n/a" : String.format(Locale.ROOT, "%.2f %%", rate);
+    }
+
+    /** A threshold as configured: 80 gives "80 %", 66.5 gives "66.5 %". */
+    public static String threshold(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    /** 12,345 tokens, or "n/a". */
+    public static String tokens(Long tokens) {
+        return tokens == null ? "n/a" : String.format(Locale.ROOT, "%,d", tokens);
+    }
+
+    /** $0.0123, or "n/a". */
+    public static String cost(Double usd) {
+        if (usd == null) {
+            return "n/a";
+        }
+        return usd >= 1 ? String.format(Locale.ROOT, "$%,.2f", usd) : String.format(Locale.ROOT, "$%.4f", usd);
+    }
+
+    /** "2 of 3 counted runs". */
+    public static String passedOfCounted(int passed, int failed) {
+        return passed + " of " + (passed + failed) + " counted runs";
+    }
+
+    /** "2/3" passed of counted runs. */
+    public static String ratio(int passed, int failed) {
+        return passed + "/" + (passed + failed);
+    }
+}

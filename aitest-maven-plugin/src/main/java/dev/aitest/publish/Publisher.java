@@ -1,0 +1,124 @@
+package dev.aitest.publish;
+
+import dev.aitest.facts.Facts;
+import dev.aitest.model.Results;
+import dev.aitest.port.Console;
+import dev.aitest.port.ResultsSummarizer;
+import dev.aitest.report.ReportOptions;
+import dev.aitest.report.Reports;
+import dev.aitest.store.ReportsLayout;
+import dev.aitest.store.ResultsJson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Takes results to every output, the one way for every goal: results.json first, so that nothing is lost whatever
+ * happens next; then the AI summary, with results.json rewritten when it added one; then the human reports, all
+ * from the one {@link Facts} view of the same results.
+ *
+ * <p>The policy for problems, the same for every goal: results.json that cannot be written is an error (the
+ * caller's goal fails); a summary that cannot be written is a warning (the summarizer never throws); a report
+ * that cannot be written is a warning that says results.json is complete.
+ */
+public final class Publisher {
+
+    private final ReportsLayout layout;
+    private final ReportOptions options;
+    private final String pluginVersion;
+    private final Console console;
+    private final ResultsSummarizer summarizer;
+
+    /**
+     * A publisher.
+     *
+     * @param layout where everything goes
+     * @param options which human reports to write
+     * @param pluginVersion named in the reports
+     * @param console where warnings go
+     * @param summarizer the AI summary, or null for none
+     */
+    public Publisher(ReportsLayout layout, ReportOptions options, String pluginVersion, Console console,
+            ResultsSummarizer summarizer) {
+        this.layout = layout;
+        this.options = options;
+        this.pluginVersion = pluginVersion;
+        this.console = console;
+        this.summarizer = summarizer;
+    }
+
+    /**
+     * What was published.
+     *
+     * @param results the results as written, with the AI summary when there is one
+     * @param reports the human reports written
+     */
+    public record Published(Results results, List<Path> reports) {
+    }
+
+    /** Publishes new results: results.json, the AI summary, the reports. */
+    public Published publish(Results results) throws IOException {
+        if (summarizer == null) {
+            // nothing to wait for: the human reports are written while results.json is
+            CompletableFuture<List<Path>> reports = CompletableFuture.supplyAsync(() -> writeReports(results));
+            try {
+                writeResults(results);
+            } finally {
+                reports.join();
+            }
+            return new Published(results, reports.join());
+        }
+        writeResults(results);
+        return summarizeAndReport(results);
+    }
+
+    /** Publishes results that results.json already holds: the AI summary (rewriting results.json), the reports. */
+    public Published republish(Results stored) {
+        return summarizeAndReport(stored);
+    }
+
+    /** Writes results.json alone, whole or not at all. */
+    public void writeResults(Results results) throws IOException {
+        ResultsJson.write(results, layout.resultsJson());
+    }
+
+    private Published summarizeAndReport(Results results) {
+        Results published = summarize(results);
+        return new Published(published, writeReports(published));
+    }
+
+    /** The results with the AI summary; results.json is rewritten with it, or says why it could not be. */
+    private Results summarize(Results results) {
+        if (summarizer == null) {
+            return results;
+        }
+        Results summarized;
+        try {
+            summarized = summarizer.summarize(results, console);
+        } catch (RuntimeException e) {
+            console.warn("aitest: no AI summary: unexpected error (" + e.getClass().getSimpleName() + "); the reports "
+                    + "are written without it");
+            return results;
+        }
+        if (!summarized.equals(results)) {
+            try {
+                writeResults(summarized);
+            } catch (IOException e) {
+                console.warn("aitest: results.json could not be rewritten with the AI summary (" + e.getMessage()
+                        + "); it holds the results without it, the reports have it");
+            }
+        }
+        return summarized;
+    }
+
+    /** The human reports; a failure to write them is a warning and costs nothing of results.json. */
+    private List<Path> writeReports(Results results) {
+        try {
+            return Reports.write(Facts.of(results), layout, options, pluginVersion);
+        } catch (IOException | RuntimeException e) {
+            console.warn("aitest: the reports could not be written (" + e + "); results.json is complete");
+            return List.of();
+        }
+    }
+}

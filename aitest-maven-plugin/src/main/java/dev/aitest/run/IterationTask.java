@@ -1,0 +1,85 @@
+package dev.aitest.run;
+
+import dev.aitest.merge.IterationData;
+import dev.aitest.merge.IterationReports;
+import dev.aitest.merge.RunTally;
+import dev.aitest.merge.SidecarReader;
+import dev.aitest.merge.SurefireXmlReader;
+import dev.aitest.model.DamagedFile;
+import dev.aitest.model.TestCase;
+import dev.aitest.port.Console;
+import dev.aitest.store.ReportsLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs one iteration through the {@link IterationRunner} in its own folders, then reads what it left: the Surefire
+ * XML and the sidecars. It says on the console when it starts and what it found.
+ */
+final class IterationTask {
+
+    /**
+     * An iteration that ended.
+     *
+     * @param data what it produced
+     * @param refused true when its runner refused to run the tests (no test matched, bad configuration)
+     */
+    record Finished(IterationData data, boolean refused) {
+    }
+
+    private final ReportsLayout layout;
+    private final int total;
+    private final IterationRunner runner;
+    private final Console console;
+    private final SurefireXmlReader reader = new SurefireXmlReader();
+    private final SidecarReader sidecarReader = new SidecarReader();
+
+    IterationTask(ReportsLayout layout, int total, IterationRunner runner, Console console) {
+        this.layout = layout;
+        this.total = total;
+        this.runner = runner;
+        this.console = console;
+    }
+
+    Finished run(int index) throws IOException {
+        Iteration iteration = new Iteration(index, total, layout.iterationDirectory(index), layout.tempDirectory(index),
+                layout.sidecarDirectory(index));
+        Files.createDirectories(iteration.tempDirectory());
+        console.info(String.format(Locale.ROOT, "aitest: iteration %d/%d starting", index, total));
+        long start = System.nanoTime();
+        String crash = null;
+        boolean refused = false;
+        try {
+            runner.run(iteration);
+        } catch (IterationException e) {
+            crash = CrashMessages.tellingLine(Arrays.asList(e.getMessage()));
+            refused = e.refused();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        ReportsLayout.deleteIfEmpty(iteration.tempDirectory());
+        IterationReports reports = reader.readDirectory(iteration.reportsDirectory(), index);
+        SidecarReader.Sidecars sidecars = sidecarReader.read(iteration.sidecarDirectory(), index);
+        List<DamagedFile> damaged = new ArrayList<>(reports.damaged());
+        damaged.addAll(sidecars.damaged());
+        for (DamagedFile file : damaged) {
+            console.warn("aitest: " + file.file() + " is damaged (" + file.error()
+                    + "); everything readable in it is kept");
+        }
+        RunTally tally = new RunTally();
+        for (TestCase testCase : reports.cases()) {
+            tally.add(testCase.run().outcome());
+        }
+        console.info(String.format(Locale.ROOT,
+                "aitest: iteration %d/%d: %d tests, %d passed, %d failed, %d skipped in %.1f s", index, total,
+                tally.total(), tally.passed(), tally.failed(), tally.skipped(), millis / 1000.0));
+        if (crash != null && !refused) {
+            console.warn(String.format(Locale.ROOT, "aitest: iteration %d/%d ended abnormally: %s; tests it did not "
+                    + "report are recorded as errors and the next iterations still run", index, total, crash));
+        }
+        return new Finished(new IterationData(index, millis, crash, reports, sidecars), refused);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.aitest.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aitest.model.AiSummary;
+import dev.aitest.model.Results;
+import dev.aitest.port.RecordingConsole;
+import dev.aitest.port.ResultsSummarizer;
+import dev.aitest.report.ReportFixtures;
+import dev.aitest.report.ReportOptions;
+import dev.aitest.store.ReportsLayout;
+import dev.aitest.store.ResultsJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One publish path for every goal: results.json, the AI summary, the reports, and one policy for problems. */
+class PublisherTest {
+
+    private static final AiSummary SUMMARY = new AiSummary("m", "2026-11-27T10:20:00Z", "### Verdict\n\nFine.\n",
+            null, 10L, 5L, null, false, "hash", "built-in", false, List.of(), 0, 0);
+
+    @TempDir
+    Path dir;
+
+    private final RecordingConsole console = new RecordingConsole();
+
+    private Publisher publisher(ResultsSummarizer summarizer) {
+        return new Publisher(new ReportsLayout(dir), ReportOptions.ALL, "test", console, summarizer);
+    }
+
+    @Test
+    void newResultsGoToResultsJsonAndBothReports() throws IOException {
+        Results results = ReportFixtures.small();
+
+        Publisher.Published published = publisher(null).publish(results);
+
+        assertEquals(results, ResultsJson.read(dir.resolve("results.json")));
+        assertEquals(List.of(dir.resolve("report.html"), dir.resolve("report.md")), published.reports());
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("58.33 %"));
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("58.33 %"));
+        assertEquals(List.of(), console.warn);
+    }
+
+    @Test
+    void resultsJsonIsWrittenBeforeTheSummarizerRunsAndRewrittenWithWhatItAdds() throws IOException {
+        Results results = ReportFixtures.small();
+        Path file = dir.resolve("results.json");
+        List<Boolean> writtenBefore = new java.util.ArrayList<>();
+
+        Publisher.Published published = publisher((r, c) -> {
+            writtenBefore.add(Files.isRegularFile(file));
+            return r.withAiSummary(SUMMARY);
+        }).publish(results);
+
+        assertEquals(List.of(true), writtenBefore);
+        assertEquals(SUMMARY, ResultsJson.read(file).aiSummary());
+        assertEquals(SUMMARY, published.results().aiSummary());
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("## AI summary"));
+    }
+
+    @Test
+    void republishingLeavesResultsJsonAloneWhenTheSummarizerAddsNothing() throws IOException {
+        Results results = ReportFixtures.small();
+        Path file = dir.resolve("results.json");
+        ResultsJson.write(results, file);
+        FileTime old = FileTime.fromMillis(1_000_000);
+        Files.setLastModifiedTime(file, old);
+
+        publisher((r, c) -> r).republish(results);
+
+        assertEquals(old, Files.getLastModifiedTime(file));
+        assertTrue(Files.isRegularFile(dir.resolve("report.html")));
+    }
+
+    @Test
+    void republishingRewritesResultsJsonWithANewSummary() throws IOException {
+        Path file = dir.resolve("results.json");
+        ResultsJson.write(ReportFixtures.small(), file);
+
+        publisher((r, c) -> r.withAiSummary(SUMMARY)).republish(ResultsJson.read(file));
+
+        assertEquals(SUMMARY, ResultsJson.read(file).aiSummary());
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsTheSameWarningForEveryGoalAndCostsNothingOfResultsJson() throws IOException {
+        Files.createDirectories(dir.resolve("report.html"));
+        Results results = ReportFixtures.small();
+
+        Publisher.Published fresh = publisher(null).publish(results);
+        Publisher.Published again = publisher(null).republish(results);
+
+        assertEquals(List.of(), fresh.reports());
+        assertEquals(List.of(), again.reports());
+        assertEquals(2, console.warn.size(), console.warn::toString);
+        for (String warning : console.warn) {
+            assertTrue(warning.startsWith("aitest: the reports could not be written ("), warning);
+            assertTrue(warning.endsWith("); results.json is complete"), warning);
+        }
+        assertEquals(results, ResultsJson.read(dir.resolve("results.json")));
+    }
+
+    @Test
+    void aSummarizerThatThrowsIsAWarningAndTheReportsAreStillWritten() throws IOException {
+        Publisher.Published published = publisher((r, c) -> {
+            throw new IllegalStateException("boom");
+        }).publish(ReportFixtures.small());
+
+        assertNull(published.results().aiSummary());
+        assertEquals(List.of("aitest: no AI summary: unexpected error (IllegalStateException); the reports are "
+                + "written without it"), console.warn);
+        assertEquals(2, published.reports().size());
+        assertFalse(Files.readString(dir.resolve("report.md")).contains("## AI summary"));
+    }
+
+    @Test
+    void resultsJsonThatCannotBeWrittenIsAnError() throws IOException {
+        Files.createDirectories(dir.resolve("results.json"));
+
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> publisher(null).publish(ReportFixtures.small()));
+    }
+}
