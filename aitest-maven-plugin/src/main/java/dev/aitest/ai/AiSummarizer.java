@@ -1,5 +1,6 @@
 package dev.aitest.ai;
 
+import dev.aitest.secret.Redactor;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.AiSummary;
 import dev.aitest.model.Money;

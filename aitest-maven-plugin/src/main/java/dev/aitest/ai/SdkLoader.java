@@ -1,5 +1,6 @@
 package dev.aitest.ai;
 
+import dev.aitest.secret.Redactor;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

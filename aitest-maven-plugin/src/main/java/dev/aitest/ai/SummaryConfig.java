@@ -1,5 +1,6 @@
 package dev.aitest.ai;
 
+import dev.aitest.secret.Redactor;
 import dev.aitest.config.InvalidParameterException;
 import java.io.IOException;
 import java.net.URI;

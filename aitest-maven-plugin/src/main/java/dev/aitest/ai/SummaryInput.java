@@ -1,5 +1,6 @@
 package dev.aitest.ai;
 
+import dev.aitest.secret.Redactor;
 import dev.aitest.facts.Facts;
 import dev.aitest.model.Results;
 import dev.aitest.model.TestResult;

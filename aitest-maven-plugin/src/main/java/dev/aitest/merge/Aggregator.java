@@ -245,11 +245,12 @@ public final class Aggregator {
     public record Merged(Totals summary, List<IterationSummary> iterations, List<DamagedFile> damagedFiles,
             List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels, Unattributed unattributed) {
 
-        /** The results of a run of {@code iterationCount} iterations that merged into this. */
+        /** The results of a complete run of {@code iterationCount} iterations that merged into this. */
         public Results results(int iterationCount, double minPassRate, String startedAt, long durationMs,
                 Environment environment, ProjectInfo project) {
-            return new Results(Results.SCHEMA_VERSION, iterationCount, minPassRate, startedAt, durationMs, environment,
-                    summary, iterations, damagedFiles, tests, agents, unpricedModels, unattributed, project);
+            return new Results(Results.SCHEMA_VERSION, null, project, iterationCount, minPassRate, startedAt,
+                    durationMs, true, null, null, environment, summary, iterations, damagedFiles, agents,
+                    unpricedModels, unattributed, null, null, tests);
         }
     }
 

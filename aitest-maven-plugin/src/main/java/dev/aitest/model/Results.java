@@ -8,63 +8,206 @@ import java.util.List;
  * Everything {@code results.json} holds (schema version 1). Reports are produced from this one model.
  *
  * @param schemaVersion {@value #SCHEMA_VERSION}
+ * @param aitestVersion the version of the plugin that wrote it; absent in files of early versions
+ * @param project the project whose tests ran; absent when unknown
  * @param iterations N, the iterations asked for
  * @param minPassRate the threshold of {@code aitest.minPassRate}
  * @param startedAt when the run started (ISO-8601)
  * @param durationMs wall time of the whole run
+ * @param complete false while a run is under way, and for a run that was stopped (Ctrl-C, a cancelled CI job, a
+ *     killed build) before every iteration it was asked for ended; null (complete) in files of early versions
+ * @param finishedIterations the iterations whose results are in this file, in order
+ * @param stoppedEarly why no further iteration started (a budget), else null
  * @param environment Maven, Surefire and Java versions
  * @param summary totals
  * @param iterationSummaries one entry per iteration that ran
  * @param damagedFiles Surefire reports that were truncated or malformed
- * @param tests every test, most interesting first
  * @param agents the agent leaderboard: pass rate descending, then cost ascending, then name
  * @param unpricedModels models with recorded usage but no price (their cost is not guessed)
  * @param unattributed usage recorded outside any test; absent when there was none
- * @param project the project whose tests ran; absent when unknown
+ * @param redactedSecrets how many secrets were replaced in the text of this file and the reports; absent when
+ *     {@code aitest.redact} is false
  * @param aiSummary the AI-written summary and its provenance; absent when no model is configured
+ * @param tests every test, most interesting first
  */
-@JsonPropertyOrder({"schemaVersion", "project", "iterations", "minPassRate", "startedAt", "durationMs", "environment",
-    "summary",
-    "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "aiSummary", "tests"})
-public record Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
-        Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
-        List<DamagedFile> damagedFiles, List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
+@JsonPropertyOrder({"schemaVersion", "aitestVersion", "project", "iterations", "minPassRate", "startedAt",
+    "durationMs", "complete", "finishedIterations", "stoppedEarly", "environment", "summary", "iterationSummaries",
+    "damagedFiles", "agents", "unpricedModels", "unattributed", "redactedSecrets", "aiSummary", "tests"})
+public record Results(int schemaVersion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String aitestVersion,
         @JsonInclude(JsonInclude.Include.NON_NULL) ProjectInfo project,
-        @JsonInclude(JsonInclude.Include.NON_NULL) AiSummary aiSummary) {
+        int iterations, double minPassRate, String startedAt, long durationMs,
+        Boolean complete,
+        List<Integer> finishedIterations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) StoppedEarly stoppedEarly,
+        Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
+        List<DamagedFile> damagedFiles, List<AgentStats> agents, List<String> unpricedModels,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer redactedSecrets,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AiSummary aiSummary,
+        List<TestResult> tests) {
 
-    /** Results without an AI summary. */
-    public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
-            Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
-            List<DamagedFile> damagedFiles, List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels,
-            Unattributed unattributed, ProjectInfo project) {
-        this(schemaVersion, iterations, minPassRate, startedAt, durationMs, environment, summary, iterationSummaries,
-                damagedFiles, tests, agents, unpricedModels, unattributed, project, null);
+    /** The version of the {@code results.json} format. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Results {
+        finishedIterations = finishedIterations == null
+                ? iterationSummaries == null ? List.of() : iterationSummaries.stream().map(IterationSummary::iteration).toList()
+                : List.copyOf(finishedIterations);
+        damagedFiles = damagedFiles == null ? List.of() : damagedFiles;
+        agents = agents == null ? List.of() : agents;
+        unpricedModels = unpricedModels == null ? List.of() : unpricedModels;
     }
 
-    /** Results without anything recorded by the runtime. */
+    /** Results without anything recorded by the runtime, of a complete run. */
     public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
             Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
-        this(schemaVersion, iterations, minPassRate, startedAt, durationMs, environment, summary, iterationSummaries,
-                damagedFiles, tests, List.of(), List.of(), null, null, null);
+        this(schemaVersion, null, null, iterations, minPassRate, startedAt, durationMs, true, null, null, environment,
+                summary, iterationSummaries, damagedFiles, List.of(), List.of(), null, null, null, tests);
     }
 
-    /**
-     * These results judged against {@code threshold} instead. The AI summary goes: it was written from the verdict
-     * against the old threshold.
-     */
+    /** False for a run that is under way or was stopped before its iterations ended. */
+    public boolean runComplete() {
+        return complete == null || complete;
+    }
+
+    /** A builder holding these results, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** These results judged against {@code threshold} instead; the AI summary, written for the old verdict, goes. */
     public Results withMinPassRate(double threshold) {
-        return new Results(schemaVersion, iterations, threshold, startedAt, durationMs, environment, summary,
-                iterationSummaries, damagedFiles, tests, agents, unpricedModels, unattributed, project, null);
+        return toBuilder().minPassRate(threshold).aiSummary(null).build();
     }
 
     /** These results with {@code summary} as their AI summary (null removes it). */
     public Results withAiSummary(AiSummary summary) {
-        return new Results(schemaVersion, iterations, minPassRate, startedAt, durationMs, environment, this.summary,
-                iterationSummaries, damagedFiles, tests, agents, unpricedModels, unattributed, project, summary);
+        return toBuilder().aiSummary(summary).build();
     }
 
-    /** The version of the {@code results.json} format. */
-    public static final int SCHEMA_VERSION = 1;
+    /** Changes some of the values of results; every other one is kept. */
+    public static final class Builder {
+        private int schemaVersion;
+        private String aitestVersion;
+        private ProjectInfo project;
+        private int iterations;
+        private double minPassRate;
+        private String startedAt;
+        private long durationMs;
+        private Boolean complete;
+        private List<Integer> finishedIterations;
+        private StoppedEarly stoppedEarly;
+        private Environment environment;
+        private Totals summary;
+        private List<IterationSummary> iterationSummaries;
+        private List<DamagedFile> damagedFiles;
+        private List<AgentStats> agents;
+        private List<String> unpricedModels;
+        private Unattributed unattributed;
+        private Integer redactedSecrets;
+        private AiSummary aiSummary;
+        private List<TestResult> tests;
+
+        private Builder(Results r) {
+            schemaVersion = r.schemaVersion;
+            aitestVersion = r.aitestVersion;
+            project = r.project;
+            iterations = r.iterations;
+            minPassRate = r.minPassRate;
+            startedAt = r.startedAt;
+            durationMs = r.durationMs;
+            complete = r.complete;
+            finishedIterations = r.finishedIterations;
+            stoppedEarly = r.stoppedEarly;
+            environment = r.environment;
+            summary = r.summary;
+            iterationSummaries = r.iterationSummaries;
+            damagedFiles = r.damagedFiles;
+            agents = r.agents;
+            unpricedModels = r.unpricedModels;
+            unattributed = r.unattributed;
+            redactedSecrets = r.redactedSecrets;
+            aiSummary = r.aiSummary;
+            tests = r.tests;
+        }
+
+        public Builder aitestVersion(String value) {
+            aitestVersion = value;
+            return this;
+        }
+
+        public Builder project(ProjectInfo value) {
+            project = value;
+            return this;
+        }
+
+        public Builder summary(Totals value) {
+            summary = value;
+            return this;
+        }
+
+        public Builder unpricedModels(List<String> value) {
+            unpricedModels = value;
+            return this;
+        }
+
+        public Builder minPassRate(double value) {
+            minPassRate = value;
+            return this;
+        }
+
+        public Builder complete(boolean value) {
+            complete = value;
+            return this;
+        }
+
+        public Builder stoppedEarly(StoppedEarly value) {
+            stoppedEarly = value;
+            return this;
+        }
+
+        public Builder unattributed(Unattributed value) {
+            unattributed = value;
+            return this;
+        }
+
+        public Builder redactedSecrets(Integer value) {
+            redactedSecrets = value;
+            return this;
+        }
+
+        public Builder aiSummary(AiSummary value) {
+            aiSummary = value;
+            return this;
+        }
+
+        public Builder damagedFiles(List<DamagedFile> value) {
+            damagedFiles = value;
+            return this;
+        }
+
+        public Builder iterationSummaries(List<IterationSummary> value) {
+            iterationSummaries = value;
+            finishedIterations = null;
+            return this;
+        }
+
+        public Builder tests(List<TestResult> value) {
+            tests = value;
+            return this;
+        }
+
+        public Builder agents(List<AgentStats> value) {
+            agents = value;
+            return this;
+        }
+
+        public Results build() {
+            return new Results(schemaVersion, aitestVersion, project, iterations, minPassRate, startedAt, durationMs,
+                    complete, finishedIterations, stoppedEarly, environment, summary, iterationSummaries,
+                    damagedFiles, agents, unpricedModels, unattributed, redactedSecrets, aiSummary, tests);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.aitest.ai;
 
+import dev.aitest.secret.Redactor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

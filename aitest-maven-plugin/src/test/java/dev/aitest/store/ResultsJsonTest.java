@@ -93,7 +93,8 @@ class ResultsJsonTest {
     void topLevelKeysAreInSchemaOrder() throws IOException {
         JsonNode json = tree(write(sample()));
 
-        assertEquals(List.of("schemaVersion", "iterations", "minPassRate", "startedAt", "durationMs", "environment",
+        assertEquals(List.of("schemaVersion", "iterations", "minPassRate", "startedAt", "durationMs", "complete",
+                "finishedIterations", "environment",
                 "summary", "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "tests"), fieldNames(json));
     }
 
@@ -193,15 +194,15 @@ class ResultsJsonTest {
                 flaky.passRate(), flaky.passedRuns(), flaky.failedRuns(), flaky.skippedRuns(), flaky.durationMs(), 120L,
                 0.00045, null, runs);
         Totals s = base.summary();
-        return new Results(base.schemaVersion(), base.iterations(), base.minPassRate(), base.startedAt(),
-                base.durationMs(), base.environment(),
-                new Totals(s.tests(), s.passed(), s.failed(), s.flaky(), s.skipped(), s.runs(), s.passedRuns(),
-                        s.failedRuns(), s.skippedRuns(), s.passRate(), s.durationMs(), 120L, 0.00045),
-                base.iterationSummaries(), base.damagedFiles(),
-                List.of(enriched, base.tests().get(1), base.tests().get(2)),
-                List.of(new dev.aitest.model.AgentStats("planner", 1, 1, 1, 0, 0, 100.0, 120, 0.00045)),
-                List.of("local-llm"), new dev.aitest.model.Unattributed(2, 50, null),
-                new dev.aitest.model.ProjectInfo("com.x", "shop", "1.0", "Shop"));
+        return base.toBuilder()
+                .summary(new Totals(s.tests(), s.passed(), s.failed(), s.flaky(), s.skipped(), s.runs(),
+                        s.passedRuns(), s.failedRuns(), s.skippedRuns(), s.passRate(), s.durationMs(), 120L, 0.00045))
+                .tests(List.of(enriched, base.tests().get(1), base.tests().get(2)))
+                .agents(List.of(new dev.aitest.model.AgentStats("planner", 1, 1, 1, 0, 0, 100.0, 120, 0.00045)))
+                .unpricedModels(List.of("local-llm"))
+                .unattributed(new dev.aitest.model.Unattributed(2, 50, null))
+                .project(new dev.aitest.model.ProjectInfo("com.x", "shop", "1.0", "Shop"))
+                .build();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.aitest.ai.openai;
 
+import dev.aitest.secret.Redactor;
 import com.openai.azure.AzureOpenAIServiceVersion;
 import com.openai.azure.AzureUrlPathMode;
 import com.openai.azure.credential.AzureApiKeyCredential;
@@ -19,7 +20,7 @@ import com.openai.models.completions.CompletionUsage;
 import dev.aitest.ai.ChatException;
 import dev.aitest.ai.ChatService;
 import dev.aitest.ai.Endpoint;
-import dev.aitest.ai.Redactor;
+import dev.aitest.secret.Redactor;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

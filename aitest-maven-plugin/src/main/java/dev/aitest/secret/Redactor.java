@@ -1,4 +1,4 @@
-package dev.aitest.ai;
+package dev.aitest.secret;
 
 import java.util.ArrayList;
 import java.util.Collection;

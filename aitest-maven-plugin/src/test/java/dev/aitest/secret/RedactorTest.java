@@ -1,4 +1,4 @@
-package dev.aitest.ai;
+package dev.aitest.secret;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
