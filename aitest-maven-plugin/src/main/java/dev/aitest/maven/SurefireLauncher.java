@@ -2,6 +2,7 @@ package dev.aitest.maven;
 
 import dev.aitest.run.CrashMessages;
 import dev.aitest.runtime.AiTest;
+import dev.aitest.store.ReportsLayout;
 import dev.aitest.run.Iteration;
 import dev.aitest.run.IterationException;
 import dev.aitest.run.IterationRunner;
@@ -28,8 +29,10 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /**
  * Runs one iteration through the project's own Surefire: its version, its {@code <configuration>} (plugin level
  * merged with the {@code default-test} execution) and its plugin dependencies, with a few values set per
- * iteration: the reports directory, {@code aitest.iteration}, the test JVMs' temp directory, no reruns, and
- * {@code testFailureIgnore} (the verify goal judges the results).
+ * iteration: the reports directory, {@code aitest.iteration}, the test JVMs' temp directory and no reruns. Failing
+ * tests never fail the iteration: Surefire's own "There are test failures" is taken as a normal end (the verify
+ * goal judges the results), while a fork timeout, which Surefire would only log under {@code testFailureIgnore},
+ * ends the iteration as timed out.
  */
 final class SurefireLauncher implements IterationRunner {
 
@@ -45,9 +48,11 @@ final class SurefireLauncher implements IterationRunner {
     private final String version;
     private final String argLine;
     private final boolean forceFork;
+    private final int forkTimeoutSeconds;
 
     private SurefireLauncher(MavenSession session, MavenProject project, BuildPluginManager plugins, Log log,
-            MojoDescriptor descriptor, Xpp3Dom base, String version, String argLine, boolean forceFork) {
+            MojoDescriptor descriptor, Xpp3Dom base, String version, String argLine, boolean forceFork,
+            int forkTimeoutSeconds) {
         this.session = session;
         this.project = project;
         this.plugins = plugins;
@@ -57,6 +62,7 @@ final class SurefireLauncher implements IterationRunner {
         this.version = version;
         this.argLine = argLine;
         this.forceFork = forceFork;
+        this.forkTimeoutSeconds = forkTimeoutSeconds;
     }
 
     /** Loads the project's Surefire (or the pinned one when it is older than 3.0) and its configuration. */
@@ -102,7 +108,7 @@ final class SurefireLauncher implements IterationRunner {
                     + "; aitest sets it to 0 during iterations, since reruns would hide the flakiness being measured");
         }
         return new SurefireLauncher(session, project, plugins, log, descriptor, base, plugin.getVersion(),
-                evaluator.string("argLine"), forceFork);
+                evaluator.string("argLine"), forceFork, wholeSeconds(evaluator.string("forkedProcessTimeoutInSeconds")));
     }
 
     /** The Surefire version that runs the iterations. */
@@ -116,8 +122,10 @@ final class SurefireLauncher implements IterationRunner {
         set(configuration, "reportsDirectory", iteration.reportsDirectory().toString());
         // Surefire's own booter files, in a folder of their own per iteration (so that iterations running at once
         // never share one); Surefire takes the path relative to the build directory
-        set(configuration, "tempDir", "surefire-aitest-" + iteration.index());
-        set(configuration, "testFailureIgnore", "true");
+        set(configuration, "tempDir", ReportsLayout.surefireTempDir(iteration.index()));
+        // failing tests make Surefire throw, and it says why: "There are test failures" (the tests ran) apart from
+        // "There was a timeout in the fork", which testFailureIgnore would only log
+        set(configuration, "testFailureIgnore", "false");
         set(configuration, "rerunFailingTestsCount", "0");
         if (forceFork) {
             set(configuration, "forkCount", "1");
@@ -149,19 +157,36 @@ final class SurefireLauncher implements IterationRunner {
         try {
             plugins.executeMojo(own, execution);
         } catch (MojoFailureException | PluginConfigurationException e) {
-            throw new IterationException(message(e), true, e);
+            ended(e, true);
         } catch (MojoExecutionException | PluginManagerException e) {
-            throw new IterationException(message(e), false, e);
+            ended(e, false);
         }
     }
 
-    private String message(Exception e) {
+    /** Returns when the tests ran and only failed; otherwise says how the run ended. */
+    private void ended(Exception e, boolean failure) throws IterationException {
         List<String> messages = new ArrayList<>();
         for (Throwable cause = e; cause != null && messages.size() < 10; cause = cause.getCause()) {
             messages.add(cause.getMessage());
         }
+        IterationException.Ending ending = CrashMessages.ending(failure, messages);
+        if (ending == null) {
+            return;
+        }
         log.debug("aitest: Surefire ended abnormally: " + String.join(" / ", messages.stream().map(String::valueOf).toList()));
-        return CrashMessages.tellingLine(messages);
+        if (ending == IterationException.Ending.TIMED_OUT) {
+            String limit = forkTimeoutSeconds > 0 ? " (forkedProcessTimeoutInSeconds=" + forkTimeoutSeconds + ")" : "";
+            throw new IterationException(CrashMessages.FORK_TIMEOUT + limit, ending, forkTimeoutSeconds, e);
+        }
+        throw new IterationException(CrashMessages.tellingLine(messages), ending, 0, e);
+    }
+
+    private static int wholeSeconds(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The project's Surefire configuration: the default-test execution's over the plugin-level one. */

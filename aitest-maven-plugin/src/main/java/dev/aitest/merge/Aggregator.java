@@ -220,12 +220,14 @@ public final class Aggregator {
             for (TestCase testCase : iteration.reports().cases()) {
                 reported.add(testCase.id());
             }
-            String message = "test JVM crashed in iteration " + iteration.iteration() + ": " + iteration.crash();
+            String message = iteration.timedOut() ? ForkTimeouts.message(iteration.iteration(), iteration.crash())
+                    : "test JVM crashed in iteration " + iteration.iteration() + ": " + iteration.crash();
+            String type = iteration.timedOut() ? ForkTimeouts.TYPE : "aitest.ForkCrash";
             for (Map.Entry<String, Accumulator> entry : tests.entrySet()) {
                 List<Run> runs = entry.getValue().runs;
                 boolean present = runs.stream().anyMatch(r -> r.iteration() == iteration.iteration());
                 if (!reported.contains(entry.getKey()) && !present) {
-                    runs.add(new Run(iteration.iteration(), RunOutcome.ERROR, 0, message, "aitest.ForkCrash", null));
+                    runs.add(new Run(iteration.iteration(), RunOutcome.ERROR, 0, message, type, null));
                 }
             }
         }

@@ -1,18 +1,29 @@
 package dev.aitest.merge;
 
+import dev.aitest.model.TestKind;
+
 /**
- * One finished iteration: what its reports hold, how long it took, and whether its Surefire run ended abnormally.
+ * One finished iteration of one kind of tests: what its reports hold, how long it took, and whether its run ended
+ * abnormally.
  *
+ * @param kind the kind of tests it ran
  * @param iteration 1-based index
  * @param durationMs wall time
  * @param crash why the run ended abnormally, else null
- * @param reports the test cases and damaged files of its Surefire reports
+ * @param timedOut true when the crash is the project's fork timeout
+ * @param reports the test cases and damaged files of its reports
  * @param sidecars what aitest-runtime recorded during the iteration
  */
-public record IterationData(int iteration, long durationMs, String crash, IterationReports reports,
-        SidecarReader.Sidecars sidecars) {
+public record IterationData(TestKind kind, int iteration, long durationMs, String crash, boolean timedOut,
+        IterationReports reports, SidecarReader.Sidecars sidecars) {
 
-    /** An iteration without sidecars. */
+    /** A unit-test iteration that did not time out. */
+    public IterationData(int iteration, long durationMs, String crash, IterationReports reports,
+            SidecarReader.Sidecars sidecars) {
+        this(TestKind.TEST, iteration, durationMs, crash, false, reports, sidecars);
+    }
+
+    /** A unit-test iteration without sidecars. */
     public IterationData(int iteration, long durationMs, String crash, IterationReports reports) {
         this(iteration, durationMs, crash, reports, SidecarReader.Sidecars.none());
     }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Picks the line that says what went wrong out of a test runner's multi-line failure messages. */
+/**
+ * Reads what a test runner said when it did not end normally: how it ended, and the line that says what went
+ * wrong out of its multi-line messages.
+ */
 public final class CrashMessages {
 
     /** Characters kept of the chosen line. */
@@ -13,7 +16,34 @@ public final class CrashMessages {
     private static final Pattern TELLING = Pattern.compile(
             "terminated|crash|system\\.exit|timeout|timed out|killed|exit code|out of memory|outofmemory|no tests");
 
+    /** What Surefire and Failsafe say when the fork timeout ({@code forkedProcessTimeoutInSeconds}) fired. */
+    public static final String FORK_TIMEOUT = "There was a timeout in the fork";
+
     private CrashMessages() {
+    }
+
+    /**
+     * How a runner that reported failure ended, from its messages: its own words for failing tests ("There are
+     * test failures", flakes) mean the tests ran and some failed, which is no failure of the run; a fork timeout
+     * is {@link IterationException.Ending#TIMED_OUT}; anything else is a refusal when the runner called it a
+     * failure of the build (no tests matched, a bad configuration) and a crash otherwise.
+     *
+     * @param failure true when the runner ended with a build failure (Maven's MojoFailureException), false when
+     *     it ended with an error (a crashed fork)
+     * @param messages the messages of the exception and its causes, outermost first
+     * @return the ending, or null when the tests ran and only failed
+     */
+    public static IterationException.Ending ending(boolean failure, List<String> messages) {
+        for (String message : messages) {
+            if (message != null && message.contains(FORK_TIMEOUT)) {
+                return IterationException.Ending.TIMED_OUT;
+            }
+        }
+        String first = messages.isEmpty() || messages.get(0) == null ? "" : messages.get(0).strip();
+        if (failure && (first.startsWith("There are test failures") || first.matches("(?s)There (is|are) \\d+ flakes?.*"))) {
+            return null;
+        }
+        return failure ? IterationException.Ending.REFUSED : IterationException.Ending.CRASHED;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.aitest.run;
 
+import dev.aitest.merge.ForkTimeouts;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationReports;
 import dev.aitest.merge.RunTally;
@@ -7,6 +8,7 @@ import dev.aitest.merge.SidecarReader;
 import dev.aitest.merge.SurefireXmlReader;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.TestCase;
+import dev.aitest.model.TestKind;
 import dev.aitest.port.Console;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
@@ -53,15 +55,20 @@ final class IterationTask {
         long start = System.nanoTime();
         String crash = null;
         boolean refused = false;
+        int forkTimeout = -1;
         try {
             runner.run(iteration);
         } catch (IterationException e) {
             crash = CrashMessages.tellingLine(Arrays.asList(e.getMessage()));
             refused = e.refused();
+            forkTimeout = e.ending() == IterationException.Ending.TIMED_OUT ? e.forkTimeoutSeconds() : -1;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         ReportsLayout.deleteIfEmpty(iteration.tempDirectory());
         IterationReports reports = reader.readDirectory(iteration.reportsDirectory(), index);
+        if (forkTimeout >= 0) {
+            reports = ForkTimeouts.markRunning(reports, iteration.reportsDirectory(), index, crash, forkTimeout);
+        }
         SidecarReader.Sidecars sidecars = sidecarReader.read(iteration.sidecarDirectory(), index);
         List<DamagedFile> damaged = new ArrayList<>(reports.damaged());
         damaged.addAll(sidecars.damaged());
@@ -80,6 +87,7 @@ final class IterationTask {
             console.warn(String.format(Locale.ROOT, "aitest: iteration %d/%d ended abnormally: %s; tests it did not "
                     + "report are recorded as errors and the next iterations still run", index, total, crash));
         }
-        return new Finished(new IterationData(index, millis, crash, reports, sidecars), refused);
+        return new Finished(new IterationData(TestKind.TEST, index, millis, crash, forkTimeout >= 0, reports, sidecars),
+                refused);
     }
 }

@@ -297,6 +297,28 @@ class AitestRunTest {
     }
 
     @Test
+    void aForkTimeoutIsTheIterationsCrashAndTestsItNeverReportedTimedOut() throws IOException {
+        String timeout = "There was a timeout in the fork (forkedProcessTimeoutInSeconds=2)";
+        RunCompletion outcome = execute(2, it -> {
+            writeA(it, false);
+            if (it.index() == 2) {
+                throw new IterationException(timeout, IterationException.Ending.TIMED_OUT, 2, null);
+            }
+            writeB(it);
+        });
+
+        assertNull(outcome.problem());
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertEquals(timeout, written.iterationSummaries().get(1).crash());
+        Run b = test(written, "com.x.BTest#b").iterations().get(1);
+        assertEquals(ERROR, b.outcome());
+        assertEquals("test JVM timed out in iteration 2: " + timeout, b.message());
+        assertEquals("aitest.ForkTimeout", b.type());
+        assertEquals(List.of("aitest: iteration 2/2 ended abnormally: " + timeout + "; tests it did not report are "
+                + "recorded as errors and the next iterations still run"), console.warn);
+    }
+
+    @Test
     void onlyTheFirstLineOfACrashMessageIsKept() throws IOException {
         execute(2, it -> {
             writeA(it, false);

@@ -45,4 +45,30 @@ class CrashMessagesTest {
         String line = "x".repeat(CrashMessages.MAX_LENGTH + 20);
         assertEquals("x".repeat(CrashMessages.MAX_LENGTH) + "...", CrashMessages.tellingLine(List.of(line)));
     }
+
+    @Test
+    void surefiresOwnWordsForFailingTestsAreANormalEnd() {
+        assertEquals(null, CrashMessages.ending(true, List.of("There are test failures.\n\nSee /p/x for the "
+                + "individual test results.")));
+        assertEquals(null, CrashMessages.ending(true, List.of("There is 1 flake and failOnFlakeCount is set to 0.")));
+        assertEquals(null, CrashMessages.ending(true, List.of("There are 3 flakes and failOnFlakeCount is set to 1.")));
+    }
+
+    @Test
+    void aForkTimeoutIsTimedOutWhicheverWaySurefireEnded() {
+        assertEquals(IterationException.Ending.TIMED_OUT, CrashMessages.ending(true,
+                List.of("There was a timeout in the fork")));
+        assertEquals(IterationException.Ending.TIMED_OUT, CrashMessages.ending(false,
+                Arrays.asList("Execution failed", null, "There was a timeout in the fork")));
+    }
+
+    @Test
+    void anyOtherFailureIsARefusalAndAnyOtherErrorACrash() {
+        assertEquals(IterationException.Ending.REFUSED, CrashMessages.ending(true,
+                List.of("No tests matching pattern \"Nope\" were executed! (Set -Dsurefire.failIfNoSpecifiedTests=false")));
+        assertEquals(IterationException.Ending.REFUSED, CrashMessages.ending(true,
+                List.of("No tests were executed!  (Set -DfailIfNoTests=false to ignore this error.)")));
+        assertEquals(IterationException.Ending.CRASHED, CrashMessages.ending(false, List.of(SUREFIRE_CRASH)));
+        assertEquals(IterationException.Ending.CRASHED, CrashMessages.ending(false, List.of()));
+    }
 }
