@@ -45,11 +45,13 @@ import java.util.Locale;
  * @param chart the pass rate per iteration
  * @param notes warnings worth showing: damaged files, unpriced models, unattributed usage
  * @param ai what stands for the AI summary: its provenance, or the one line shown instead
+ * @param incomplete what the results lack when the run did not end (stopped, killed, or under way), else null
  */
 public record Facts(Results results, String title, String coordinates, String startedAt, int iterations,
         PassRateGate.Verdict verdict, String passRate, String runsText, String threshold, Totals summary,
         String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
-        List<TestLine> flaky, List<FailureSignatures.Group> failureGroups, Chart chart, List<String> notes, AiNote ai) {
+        List<TestLine> flaky, List<FailureSignatures.Group> failureGroups, Chart chart, List<String> notes, AiNote ai,
+        String incomplete) {
 
     /** The line shown where the AI summary would be when no model is configured. */
     public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
@@ -150,7 +152,20 @@ public record Facts(Results results, String title, String coordinates, String st
                 s.tokens() == null ? null : Formats.tokens(s.tokens()),
                 s.costUsd() == null ? null : Formats.cost(s.costUsd()), agents(results.agents()), failed, flaky,
                 FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), notes(results),
-                ai(results.aiSummary()));
+                ai(results.aiSummary()), incomplete(results));
+    }
+
+    /** "INCOMPLETE: ..." for a run that did not end, else null. */
+    static String incomplete(Results results) {
+        if (results.runComplete()) {
+            return null;
+        }
+        List<Integer> finished = results.finishedIterations();
+        return "INCOMPLETE: the run did not end (it was stopped, or is still under way); these results hold the "
+                + finished.size() + " of " + results.iterations() + " iterations that finished"
+                + (finished.isEmpty() ? "" : " (" + String.join(", ", finished.stream().map(String::valueOf).toList())
+                        + ")")
+                + ". aitest:verify does not pass them unless aitest.allowIncomplete is true.";
     }
 
     /** The agents when there are two or more to compare; empty otherwise. */

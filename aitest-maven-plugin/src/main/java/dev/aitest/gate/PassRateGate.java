@@ -4,6 +4,8 @@ import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Decides whether an overall pass rate meets {@code aitest.minPassRate}. */
@@ -44,37 +46,49 @@ public final class PassRateGate {
 
     /**
      * The verdict of {@code aitest:verify}: against {@code given} when a threshold was given to it, else against the
-     * one recorded in results.json (the one the reports show). When the two differ, the first line says so and names
-     * both, so that the build and the reports never disagree silently.
+     * one recorded in results.json (the one the reports show). When the two differ, a note says so and names both,
+     * so that the build and the reports never disagree silently. An incomplete run (stopped, killed, or still under
+     * way) does not pass unless {@code allowIncomplete}.
      *
      * @param results the results read from results.json
      * @param given the threshold given to aitest:verify, or null when none was
+     * @param allowIncomplete {@code aitest.allowIncomplete}: judge the iterations of an incomplete run
      * @param report the path to name in the message
-     * @return the lines to log, the verdict's last
      */
-    public static Decision decide(Results results, Double given, String report) {
+    public static Decision decide(Results results, Double given, boolean allowIncomplete, String report) {
+        List<String> notes = new ArrayList<>();
+        if (!results.runComplete()) {
+            String finished = results.finishedIterations().size() + " of " + results.iterations()
+                    + " iterations finished";
+            if (!allowIncomplete) {
+                return new Decision(new Verdict(false, true, "aitest: " + report + " is incomplete (" + finished
+                        + "): the run was stopped or is still under way, and aitest:verify does not pass an "
+                        + "incomplete run; run the tests again, or judge the iterations that finished with "
+                        + "-Daitest.allowIncomplete=true"), notes);
+            }
+            notes.add("aitest: judging an incomplete run (" + finished + ") because aitest.allowIncomplete is true");
+        }
         double recorded = results.minPassRate();
         double threshold = given == null ? recorded : given;
         Verdict verdict = check(results.summary(), threshold, report);
-        String note = null;
         if (given != null && BigDecimal.valueOf(given).compareTo(BigDecimal.valueOf(recorded)) != 0) {
             String mine = threshold(BigDecimal.valueOf(given));
-            note = "aitest: aitest:verify judges with aitest.minPassRate " + mine + ", not with the "
+            notes.add("aitest: aitest:verify judges with aitest.minPassRate " + mine + ", not with the "
                     + threshold(BigDecimal.valueOf(recorded)) + " that " + report + " and the reports were written "
                     + "with; the verdict below uses " + mine + " (aitest:report -Daitest.minPassRate="
                     + BigDecimal.valueOf(given).stripTrailingZeros().toPlainString()
-                    + " writes the reports with it)";
+                    + " writes the reports with it)");
         }
-        return new Decision(verdict, note);
+        return new Decision(verdict, notes);
     }
 
     /**
      * What {@code aitest:verify} decided.
      *
      * @param verdict the verdict
-     * @param note the line that names both thresholds when the one given differs from the recorded one, else null
+     * @param notes lines to log before it: a threshold other than the recorded one, an incomplete run judged
      */
-    public record Decision(Verdict verdict, String note) {
+    public record Decision(Verdict verdict, List<String> notes) {
     }
 
     /** The threshold as configured, with at least one decimal: 80 gives 80.0%, 66.64 gives 66.64%. */

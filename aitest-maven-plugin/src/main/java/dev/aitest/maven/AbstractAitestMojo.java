@@ -87,6 +87,8 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
         }
         try {
             return ResultsJson.read(file);
+        } catch (ResultsJson.UnusableException e) {
+            throw new MojoExecutionException("aitest: " + e.getMessage().replace(file.toString(), shown(file)), e);
         } catch (IOException e) {
             throw new MojoExecutionException("aitest: cannot read " + shown(file) + ": " + e.getMessage()
                     + "; run aitest:test again to rewrite it", e);

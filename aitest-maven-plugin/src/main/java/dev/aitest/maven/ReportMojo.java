@@ -2,8 +2,10 @@ package dev.aitest.maven;
 
 import dev.aitest.config.InvalidParameterException;
 import dev.aitest.config.Parameters;
+import dev.aitest.cost.Pricing;
 import dev.aitest.model.Results;
 import dev.aitest.publish.Publisher;
+import dev.aitest.run.ReportRun;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.ai.SummaryConfig;
 import java.io.IOException;
@@ -41,8 +43,11 @@ public class ReportMojo extends AbstractReportingMojo {
             throw new MojoExecutionException(e.getMessage());
         }
         SummaryConfig summary = summaryConfig();
-        Publisher publisher = new Publisher(new ReportsLayout(reportsDirectory()), reportOptions(), PluginInfo.version(),
-                new MavenConsole(getLog()), summarizer(summary, reportsDirectory(), pricing()));
+        Pricing pricing = pricing();
+        ReportsLayout layout = new ReportsLayout(reportsDirectory());
+        MavenConsole console = new MavenConsole(getLog());
+        Publisher publisher = new Publisher(layout, reportOptions(), PluginInfo.version(), console,
+                summarizer(summary, reportsDirectory(), pricing));
         Results results = readResults("mvn test-compile aitest:test");
         if (results == null) {
             return;
@@ -51,15 +56,11 @@ public class ReportMojo extends AbstractReportingMojo {
             getLog().warn("aitest: aitest.html and aitest.markdown are both false; no report to write");
         }
         Publisher.Published published;
-        if (threshold != null && threshold != results.minPassRate()) {
-            try {
-                published = publisher.publish(results.withMinPassRate(threshold));
-            } catch (IOException e) {
-                throw new MojoExecutionException("aitest: cannot write " + shown(reportsDirectory()) + "/"
-                        + ReportsLayout.RESULTS_JSON + ": " + e.getMessage(), e);
-            }
-        } else {
-            published = publisher.republish(results);
+        try {
+            published = ReportRun.execute(results, threshold, layout, pricing, publisher, console);
+        } catch (IOException e) {
+            throw new MojoExecutionException("aitest: cannot write the results under " + shown(reportsDirectory())
+                    + ": " + e.getMessage(), e);
         }
         published.reports().forEach(p -> getLog().info("aitest: wrote " + shown(p)));
         failIfSummaryFailed(summary, published.results());

@@ -94,6 +94,8 @@ final class SurefireLauncher implements IterationRunner {
             throw new MojoExecutionException("aitest: cannot load maven-surefire-plugin " + plugin.getVersion() + ": "
                     + e.getMessage(), e);
         }
+        // what a killed build left: Surefire deletes its temp folders when it ends, not when it is killed
+        ReportsLayout.removeSurefireTempDirs(java.nio.file.Path.of(project.getBuild().getDirectory()));
         Xpp3Dom base = complete(descriptor, configuration(declared));
         Evaluator evaluator = new Evaluator(session, descriptor, base);
         String forkCount = evaluator.string("forkCount");

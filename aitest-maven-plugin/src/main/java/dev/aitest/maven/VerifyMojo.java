@@ -24,6 +24,13 @@ public class VerifyMojo extends AbstractAitestMojo {
     @Parameter(property = "aitest.minPassRate")
     private String minPassRate;
 
+    /**
+     * Judges an incomplete run (one stopped before its iterations ended) on the iterations that finished, instead
+     * of refusing to pass it.
+     */
+    @Parameter(property = "aitest.allowIncomplete", defaultValue = "false")
+    private boolean allowIncomplete;
+
     @Override
     protected String skippedMessage() {
         return "aitest: tests are skipped, so is the pass-rate check.";
@@ -42,11 +49,9 @@ public class VerifyMojo extends AbstractAitestMojo {
         if (results == null) {
             return;
         }
-        PassRateGate.Decision decision = PassRateGate.decide(results, threshold,
+        PassRateGate.Decision decision = PassRateGate.decide(results, threshold, allowIncomplete,
                 shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON)));
-        if (decision.note() != null) {
-            getLog().warn(decision.note());
-        }
+        decision.notes().forEach(getLog()::warn);
         if (!decision.verdict().passed()) {
             throw new MojoFailureException(decision.verdict().message());
         }

@@ -54,6 +54,9 @@ public final class ConsoleReport {
                     s.tokens() == null ? "no" : String.format(Locale.ROOT, "%,d", s.tokens()),
                     s.costUsd() == null ? "cost unknown" : String.format(Locale.ROOT, "$%.4f", s.costUsd())));
         }
+        if (facts.incomplete() != null) {
+            lines.add("aitest: " + facts.incomplete());
+        }
         lines.add("aitest: reports in " + reportsLocation);
         return lines;
     }

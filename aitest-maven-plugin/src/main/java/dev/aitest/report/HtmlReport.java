@@ -9,6 +9,7 @@ import dev.aitest.facts.Facts;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;
+import dev.aitest.store.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -61,12 +62,9 @@ public final class HtmlReport {
         engine.setTemplateResolver(resolver);
     }
 
-    /** Writes the report of {@code facts} to {@code file}, streaming the test data into it. */
+    /** Writes the report of {@code facts} to {@code file}, streaming the test data into it; whole or not at all. */
     public void write(Facts facts, Path file, String pluginVersion) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            render(facts, pluginVersion, out);
-        }
+        AtomicFiles.write(file, out -> render(facts, pluginVersion, out));
     }
 
     /** The whole page of {@code results}. */

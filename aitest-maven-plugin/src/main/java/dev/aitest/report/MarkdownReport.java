@@ -3,6 +3,7 @@ package dev.aitest.report;
 import dev.aitest.facts.Facts;
 import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
+import dev.aitest.store.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,10 +30,10 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** Writes the report of {@code facts} to {@code file}. */
+    /** Writes the report of {@code facts} to {@code file}, whole or not at all. */
     public static void write(Facts facts, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, render(facts), StandardCharsets.UTF_8);
+        String text = render(facts);
+        AtomicFiles.write(file, out -> out.write(text));
     }
 
     /** The whole report of {@code results}. */
@@ -45,6 +46,9 @@ public final class MarkdownReport {
         Totals s = view.summary();
         Out md = new Out();
         md.add("# aitest: " + escape(view.title()) + "\n\n");
+        if (view.incomplete() != null) {
+            md.add("> \u26D4 **" + escape(view.incomplete()) + "**\n\n");
+        }
         md.add("**" + (view.verdict().passed() ? "\u2705 " : "\u274C ") + view.verdict().label() + "**: overall pass rate **"
                 + view.passRate() + "** (" + view.runsText() + "), threshold `aitest.minPassRate` " + view.threshold()
                 + "\n\n");

@@ -9,20 +9,34 @@ import dev.aitest.publish.Publisher;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 
 /**
- * The {@code aitest:test} run: clears the folders of an earlier run, runs the iterations (one after another or
- * several at a time, see {@link IterationScheduler}), merges them in index order, and publishes the results
- * ({@link Publisher}). results.json is written whatever happens: failing tests, a crashed fork, an exception.
+ * The {@code aitest:test} run. It takes the reports directory's lock, moves everything an earlier run left there
+ * aside, and writes a results.json that says a run is under way (incomplete); it then runs the iterations (one
+ * after another or several at a time, see {@link IterationScheduler}), each of which leaves a record when it ends,
+ * merges them in index order, and publishes the results ({@link Publisher}). results.json is written whatever
+ * happens: failing tests, a crashed fork, an exception, or the build being stopped (Ctrl-C, a CI job cancelled),
+ * when it holds the iterations that finished and says it is incomplete.
  */
 public final class AitestRun {
+
+    /** How long a stopping build waits for the results being written at that moment. */
+    private static final long STOP_WAIT_SECONDS = 10;
 
     private final RunSettings settings;
     private final IterationRunner runner;
     private final Console console;
     private final ResultsSummarizer summarizer;
+    /** The run under way, for {@link #stop()}. */
+    private volatile Progress current;
+    private volatile ReportsLayout currentLayout;
 
     public AitestRun(RunSettings settings, IterationRunner runner, Console console) {
         this(settings, runner, console, null);
@@ -36,41 +50,89 @@ public final class AitestRun {
         this.summarizer = summarizer;
     }
 
-    /** What the iterations handed over so far, and why the run stopped early, if it did. */
-    private static final class Progress {
-        final Aggregator aggregator;
+    /** What the iterations handed over so far, and how the run ends; guarded by {@link #lock}. */
+    private final class Progress {
+        final ReentrantLock lock = new ReentrantLock();
+        final List<IterationData> finished = new ArrayList<>();
+        final Instant startedAt = Instant.now();
+        final long start = System.nanoTime();
         String refusal;
         String lastCrash;
+        /** Set when the build was stopped: nothing more is taken or published. */
+        boolean stopped;
+        /** Set once the final results.json is written. */
+        boolean published;
 
-        Progress(Aggregator aggregator) {
-            this.aggregator = aggregator;
+        Results results(boolean complete) {
+            Aggregator aggregator = new Aggregator(settings.pricing());
+            finished.forEach(aggregator::add);
+            return aggregator.merge().results(settings.iterations(), settings.minPassRate(), startedAt.toString(),
+                    (System.nanoTime() - start) / 1_000_000, settings.environment(), settings.project()).toBuilder()
+                    .aitestVersion(settings.pluginVersion()).complete(complete).build();
         }
     }
 
     /** Runs every iteration and publishes the results. */
     public RunCompletion execute() throws IOException {
-        Instant startedAt = Instant.now();
-        long start = System.nanoTime();
         ReportsLayout layout = new ReportsLayout(settings.reportsDirectory());
         Publisher publisher = new Publisher(layout, settings.reports(), settings.pluginVersion(), console, summarizer);
-        CompletableFuture<Void> oldRemoved = layout.removeOldIterations();
-        WarmUp.start();
+        Progress progress = new Progress();
+        current = progress;
+        currentLayout = layout;
+        try (ReportsLayout.Lock held = layout.lock()) {
+            CompletableFuture<Void> oldRemoved = layout.clearForNewRun();
+            WarmUp.start();
+            publisher.writeResults(progress.results(false));
+            Thread stopHook = new Thread(this::stop, "aitest-stop");
+            Runtime.getRuntime().addShutdownHook(stopHook);
+            try {
+                return run(layout, publisher, progress, oldRemoved);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopHook);
+                } catch (IllegalStateException e) {
+                    // the build is being stopped: the hook runs
+                }
+            }
+        }
+    }
+
+    private RunCompletion run(ReportsLayout layout, Publisher publisher, Progress progress,
+            CompletableFuture<Void> oldRemoved) throws IOException {
         IterationScheduler scheduler = new IterationScheduler(settings.iterations(), settings.parallelIterations());
         IterationTask task = new IterationTask(layout, settings.iterations(), runner, console);
-        Progress progress = new Progress(new Aggregator(settings.pricing()));
         try {
             scheduler.run(task::run, finished -> take(finished, progress, scheduler.parallel()));
         } catch (IOException | RuntimeException e) {
             awaitRemoval(oldRemoved, layout);
+            progress.lock.lock();
             try {
-                publisher.writeResults(results(progress, startedAt, start));
+                if (!progress.stopped) {
+                    // the results of the iterations that ended are kept; this run is not complete
+                    publisher.writeResults(progress.results(false));
+                    progress.published = true;
+                }
             } catch (IOException written) {
                 e.addSuppressed(written);
+            } finally {
+                progress.lock.unlock();
             }
             throw e;
         }
         awaitRemoval(oldRemoved, layout);
-        Results results = publisher.publish(results(progress, startedAt, start)).results();
+        Results results;
+        progress.lock.lock();
+        try {
+            results = progress.results(true);
+            if (progress.stopped) {
+                return new RunCompletion(results, layout.resultsJson(), null);
+            }
+            // from here on the final results are being written; a stop waits for them, then has nothing to do
+            progress.published = true;
+            results = publisher.publish(results).results();
+        } finally {
+            progress.lock.unlock();
+        }
         if (!results.unpricedModels().isEmpty()) {
             console.warn("aitest: no price for " + String.join(", ", results.unpricedModels()) + " (prices taken "
                     + settings.pricing().takenAt() + "); their cost is left out, not guessed. Add them to a file "
@@ -79,26 +141,71 @@ public final class AitestRun {
         return new RunCompletion(results, layout.resultsJson(), problem(results, progress));
     }
 
-    /** Adds an iteration; a first iteration without any test stops the run. */
+    /** Adds an iteration that ended; a first iteration without any test stops the run, and so does a stop. */
     private boolean take(IterationTask.Finished finished, Progress progress, boolean parallel) {
-        IterationData data = finished.data();
-        progress.aggregator.add(data);
-        progress.lastCrash = data.crash() == null ? progress.lastCrash : data.crash();
-        boolean noTest = data.reports().cases().isEmpty() && (data.crash() == null || finished.refused());
-        if (data.iteration() == 1 && noTest) {
-            progress.refusal = finished.refused() ? data.crash() : null;
-            if (settings.iterations() > 1) {
-                console.warn("aitest: no test ran in iteration 1, so the other iterations were not "
-                        + (parallel ? "used" : "run"));
+        progress.lock.lock();
+        try {
+            if (finished == null || progress.stopped) {
+                return false;
             }
-            return false;
+            IterationData data = finished.data();
+            progress.finished.add(data);
+            progress.lastCrash = data.crash() == null ? progress.lastCrash : data.crash();
+            boolean noTest = data.reports().cases().isEmpty() && (data.crash() == null || finished.refused());
+            if (data.iteration() == 1 && noTest) {
+                progress.refusal = finished.refused() ? data.crash() : null;
+                if (settings.iterations() > 1) {
+                    console.warn("aitest: no test ran in iteration 1, so the other iterations were not "
+                            + (parallel ? "used" : "run"));
+                }
+                return false;
+            }
+            return true;
+        } finally {
+            progress.lock.unlock();
         }
-        return true;
     }
 
-    private Results results(Progress progress, Instant startedAt, long start) {
-        return progress.aggregator.merge().results(settings.iterations(), settings.minPassRate(), startedAt.toString(),
-                (System.nanoTime() - start) / 1_000_000, settings.environment(), settings.project());
+    /**
+     * The build is being stopped (the JVM shuts down; called by a shutdown hook): writes results.json and the
+     * reports of the iterations that finished, marked incomplete, unless the final results are written already. No
+     * further iteration is taken.
+     */
+    void stop() {
+        Progress progress = current;
+        ReportsLayout layout = currentLayout;
+        if (progress == null) {
+            return;
+        }
+        try {
+            if (!progress.lock.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            return;
+        }
+        try {
+            if (progress.published) {
+                return;
+            }
+            progress.stopped = true;
+            Results results = progress.results(false);
+            new Publisher(layout, settings.reports(), settings.pluginVersion(), console, null).publish(results);
+            console.warn("aitest: the build was stopped; results.json and the reports hold the "
+                    + results.finishedIterations().size() + " of " + settings.iterations() + " iterations that finished"
+                    + finishedList(results) + " and are marked incomplete");
+        } catch (IOException | RuntimeException e) {
+            console.warn("aitest: the build was stopped and the results could not be written (" + e.getMessage()
+                    + "); aitest:report rebuilds them from the iteration folders under " + layout.directory());
+        } finally {
+            progress.lock.unlock();
+        }
+    }
+
+    private static String finishedList(Results results) {
+        return results.finishedIterations().isEmpty() ? ""
+                : " (" + results.finishedIterations().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + ")";
     }
 
     private RunCompletion.Problem problem(Results results, Progress progress) {

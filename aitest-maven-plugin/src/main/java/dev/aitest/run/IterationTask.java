@@ -1,15 +1,15 @@
 package dev.aitest.run;
 
-import dev.aitest.merge.ForkTimeouts;
 import dev.aitest.merge.IterationData;
+import dev.aitest.merge.IterationFolders;
 import dev.aitest.merge.IterationReports;
 import dev.aitest.merge.RunTally;
 import dev.aitest.merge.SidecarReader;
-import dev.aitest.merge.SurefireXmlReader;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.TestCase;
 import dev.aitest.model.TestKind;
 import dev.aitest.port.Console;
+import dev.aitest.store.IterationRecord;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs one iteration through the {@link IterationRunner} in its own folders, then reads what it left: the Surefire
- * XML and the sidecars. It says on the console when it starts and what it found.
+ * Runs one iteration through the {@link IterationRunner} in its own folders, writes the record that says it ended,
+ * then reads what it left ({@link IterationFolders}). It says on the console when it starts and what it found.
  */
 final class IterationTask {
 
@@ -37,16 +37,20 @@ final class IterationTask {
     private final int total;
     private final IterationRunner runner;
     private final Console console;
-    private final SurefireXmlReader reader = new SurefireXmlReader();
-    private final SidecarReader sidecarReader = new SidecarReader();
+    private final IterationFolders folders;
 
     IterationTask(ReportsLayout layout, int total, IterationRunner runner, Console console) {
         this.layout = layout;
         this.total = total;
         this.runner = runner;
         this.console = console;
+        this.folders = new IterationFolders(layout);
     }
 
+    /**
+     * Runs iteration {@code index}, records that it ended and reads what it left; null when the build is being
+     * stopped, since the iteration was then cut short and did not end.
+     */
     Finished run(int index) throws IOException {
         Iteration iteration = new Iteration(index, total, layout.iterationDirectory(index), layout.tempDirectory(index),
                 layout.sidecarDirectory(index));
@@ -65,11 +69,15 @@ final class IterationTask {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         ReportsLayout.deleteIfEmpty(iteration.tempDirectory());
-        IterationReports reports = reader.readDirectory(iteration.reportsDirectory(), index);
-        if (forkTimeout >= 0) {
-            reports = ForkTimeouts.markRunning(reports, iteration.reportsDirectory(), index, crash, forkTimeout);
+        if (StopSignal.stopping()) {
+            return null;
         }
-        SidecarReader.Sidecars sidecars = sidecarReader.read(iteration.sidecarDirectory(), index);
+        IterationRecord record = new IterationRecord(index, TestKind.TEST, millis, crash, refused, forkTimeout >= 0,
+                Math.max(forkTimeout, 0));
+        record.write(layout.iterationRecord(index));
+        IterationData data = folders.read(record);
+        IterationReports reports = data.reports();
+        SidecarReader.Sidecars sidecars = data.sidecars();
         List<DamagedFile> damaged = new ArrayList<>(reports.damaged());
         damaged.addAll(sidecars.damaged());
         for (DamagedFile file : damaged) {
@@ -87,7 +95,6 @@ final class IterationTask {
             console.warn(String.format(Locale.ROOT, "aitest: iteration %d/%d ended abnormally: %s; tests it did not "
                     + "report are recorded as errors and the next iterations still run", index, total, crash));
         }
-        return new Finished(new IterationData(TestKind.TEST, index, millis, crash, forkTimeout >= 0, reports, sidecars),
-                refused);
+        return new Finished(data, refused);
     }
 }

@@ -2,9 +2,13 @@ package dev.aitest.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,11 +21,13 @@ import java.util.stream.Stream;
  * <pre>
  * results.json              the results (schema in README)
  * report.html, report.md    the human reports
- * ai-summary-cache.json     AI summaries already paid for
+ * ai-summary-cache.json     AI summaries already paid for (kept from run to run)
+ * .aitest.lock              held by the build that is writing here
  * iteration-&lt;i&gt;/           Surefire's XML of iteration i
  *   tmp/                    java.io.tmpdir of that iteration's test JVMs (removed when left empty)
  *   sidecars/               what aitest-runtime recorded
- * .removed-&lt;n&gt;/            folders of an earlier run, being deleted
+ *   aitest-iteration.json   written when the iteration has ended: how long it took, how it ended
+ * .removed-&lt;n&gt;/            the files and folders of an earlier run, being deleted
  * </pre>
  */
 public final class ReportsLayout {
@@ -35,8 +41,15 @@ public final class ReportsLayout {
     /** AI summaries already paid for. */
     public static final String SUMMARY_CACHE = "ai-summary-cache.json";
 
+    /** Written into an iteration's folder when the iteration has ended. */
+    public static final String ITERATION_RECORD = "aitest-iteration.json";
+    /** Held by the build that is writing into the reports directory. */
+    public static final String LOCK = ".aitest.lock";
+
     private static final String ITERATION = "iteration-";
     private static final String REMOVED = ".removed-";
+    /** The outputs of a run, moved aside when the next one starts so that nothing stale is ever shown. */
+    private static final List<String> OUTPUTS = List.of(RESULTS_JSON, REPORT_HTML, REPORT_MD);
 
     private final Path directory;
 
@@ -80,6 +93,29 @@ public final class ReportsLayout {
         return iterationDirectory(index).resolve("sidecars");
     }
 
+    /** The record written when iteration {@code index} has ended. */
+    public Path iterationRecord(int index) {
+        return iterationDirectory(index).resolve(ITERATION_RECORD);
+    }
+
+    /** The indices of the iteration folders there are, in order. */
+    public List<Integer> iterationIndices() throws IOException {
+        List<Integer> indices = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return indices;
+        }
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(directory, ITERATION + "[0-9]*")) {
+            for (Path folder : folders) {
+                String number = folder.getFileName().toString().substring(ITERATION.length());
+                if (Files.isDirectory(folder) && number.matches("\\d{1,9}")) {
+                    indices.add(Integer.parseInt(number));
+                }
+            }
+        }
+        indices.sort(null);
+        return indices;
+    }
+
     /**
      * Surefire's own {@code tempDir} (its booter files) for iteration {@code index}: a folder of its own per
      * iteration, so that iterations running at once never share one. Surefire takes it relative to the build
@@ -90,19 +126,28 @@ public final class ReportsLayout {
     }
 
     /**
-     * Moves the iteration folders of an earlier run out of the way, a rename each, and deletes them on a spare
-     * thread (with what an interrupted run left to delete); the future ends when they are gone.
+     * Moves everything an earlier run wrote out of the way, a rename each: its results.json, its reports and its
+     * iteration folders, so that nothing of it can be taken for this run's; they are deleted on a spare thread
+     * (with what an interrupted run left to delete), and the future ends when they are gone. The AI summary cache
+     * stays.
      */
-    public CompletableFuture<Void> removeOldIterations() throws IOException {
+    public CompletableFuture<Void> clearForNewRun() throws IOException {
         if (!Files.isDirectory(directory)) {
             return CompletableFuture.completedFuture(null);
         }
         Path removed = directory.resolve(REMOVED + System.nanoTime());
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(directory, ITERATION + "[0-9]*")) {
-            for (Path folder : old) {
-                Files.createDirectories(removed);
-                Files.move(folder, removed.resolve(folder.getFileName()));
+        List<Path> old = new ArrayList<>();
+        for (String output : OUTPUTS) {
+            if (Files.exists(directory.resolve(output))) {
+                old.add(directory.resolve(output));
             }
+        }
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(directory, ITERATION + "[0-9]*")) {
+            folders.forEach(old::add);
+        }
+        for (Path path : old) {
+            Files.createDirectories(removed);
+            Files.move(path, removed.resolve(path.getFileName()));
         }
         List<Path> garbage = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, REMOVED + "*")) {
@@ -122,6 +167,61 @@ public final class ReportsLayout {
     /** What to tell a user whose earlier folders could not all be deleted. */
     public String removalAdvice() {
         return "the next run tries again, or delete " + REMOVED + "* folders under " + directory + " by hand";
+    }
+
+    /**
+     * Takes the lock of the reports directory, so that two builds never mix their iterations there.
+     *
+     * @throws IOException when another build holds it, with a message that says what to do
+     */
+    public Lock lock() throws IOException {
+        Files.createDirectories(directory);
+        Path file = directory.resolve(LOCK);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            channel.close();
+            throw new IOException("another build is running aitest in " + directory + " (it holds " + file
+                    + "); wait for it to end, or give this build a reports directory of its own with "
+                    + "aitest.reportsDirectory");
+        }
+        return new Lock(channel);
+    }
+
+    /** The lock of a reports directory, released by {@link #close()}. */
+    public static final class Lock implements AutoCloseable {
+        private final FileChannel channel;
+
+        private Lock(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+    }
+
+    /**
+     * Deletes the Surefire temp folders ({@link #surefireTempDir(int)}) that a killed build left in
+     * {@code buildDirectory}; Surefire deletes its own when it ends normally.
+     */
+    public static void removeSurefireTempDirs(Path buildDirectory) {
+        if (!Files.isDirectory(buildDirectory)) {
+            return;
+        }
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(buildDirectory, "surefire-aitest-*")) {
+            for (Path folder : left) {
+                deleteTree(folder);
+            }
+        } catch (IOException e) {
+            // Surefire makes them anew; one that cannot be deleted only takes room
+        }
     }
 
     /** Deletes a folder that the tests left empty; one they still hold open, or wrote to, stays. */

@@ -1,30 +1,48 @@
 package dev.aitest.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.aitest.model.Results;
+import dev.aitest.model.TestResult;
+import dev.aitest.model.Totals;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 
-/** Writes and reads {@code results.json}. */
+/**
+ * Writes and reads {@code results.json}. Writing is atomic. Reading checks the file before anything is done with
+ * it: a file that is not aitest's, of a newer schema, incomplete or whose counts contradict each other is refused
+ * with a message that names the file, the field, what was found and what was expected.
+ */
 public final class ResultsJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private static final String FIX = "; run aitest:test again to write it anew";
 
     private ResultsJson() {
     }
 
+    /** A results.json that cannot be used; the message says why and what to do. */
+    public static final class UnusableException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnusableException(String message) {
+            super(message);
+        }
+    }
+
     /** Writes {@code results} to {@code file}, replacing it only once the new content is complete. */
     public static void write(Results results, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        MAPPER.writeValue(partial.toFile(), results);
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, out -> MAPPER.writeValue(out, results));
     }
 
     /** The JSON text of {@code results}. */
@@ -32,8 +50,150 @@ public final class ResultsJson {
         return MAPPER.writeValueAsString(results);
     }
 
-    /** Reads a {@code results.json}; unknown fields written by newer versions are ignored. */
+    /**
+     * Reads a {@code results.json}; fields written by newer versions of the same schema are ignored.
+     *
+     * @throws UnusableException when the file is not results aitest can use, saying why
+     */
     public static Results read(Path file) throws IOException {
-        return MAPPER.readValue(file.toFile(), Results.class);
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw unusable(file, "it is not JSON (" + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ")");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw unusable(file, "it is not a JSON object");
+        }
+        checkVersion(file, tree);
+        for (String field : List.of("iterations", "minPassRate")) {
+            if (!tree.path(field).isNumber()) {
+                throw unusable(file, field + " is " + shown(tree.get(field)) + " but must be a number");
+            }
+        }
+        for (String field : List.of("summary", "environment")) {
+            if (!tree.path(field).isObject()) {
+                throw unusable(file, field + " is " + shown(tree.get(field)) + " but must be an object");
+            }
+        }
+        for (String field : List.of("tests", "iterationSummaries")) {
+            if (!tree.path(field).isArray()) {
+                throw unusable(file, field + " is " + shown(tree.get(field)) + " but must be a list");
+            }
+        }
+        Results results;
+        try {
+            results = MAPPER.treeToValue(tree, Results.class);
+        } catch (JsonMappingException e) {
+            throw unusable(file, path(e) + " is " + shown(tree.at(pointer(e))) + " but must be "
+                    + expected(e.getOriginalMessage()));
+        }
+        checkCounts(file, results);
+        return results;
+    }
+
+    private static void checkVersion(Path file, JsonNode tree) throws UnusableException {
+        JsonNode version = tree.get("schemaVersion");
+        if (version == null || !version.canConvertToInt()) {
+            throw unusable(file, "schemaVersion is " + shown(version) + ": it was not written by aitest");
+        }
+        if (version.intValue() > Results.SCHEMA_VERSION) {
+            JsonNode writer = tree.get("aitestVersion");
+            String by = writer == null || !writer.isTextual() ? "a newer aitest" : "aitest " + writer.asText();
+            throw new UnusableException(file + " was written by " + by + " in schema version " + version.intValue()
+                    + ", and this aitest reads schema version " + Results.SCHEMA_VERSION + " only; use " + by
+                    + " or newer to read it, or run aitest:test again to write it anew");
+        }
+        if (version.intValue() < 1) {
+            throw unusable(file, "schemaVersion is " + version + " but must be " + Results.SCHEMA_VERSION);
+        }
+    }
+
+    /** Counts that must agree: the totals with themselves and with the tests, each test with its runs. */
+    private static void checkCounts(Path file, Results results) throws UnusableException {
+        Totals s = results.summary();
+        if (s.passedRuns() < 0 || s.failedRuns() < 0 || s.skippedRuns() < 0
+                || s.passedRuns() + s.failedRuns() + s.skippedRuns() != s.runs()) {
+            throw unusable(file, "summary.runs is " + s.runs() + " but summary.passedRuns, failedRuns and skippedRuns "
+                    + "are " + s.passedRuns() + ", " + s.failedRuns() + " and " + s.skippedRuns()
+                    + "; they must be 0 or more and add up to it");
+        }
+        if (s.tests() != results.tests().size() || s.passed() + s.failed() + s.flaky() + s.skipped() != s.tests()) {
+            throw unusable(file, "summary.tests is " + s.tests() + " but tests lists " + results.tests().size()
+                    + " and summary.passed, failed, flaky and skipped add up to "
+                    + (s.passed() + s.failed() + s.flaky() + s.skipped()));
+        }
+        long passed = 0;
+        long failed = 0;
+        long skipped = 0;
+        for (int i = 0; i < results.tests().size(); i++) {
+            TestResult test = results.tests().get(i);
+            if (test == null || test.iterations() == null) {
+                throw unusable(file, "tests[" + i + "] has no iterations");
+            }
+            if (test.passedRuns() + test.failedRuns() + test.skippedRuns() != test.iterations().size()) {
+                throw unusable(file, "tests[" + i + "] (" + test.id() + ") counts " + test.passedRuns() + " passed, "
+                        + test.failedRuns() + " failed and " + test.skippedRuns() + " skipped runs but lists "
+                        + test.iterations().size());
+            }
+            passed += test.passedRuns();
+            failed += test.failedRuns();
+            skipped += test.skippedRuns();
+        }
+        if (passed != s.passedRuns() || failed != s.failedRuns() || skipped != s.skippedRuns()) {
+            throw unusable(file, "summary counts " + s.passedRuns() + " passed, " + s.failedRuns() + " failed and "
+                    + s.skippedRuns() + " skipped runs but its tests " + passed + ", " + failed + " and " + skipped);
+        }
+    }
+
+    /** Where in the file a value is: {@code tests[3].passedRuns}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "the file" : path.toString();
+    }
+
+    /** The same place as a JSON pointer. */
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            pointer.append('/').append(reference.getFieldName() != null
+                    ? reference.getFieldName().replace("~", "~0").replace("/", "~1") : reference.getIndex());
+        }
+        return pointer.toString();
+    }
+
+    /** What a value of the type Jackson names must be, in words: never a Java type name. */
+    static String expected(String jacksonMessage) {
+        java.util.regex.Matcher type = java.util.regex.Pattern.compile("of type `([^`]+)`").matcher(
+                String.valueOf(jacksonMessage));
+        String name = type.find() ? type.group(1) : "";
+        return switch (name) {
+            case "int", "long", "java.lang.Integer", "java.lang.Long" -> "a whole number";
+            case "double", "java.lang.Double" -> "a number";
+            case "boolean", "java.lang.Boolean" -> "true or false";
+            case "java.lang.String" -> "text";
+            default -> name.startsWith("java.util.") ? "a list" : name.startsWith("dev.aitest.") ? "an object"
+                    : "a value of another kind";
+        };
+    }
+
+    private static String shown(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "missing";
+        }
+        String text = value.toString();
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
+
+    private static UnusableException unusable(Path file, String why) {
+        return new UnusableException(file + " is not results aitest can use: " + why + FIX);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.model.Rates;
 import dev.aitest.model.Totals;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,29 +31,48 @@ class PassRateGateTest {
 
     @Test
     void verifyWithoutAThresholdOfItsOwnJudgesWithTheRecordedOneAndSaysNothingMore() {
-        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), null, REPORT);
+        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), null, false, REPORT);
 
         assertFalse(decision.verdict().passed());
-        assertEquals(null, decision.note());
+        assertEquals(List.of(), decision.notes());
         assertEquals("aitest: pass rate 71.4% (15/21 runs) is below aitest.minPassRate 80.0% - see "
                 + "target/aitest-reports/results.json", decision.verdict().message());
     }
 
     @Test
     void verifyWithTheRecordedThresholdSaysNothingMore() {
-        assertEquals(null, PassRateGate.decide(recordedAt80(), 80.0, REPORT).note());
+        assertEquals(List.of(), PassRateGate.decide(recordedAt80(), 80.0, false, REPORT).notes());
     }
 
     @Test
     void verifyWithAnotherThresholdUsesItAndNamesBothInOneLine() {
-        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), 70.0, REPORT);
+        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), 70.0, false, REPORT);
 
         assertTrue(decision.verdict().passed());
         assertEquals("aitest: pass rate 71.4% (15/21 runs) meets aitest.minPassRate 70.0%",
                 decision.verdict().message());
         assertEquals("aitest: aitest:verify judges with aitest.minPassRate 70.0%, not with the 80.0% that "
                 + REPORT + " and the reports were written with; the verdict below uses 70.0% (aitest:report "
-                + "-Daitest.minPassRate=70 writes the reports with it)", decision.note());
+                + "-Daitest.minPassRate=70 writes the reports with it)", decision.notes().get(0));
+    }
+
+    @Test
+    void anIncompleteRunDoesNotPassUnlessAllowedAndThenSaysSo() {
+        dev.aitest.model.Results incomplete = recordedAt80().toBuilder().complete(false)
+                .iterationSummaries(List.of(new dev.aitest.model.IterationSummary(1, 8, 5, 2, 1, 71.43, 10, null),
+                        new dev.aitest.model.IterationSummary(2, 8, 5, 2, 1, 71.43, 10, null)))
+                .build();
+
+        PassRateGate.Decision refused = PassRateGate.decide(incomplete, 70.0, false, REPORT);
+        assertFalse(refused.verdict().passed());
+        assertEquals("aitest: " + REPORT + " is incomplete (2 of 3 iterations finished): the run was stopped or is "
+                + "still under way, and aitest:verify does not pass an incomplete run; run the tests again, or judge "
+                + "the iterations that finished with -Daitest.allowIncomplete=true", refused.verdict().message());
+
+        PassRateGate.Decision allowed = PassRateGate.decide(incomplete, 70.0, true, REPORT);
+        assertTrue(allowed.verdict().passed());
+        assertEquals("aitest: judging an incomplete run (2 of 3 iterations finished) because aitest.allowIncomplete "
+                + "is true", allowed.notes().get(0));
     }
 
     @Test

@@ -66,9 +66,13 @@ class AitestRunTest {
                 throw new UncheckedIOException(e);
             }
         };
-        return new AitestRun(new RunSettings(iterations, parallel, 80.0, reports, ENVIRONMENT, Pricing.builtIn(),
-                PROJECT, ReportOptions.ALL, "test"), runner, console).execute();
+        run = new AitestRun(new RunSettings(iterations, parallel, 80.0, reports, ENVIRONMENT, Pricing.builtIn(),
+                PROJECT, ReportOptions.ALL, "test"), runner, console);
+        return run.execute();
     }
+
+    /** The run under way. */
+    private AitestRun run;
 
     /** Class A's report: {@code ok} always passes, {@code sometimes} fails when {@code failing}. */
     private static void writeA(Iteration iteration, boolean failing) throws IOException {
@@ -190,6 +194,114 @@ class AitestRunTest {
         }
         assertEquals(List.of("com.x.ATest#ok", "com.x.ATest#sometimes"),
                 outcome.results().tests().stream().map(TestResult::id).toList());
+    }
+
+    // ---------------------------------------------------------------- stale results, stopped and killed builds
+
+    @Test
+    void theResultsAndReportsOfAnEarlierRunAreGoneWhenANewRunStartsAndItsResultsJsonSaysItIsUnderWay()
+            throws IOException {
+        execute(2, it -> writeA(it, false));
+        assertTrue(Files.isRegularFile(reports.resolve("report.html")));
+        List<Results> duringIteration = new ArrayList<>();
+        List<Boolean> reportsThere = new ArrayList<>();
+
+        execute(2, it -> {
+            duringIteration.add(ResultsJson.read(reports.resolve("results.json")));
+            reportsThere.add(Files.exists(reports.resolve("report.html")) || Files.exists(reports.resolve("report.md")));
+            writeA(it, false);
+        });
+
+        assertEquals(List.of(false, false), reportsThere);
+        Results first = duringIteration.get(0);
+        assertFalse(first.runComplete());
+        assertEquals(List.of(), first.finishedIterations());
+        assertEquals(0, first.summary().tests());
+        assertEquals("test", first.aitestVersion());
+        // the record of iteration 1 is on disk while iteration 2 runs; results.json is written at the end only
+        assertFalse(duringIteration.get(1).runComplete());
+        assertTrue(ResultsJson.read(reports.resolve("results.json")).runComplete());
+        assertEquals(List.of(1, 2), ResultsJson.read(reports.resolve("results.json")).finishedIterations());
+    }
+
+    @Test
+    void eachIterationLeavesARecordWhenItEnds() throws IOException {
+        execute(2, it -> {
+            writeA(it, it.index() == 2);
+            if (it.index() == 2) {
+                throw new IterationException(GOODBYE, false, null);
+            }
+        });
+
+        dev.aitest.store.IterationRecord second = dev.aitest.store.IterationRecord.read(
+                reports.resolve("iteration-2/aitest-iteration.json"));
+        assertEquals(2, second.iteration());
+        assertEquals(GOODBYE, second.crash());
+        assertFalse(second.refused());
+        assertNull(dev.aitest.store.IterationRecord.read(reports.resolve("iteration-1/aitest-iteration.json")).crash());
+    }
+
+    @Test
+    void aStopDuringIteration3WritesTheResultsAndReportsOfIterations1And2MarkedIncomplete() throws IOException {
+        RunCompletion outcome = execute(5, it -> {
+            writeA(it, it.index() == 2);
+            if (it.index() == 3) {
+                run.stop();
+            }
+        });
+
+        assertEquals(3, received.size(), "no iteration starts after the stop");
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertFalse(written.runComplete());
+        assertEquals(List.of(1, 2), written.finishedIterations());
+        assertEquals(5, written.iterations());
+        assertEquals(4, written.summary().runs());
+        assertEquals(3, written.summary().passedRuns());
+        assertNull(outcome.problem());
+        String markdown = Files.readString(reports.resolve("report.md"));
+        assertTrue(markdown.contains("INCOMPLETE: the run did not end (it was stopped, or is still under way); these "
+                + "results hold the 2 of 5 iterations that finished (1, 2)."), markdown);
+        assertTrue(Files.readString(reports.resolve("report.html")).contains("id=\"incomplete\""));
+        assertEquals(List.of("aitest: the build was stopped; results.json and the reports hold the 2 of 5 iterations "
+                + "that finished (1, 2) and are marked incomplete"), console.warn);
+    }
+
+    @Test
+    void aKilledRunIsRebuiltFromItsIterationFolders() throws IOException {
+        execute(4, it -> writeA(it, it.index() % 2 == 0));
+        Results complete = ResultsJson.read(reports.resolve("results.json"));
+        // what a build killed during iteration 4 leaves: the results.json written when it started, and folders
+        // of which only the finished ones have their record
+        ResultsJson.write(complete.toBuilder().complete(false)
+                .summary(new dev.aitest.model.Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0)).tests(List.of())
+                .iterationSummaries(List.of()).build(), reports.resolve("results.json"));
+        Files.delete(reports.resolve("iteration-4/aitest-iteration.json"));
+
+        Results rebuilt = Recovery.rebuild(ResultsJson.read(reports.resolve("results.json")),
+                new dev.aitest.store.ReportsLayout(reports), Pricing.builtIn());
+
+        assertFalse(rebuilt.runComplete());
+        assertEquals(List.of(1, 2, 3), rebuilt.finishedIterations());
+        assertEquals(4, rebuilt.iterations());
+        assertEquals(complete.startedAt(), rebuilt.startedAt());
+        assertEquals(6, rebuilt.summary().runs());
+        assertEquals(5, rebuilt.summary().passedRuns());
+        TestResult sometimes = test(rebuilt, "com.x.ATest#sometimes");
+        assertEquals(List.of(PASSED, FAILED, PASSED), sometimes.iterations().stream().map(Run::outcome).toList());
+        assertEquals(test(complete, "com.x.ATest#sometimes").iterations().subList(0, 3), sometimes.iterations());
+    }
+
+    @Test
+    void aSecondRunInTheSameReportsDirectoryIsRefusedWhileTheFirstHoldsIt() throws IOException {
+        reports = temp.resolve("target/aitest-reports");
+        try (dev.aitest.store.ReportsLayout.Lock held = new dev.aitest.store.ReportsLayout(reports).lock()) {
+            IOException refused = assertThrows(IOException.class, () -> execute(1, it -> writeA(it, false)));
+            assertEquals("another build is running aitest in " + reports + " (it holds " + reports.resolve(".aitest.lock")
+                    + "); wait for it to end, or give this build a reports directory of its own with "
+                    + "aitest.reportsDirectory", refused.getMessage());
+        }
+        assertEquals(List.of(), received);
+        assertNull(execute(1, it -> writeA(it, false)).problem(), "the lock is free again");
     }
 
     // ---------------------------------------------------------------- parallel iterations
@@ -393,10 +505,11 @@ class AitestRunTest {
 
     @Test
     void aReportThatCannotBeWrittenIsWarnedAboutAndCostsNothingOfResultsJson() throws IOException {
-        // a folder where report.html should go: the report cannot be written
-        Files.createDirectories(temp.resolve("target/aitest-reports/report.html"));
-
-        RunCompletion outcome = execute(3, it -> writeA(it, it.index() == 2));
+        RunCompletion outcome = execute(3, it -> {
+            // a folder where report.html should go: the report cannot be written
+            Files.createDirectories(reports.resolve("report.html"));
+            writeA(it, it.index() == 2);
+        });
 
         assertNull(outcome.problem());
         assertEquals(1, console.warn.size(), console.warn::toString);

@@ -1,0 +1,47 @@
+package dev.aitest.merge;
+
+import dev.aitest.store.IterationRecord;
+import dev.aitest.store.ReportsLayout;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an iteration from its folder: its record (written when it ended), its Surefire XML and its sidecars. The
+ * one way an iteration is read, whether it has just ended or a stopped run is rebuilt from the folders it left.
+ */
+public final class IterationFolders {
+
+    private final ReportsLayout layout;
+    private final SurefireXmlReader reader = new SurefireXmlReader();
+    private final SidecarReader sidecarReader = new SidecarReader();
+
+    public IterationFolders(ReportsLayout layout) {
+        this.layout = layout;
+    }
+
+    /** The iteration {@code record} names, read from its folder. */
+    public IterationData read(IterationRecord record) throws IOException {
+        int index = record.iteration();
+        Path folder = layout.iterationDirectory(index);
+        IterationReports reports = reader.readDirectory(folder, index);
+        if (record.timedOut()) {
+            reports = ForkTimeouts.markRunning(reports, folder, index, record.crash(), record.forkTimeoutSeconds());
+        }
+        return new IterationData(record.kind(), index, record.durationMs(), record.crash(), record.timedOut(), reports,
+                sidecarReader.read(layout.sidecarDirectory(index), index));
+    }
+
+    /** Every iteration that ended (has a record), in index order; folders of iterations cut short are left out. */
+    public List<IterationData> readFinished() throws IOException {
+        List<IterationData> finished = new ArrayList<>();
+        for (int index : layout.iterationIndices()) {
+            IterationRecord record = IterationRecord.read(layout.iterationRecord(index));
+            if (record != null) {
+                finished.add(read(record));
+            }
+        }
+        return finished;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.aitest.run;
+
+import dev.aitest.cost.Pricing;
+import dev.aitest.model.Results;
+import dev.aitest.port.Console;
+import dev.aitest.publish.Publisher;
+import dev.aitest.store.ReportsLayout;
+import java.io.IOException;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code aitest:report} run: publishes the results that results.json holds again, judged against another
+ * threshold when one is given; the results of a run that did not end are rebuilt from its iteration folders first
+ * ({@link Recovery}).
+ */
+public final class ReportRun {
+
+    private ReportRun() {
+    }
+
+    /**
+     * Publishes {@code stored} again.
+     *
+     * @param stored what results.json holds
+     * @param threshold the threshold to judge with instead of the recorded one, or null
+     * @param layout where results.json and the iteration folders are
+     * @param pricing prices, for a rebuild
+     * @param publisher where the results go
+     * @param console where a rebuild is said
+     */
+    public static Publisher.Published execute(Results stored, Double threshold, ReportsLayout layout, Pricing pricing,
+            Publisher publisher, Console console) throws IOException {
+        try (ReportsLayout.Lock held = layout.lock()) {
+            Results results = stored;
+            boolean changed = false;
+            if (!stored.runComplete()) {
+                results = Recovery.rebuild(stored, layout, pricing);
+                changed = true;
+                console.warn("aitest: results.json is of a run that did not end; rebuilt from the iteration folders "
+                        + "of the " + results.finishedIterations().size() + " of " + results.iterations()
+                        + " iterations that finished" + (results.finishedIterations().isEmpty() ? ""
+                                : " (" + results.finishedIterations().stream().map(String::valueOf)
+                                        .collect(Collectors.joining(", ")) + ")")
+                        + ", still marked incomplete");
+            }
+            if (threshold != null && threshold != results.minPassRate()) {
+                results = results.withMinPassRate(threshold);
+                changed = true;
+            }
+            return changed ? publisher.publish(results) : publisher.republish(results);
+        }
+    }
+}

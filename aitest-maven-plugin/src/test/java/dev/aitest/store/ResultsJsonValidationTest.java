@@ -1,0 +1,95 @@
+package dev.aitest.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A results.json that is damaged, foreign or of a newer schema is refused before anything is done with it. */
+class ResultsJsonValidationTest {
+
+    private static final String FIX = "; run aitest:test again to write it anew";
+
+    @TempDir
+    Path dir;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** The sample results.json changed by {@code edit}, and the message reading it gives. */
+    private String refusal(Consumer<ObjectNode> edit) throws IOException {
+        Path file = dir.resolve("results.json");
+        ResultsJson.write(ResultsJsonTest.sample(), file);
+        ObjectNode json = (ObjectNode) mapper.readTree(file.toFile());
+        edit.accept(json);
+        mapper.writeValue(file.toFile(), json);
+        return assertThrows(ResultsJson.UnusableException.class, () -> ResultsJson.read(file)).getMessage();
+    }
+
+    private String prefix() {
+        return dir.resolve("results.json") + " is not results aitest can use: ";
+    }
+
+    @Test
+    void aNewerSchemaIsRefusedNamingTheVersionThatWroteIt() throws IOException {
+        String message = refusal(json -> json.put("schemaVersion", 2).put("aitestVersion", "0.3.0"));
+
+        assertEquals(dir.resolve("results.json") + " was written by aitest 0.3.0 in schema version 2, and this aitest "
+                + "reads schema version 1 only; use aitest 0.3.0 or newer to read it, or run aitest:test again to write "
+                + "it anew", message);
+    }
+
+    @Test
+    void aFileWithoutSchemaVersionIsNotAitests() throws IOException {
+        assertEquals(prefix() + "schemaVersion is missing: it was not written by aitest" + FIX,
+                refusal(json -> json.remove("schemaVersion")));
+    }
+
+    @Test
+    void aMissingSummaryIsNamedNotANullPointer() throws IOException {
+        assertEquals(prefix() + "summary is missing but must be an object" + FIX, refusal(json -> json.remove("summary")));
+    }
+
+    @Test
+    void testsThatAreNullAreNamed() throws IOException {
+        assertEquals(prefix() + "tests is null but must be a list" + FIX, refusal(json -> json.putNull("tests")));
+    }
+
+    @Test
+    void countsThatContradictEachOtherAreRefused() throws IOException {
+        assertEquals(prefix() + "summary.runs is 9 but summary.passedRuns, failedRuns and skippedRuns are 30, 1 and 3; "
+                + "they must be 0 or more and add up to it" + FIX,
+                refusal(json -> ((ObjectNode) json.get("summary")).put("passedRuns", 30)));
+        assertEquals(prefix() + "tests[1] (com.x.BTest#ok) counts 4 passed, 0 failed and 0 skipped runs but lists 3"
+                + FIX, refusal(json -> ((ObjectNode) json.get("tests").get(1)).put("passedRuns", 4)));
+        assertEquals(prefix() + "summary.tests is 3 but tests lists 2 and summary.passed, failed, flaky and skipped "
+                + "add up to 3" + FIX, refusal(json -> ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("tests"))
+                        .remove(2)));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamedByItsPlace() throws IOException {
+        String message = refusal(json -> ((ObjectNode) json.get("tests").get(0)).put("failedRuns", "many"));
+
+        assertEquals(prefix() + "tests[0].failedRuns is \"many\" but must be a whole number" + FIX, message);
+        assertEquals(prefix() + "tests[0].iterations[1].durationMs is {\"x\":1} but must be a whole number" + FIX,
+                refusal(json -> ((ObjectNode) json.at("/tests/0/iterations/1")).putObject("durationMs").put("x", 1)));
+    }
+
+    @Test
+    void somethingThatIsNotJsonSaysWhere() throws IOException {
+        Path file = dir.resolve("results.json");
+        Files.writeString(file, "{\"schemaVersion\": 1,\n  \"tests\": [");
+
+        String message = assertThrows(ResultsJson.UnusableException.class, () -> ResultsJson.read(file)).getMessage();
+
+        assertEquals(true, message.startsWith(prefix() + "it is not JSON ("), message);
+        assertEquals(true, message.endsWith(" at line 2)" + FIX), message);
+    }
+}
