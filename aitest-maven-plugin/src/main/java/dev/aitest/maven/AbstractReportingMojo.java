@@ -114,7 +114,7 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
 
     /** Which reports to write. */
     protected ReportOptions reportOptions() {
-        return new ReportOptions(html, markdown);
+        return new ReportOptions(html, markdown, false);
     }
 
     /** The built-in prices, extended by {@code aitest.pricingFile}; refused with the property, value and fix. */

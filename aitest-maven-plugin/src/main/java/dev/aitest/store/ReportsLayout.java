@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  * <pre>
  * results.json              the results (schema in README)
  * report.html, report.md    the human reports
+ * junit/                    JUnit XML for CI test reporters: TEST-&lt;class&gt;.xml per test class
  * ai-summary-cache.json     AI summaries already paid for
  * iteration-&lt;i&gt;/           Surefire's XML of iteration i
  *   tmp/                    java.io.tmpdir of that iteration's test JVMs (removed when left empty)
@@ -34,6 +35,8 @@ public final class ReportsLayout {
     public static final String REPORT_MD = "report.md";
     /** AI summaries already paid for. */
     public static final String SUMMARY_CACHE = "ai-summary-cache.json";
+    /** The JUnit XML folder. */
+    public static final String JUNIT = "junit";
 
     private static final String ITERATION = "iteration-";
     private static final String REMOVED = ".removed-";
@@ -63,6 +66,11 @@ public final class ReportsLayout {
 
     public Path summaryCache() {
         return directory.resolve(SUMMARY_CACHE);
+    }
+
+    /** The folder of the JUnit XML: one {@code TEST-<class>.xml} per test class, nothing else. */
+    public Path junitDirectory() {
+        return directory.resolve(JUNIT);
     }
 
     /** Where Surefire writes the XML of iteration {@code index}. */
