@@ -36,6 +36,13 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
     private boolean markdown;
 
     /**
+     * Writes the merged results as JUnit XML in Surefire's format ({@code junit/TEST-<class>.xml}), for CI test
+     * reporters: one test case per test over all iterations, flaky runs as {@code flakyFailure}/{@code flakyError}.
+     */
+    @Parameter(property = "aitest.junitXml", defaultValue = "true")
+    private boolean junitXml;
+
+    /**
      * A JSON file of model prices that extends or overrides the built-in table, used for tests that record token
      * usage but no cost and for the AI summary's own cost:
      * {@code {"models": {"my-model": {"inputPerMillion": 1.0, "outputPerMillion": 2.0}}}}.
@@ -114,7 +121,7 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
 
     /** Which reports to write. */
     protected ReportOptions reportOptions() {
-        return new ReportOptions(html, markdown);
+        return new ReportOptions(html, markdown, junitXml);
     }
 
     /** The built-in prices, extended by {@code aitest.pricingFile}; refused with the property, value and fix. */

@@ -15,8 +15,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Takes results to every output, the one way for every goal: results.json first, so that nothing is lost whatever
- * happens next; then the AI summary, with results.json rewritten when it added one; then the human reports, all
- * from the one {@link Facts} view of the same results.
+ * happens next; then the AI summary, with results.json rewritten when it added one; then the human reports and the
+ * JUnit XML, all from the one {@link Facts} view of the same results.
  *
  * <p>The policy for problems, the same for every goal: results.json that cannot be written is an error (the
  * caller's goal fails); a summary that cannot be written is a warning (the summarizer never throws); a report
@@ -34,7 +34,7 @@ public final class Publisher {
      * A publisher.
      *
      * @param layout where everything goes
-     * @param options which human reports to write
+     * @param options which reports to write
      * @param pluginVersion named in the reports
      * @param console where warnings go
      * @param summarizer the AI summary, or null for none
@@ -52,7 +52,7 @@ public final class Publisher {
      * What was published.
      *
      * @param results the results as written, with the AI summary when there is one
-     * @param reports the human reports written
+     * @param reports the reports written: the human reports, and the JUnit XML folder
      */
     public record Published(Results results, List<Path> reports) {
     }
@@ -112,7 +112,7 @@ public final class Publisher {
         return summarized;
     }
 
-    /** The human reports; a failure to write them is a warning and costs nothing of results.json. */
+    /** The reports; a failure to write them is a warning and costs nothing of results.json. */
     private List<Path> writeReports(Results results) {
         try {
             return Reports.write(Facts.of(results), layout, options, pluginVersion);

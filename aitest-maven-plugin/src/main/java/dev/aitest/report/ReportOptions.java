@@ -5,9 +5,11 @@ package dev.aitest.report;
  *
  * @param html {@code report.html} ({@code aitest.html})
  * @param markdown {@code report.md} ({@code aitest.markdown})
+ * @param junitXml the JUnit XML of the merged results, one {@code TEST-<class>.xml} per test class in
+ *     {@code junit/}, for CI test reporters
  */
-public record ReportOptions(boolean html, boolean markdown) {
+public record ReportOptions(boolean html, boolean markdown, boolean junitXml) {
 
     /** Every report. */
-    public static final ReportOptions ALL = new ReportOptions(true, true);
+    public static final ReportOptions ALL = new ReportOptions(true, true, true);
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the human reports next to results.json, from the one facts view of the results. */
+/** Writes the reports next to results.json, from the one facts view of the results. */
 public final class Reports {
 
     private Reports() {
@@ -21,12 +21,15 @@ public final class Reports {
         if (options.markdown()) {
             MarkdownReport.render(facts);
         }
+        if (options.junitXml()) {
+            JUnitXmlReport.render(facts.results());
+        }
     }
 
     /**
-     * Writes {@code report.html} and {@code report.md} as {@code options} ask.
+     * Writes {@code report.html}, {@code report.md} and the JUnit XML folder as {@code options} ask.
      *
-     * @return the files written
+     * @return the files written, and the JUnit XML folder when it was
      */
     public static List<Path> write(Facts facts, ReportsLayout layout, ReportOptions options, String pluginVersion)
             throws IOException {
@@ -38,6 +41,10 @@ public final class Reports {
         if (options.markdown()) {
             MarkdownReport.write(facts, layout.reportMarkdown());
             written.add(layout.reportMarkdown());
+        }
+        if (options.junitXml()) {
+            JUnitXmlReport.write(facts.results(), layout.junitDirectory());
+            written.add(layout.junitDirectory());
         }
         return written;
     }

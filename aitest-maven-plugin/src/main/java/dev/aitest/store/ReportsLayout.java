@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  * <pre>
  * results.json              the results (schema in README)
  * report.html, report.md    the human reports
+ * junit/                    JUnit XML for CI test reporters: TEST-&lt;class&gt;.xml per test class
  * ai-summary-cache.json     AI summaries already paid for (kept from run to run)
  * .aitest.lock              held by the build that is writing here
  * iteration-&lt;i&gt;/           Surefire's XML of iteration i
@@ -40,6 +41,8 @@ public final class ReportsLayout {
     public static final String REPORT_MD = "report.md";
     /** AI summaries already paid for. */
     public static final String SUMMARY_CACHE = "ai-summary-cache.json";
+    /** The JUnit XML folder. */
+    public static final String JUNIT = "junit";
 
     /** Written into an iteration's folder when the iteration has ended. */
     public static final String ITERATION_RECORD = "aitest-iteration.json";
@@ -49,7 +52,7 @@ public final class ReportsLayout {
     private static final String ITERATION = "iteration-";
     private static final String REMOVED = ".removed-";
     /** The outputs of a run, moved aside when the next one starts so that nothing stale is ever shown. */
-    private static final List<String> OUTPUTS = List.of(RESULTS_JSON, REPORT_HTML, REPORT_MD);
+    private static final List<String> OUTPUTS = List.of(RESULTS_JSON, REPORT_HTML, REPORT_MD, JUNIT);
 
     private final Path directory;
 
@@ -76,6 +79,11 @@ public final class ReportsLayout {
 
     public Path summaryCache() {
         return directory.resolve(SUMMARY_CACHE);
+    }
+
+    /** The folder of the JUnit XML: one {@code TEST-<class>.xml} per test class, nothing else. */
+    public Path junitDirectory() {
+        return directory.resolve(JUNIT);
     }
 
     /** Where Surefire writes the XML of iteration {@code index}. */

@@ -37,13 +37,15 @@ class PublisherTest {
     }
 
     @Test
-    void newResultsGoToResultsJsonAndBothReports() throws IOException {
+    void newResultsGoToResultsJsonAndEveryReport() throws IOException {
         Results results = ReportFixtures.small();
 
         Publisher.Published published = publisher(null).publish(results);
 
         assertEquals(results, ResultsJson.read(dir.resolve("results.json")));
-        assertEquals(List.of(dir.resolve("report.html"), dir.resolve("report.md")), published.reports());
+        assertEquals(List.of(dir.resolve("report.html"), dir.resolve("report.md"), dir.resolve("junit")),
+                published.reports());
+        assertTrue(Files.readString(dir.resolve("junit/TEST-a.Chat.xml")).contains("<testcase name=\"flaky\""));
         assertTrue(Files.readString(dir.resolve("report.md")).contains("58.33 %"));
         assertTrue(Files.readString(dir.resolve("report.html")).contains("58.33 %"));
         assertEquals(List.of(), console.warn);
@@ -117,7 +119,7 @@ class PublisherTest {
         assertNull(published.results().aiSummary());
         assertEquals(List.of("aitest: no AI summary: unexpected error (IllegalStateException); the reports are "
                 + "written without it"), console.warn);
-        assertEquals(2, published.reports().size());
+        assertEquals(3, published.reports().size());
         assertFalse(Files.readString(dir.resolve("report.md")).contains("## AI summary"));
     }
 

@@ -78,9 +78,14 @@ class HtmlReportBrowserTest {
         return driver.findElement(By.cssSelector(css)).getText();
     }
 
+    /**
+     * The ids of the rows in the table, read in one script: the table is re-rendered while a debounced search
+     * settles, and rows read one by one could be replaced between two reads.
+     */
+    @SuppressWarnings("unchecked")
     private static List<String> visibleIds() {
-        return driver.findElements(By.cssSelector("#tests tbody tr.test")).stream()
-                .map(row -> row.getAttribute("data-id")).toList();
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#tests tbody tr.test')).map(r => r.getAttribute('data-id'));");
     }
 
     private static void click(String css) {

@@ -42,7 +42,7 @@ public final class MergeOnce {
                 System.err.println(line);
             }
         };
-        RunOutcome outcome = new AitestRun(settings, iteration -> {
+        RunCompletion outcome = new AitestRun(settings, iteration -> {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(source.resolve("iteration-" + iteration.index()))) {
                 for (Path file : files) {
                     Files.createLink(iteration.reportsDirectory().resolve(file.getFileName()), file);
