@@ -29,7 +29,8 @@ No usage was recorded.
 
 ## Recommendations
 1. Pin the refund prompt.
-'''
+2. Rotate the key you sent me: ''' // the service echoes the key: aitest must keep it out of every file
+
 
 def server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0)
 server.createContext('/') { exchange ->
@@ -40,9 +41,10 @@ server.createContext('/') { exchange ->
     synchronized (log) {
         log << JsonOutput.toJson(entry) + '\n'
     }
+    def echoed = content + exchange.requestHeaders.getFirst('Authorization').replaceFirst('^Bearer ', '') + '\n'
     def answer = JsonOutput.toJson([id: 'chatcmpl-it', object: 'chat.completion', created: 1764230000,
             model: 'gpt-5-mini-2025-08-07',
-            choices: [[index: 0, message: [role: 'assistant', content: content], finish_reason: 'stop']],
+            choices: [[index: 0, message: [role: 'assistant', content: echoed], finish_reason: 'stop']],
             usage: [prompt_tokens: 1500, completion_tokens: 200, total_tokens: 1700]])
     byte[] bytes = answer.getBytes('UTF-8')
     exchange.responseHeaders.set('Content-Type', 'application/json')

@@ -47,6 +47,8 @@ assert ai.markdown.contains('The suite passes 50.00 % of its runs, about (number
 assert ai.markdown.contains('it.FlakyTest\\#failsInIteration2: the refund answer changed in iteration 2')
         || ai.markdown.contains('it.FlakyTest#failsInIteration2: the refund answer changed in iteration 2')
 assert !ai.markdown.contains('{{')
+// the service echoed the key in its answer: redacted before anything was stored
+assert ai.markdown.contains('Rotate the key you sent me: [REDACTED]')
 
 // in both reports, next to the deterministic overview
 assert html.contains('id="ai-summary"') && !html.contains('id="ai-note"')

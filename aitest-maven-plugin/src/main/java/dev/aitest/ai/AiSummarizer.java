@@ -165,7 +165,10 @@ public final class AiSummarizer implements ResultsSummarizer {
         }
         AnswerProcessor.Processed processed = AnswerProcessor.process(answer.text(), input.facts());
         Double cost = cost(answer);
-        AiSummary summary = new AiSummary(config.model(), clock.instant().toString(), processed.markdown(), null,
+        // the service's text is redacted like the tests' before it is stored or shown: a service that echoes the key
+        // (or a secret a test sent it) gets nothing onto the disk
+        AiSummary summary = new AiSummary(config.model(), clock.instant().toString(),
+                redactor.redact(processed.markdown()), null,
                 answer.inputTokens(), answer.outputTokens(), cost, false, hash, config.promptName(), config.compact(),
                 input.leftOut(), processed.numbersRemoved(), processed.unknownPlaceholders());
         try {

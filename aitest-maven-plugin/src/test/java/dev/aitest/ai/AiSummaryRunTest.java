@@ -468,6 +468,26 @@ class AiSummaryRunTest {
     }
 
     @Test
+    void aKeyTheServiceEchoesInItsAnswerReachesNoFile() throws Exception {
+        server.reply(FakeChatServer.echoingTheKey());
+
+        run(config());
+
+        AiSummary summary = ResultsJson.read(reports.resolve("results.json")).aiSummary();
+        assertTrue(summary.ok(), String.valueOf(summary.error()));
+        assertTrue(summary.markdown().contains("Rotate [REDACTED]"), summary.markdown());
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(reports)) {
+            files = all.filter(Files::isRegularFile).toList();
+        }
+        assertTrue(files.contains(reports.resolve("ai-summary-cache.json")));
+        for (Path file : files) {
+            assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains(KEY), file + " holds the key");
+        }
+        console.all().forEach(line -> assertFalse(line.contains(KEY), line));
+    }
+
+    @Test
     void anUnexpectedErrorIsAWarningTooAndNeverShowsTheKey() throws Exception {
         ApiKey key = ApiKey.of(KEY, "the environment variable OPENAI_API_KEY");
         SummaryConfig config = config();

@@ -132,6 +132,16 @@ final class FakeChatServer implements AutoCloseable {
         return ok(content, 1_200, 300);
     }
 
+    /** A summary that quotes the request's Authorization header back, as a careless or hostile service might. */
+    static Reply echoingTheKey() {
+        return exchange -> {
+            String authorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+            String key = authorization.replaceFirst("(?i)^bearer\\s+", "");
+            ok("### Verdict\n\nYou called me with " + authorization + ".\n\n### Recommendations\n\nRotate " + key
+                    + " and keep `" + key + "` out of logs.").send(exchange);
+        };
+    }
+
     /** An answer with this status, JSON body and headers. */
     static Reply json(int status, String body, Map<String, String> headers) {
         return exchange -> {
