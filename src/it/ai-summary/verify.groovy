@@ -64,6 +64,19 @@ assert log.contains('aitest: AI summary written by gpt-5-mini (1,500 input and 2
 assert log.contains('aitest: AI summary reused from results.json (same results, model and prompt; no new request)')
 assert !log.contains('[WARNING] aitest: no AI summary')
 
+// secrets a test wrote into its failure message are in no output (2 per run of alwaysFails, which ran twice), only
+// in Surefire's own XML in the iteration folders, as the console says once
+assert results.redactedSecrets == 4
+def leaked = ['it-leaked-bearer-token-123456', 'sk-proj-ITLEAKEDKEYITLEAKEDKEY0001']
+reports.eachFileRecurse(groovy.io.FileType.FILES) { file ->
+    if (!file.path.contains('/iteration-')) {
+        leaked.each { secret -> assert !file.getText('UTF-8').contains(secret) : "${secret} is in ${file}" }
+    }
+}
+assert new File(reports, 'iteration-1/TEST-it.FlakyTest.xml').getText('UTF-8').contains(leaked[0])
+assert results.tests.find { it.id == 'it.FlakyTest#alwaysFails' }.iterations[0].message.contains('Authorization: [REDACTED]')
+assert log.count('secrets in what the tests reported were replaced with [REDACTED] in results.json and the reports') == 1
+
 // the key is in no file under target/, and not in the log
 new File(basedir, 'target').eachFileRecurse(groovy.io.FileType.FILES) { file ->
     assert !file.getText('ISO-8859-1').contains(key) : "the key is in ${file}"

@@ -78,8 +78,8 @@ public final class AiSummarizer implements ResultsSummarizer {
                 d -> Thread.sleep(d.toMillis()), FIRST_BACKOFF, Clock.systemUTC());
     }
 
-    /** Removes the key, secrets in the environment and anything that looks like a secret. */
-    static Redactor redactor(ApiKey key, Map<String, String> environment) {
+    /** Removes the key (null for none), secrets in the environment and anything that looks like a secret. */
+    public static Redactor redactor(ApiKey key, Map<String, String> environment) {
         return Redactor.withEnvironment(key == null ? List.of() : List.of(key.forRedaction()), environment);
     }
 

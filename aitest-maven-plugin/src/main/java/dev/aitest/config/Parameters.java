@@ -11,6 +11,15 @@ public final class Parameters {
     public static final String PARALLEL_ITERATIONS = "aitest.parallelIterations";
     /** Property: the lowest acceptable overall pass rate, in percent. */
     public static final String MIN_PASS_RATE = "aitest.minPassRate";
+    /** Property: the cost, in US dollars, after which no further iteration starts. */
+    public static final String MAX_COST_USD = "aitest.maxCostUsd";
+    /** Property: the wall time a run may take, e.g. 45m or 2h. */
+    public static final String MAX_DURATION = "aitest.maxDuration";
+    /** Above this many iterations, a run says what it is about to do. */
+    public static final int MANY_ITERATIONS = 1_000;
+
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)\\s*(?:(\\d{1,6})\\s*h)?\\s*(?:(\\d{1,6})\\s*m(?:in)?)?\\s*(?:(\\d{1,9})\\s*s)?\\s*");
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
@@ -29,6 +38,10 @@ public final class Parameters {
 
     private static int positive(String property, String value, int example) throws InvalidParameterException {
         String text = value == null ? "" : value.trim();
+        if (text.matches("\\+?\\d+") && new java.math.BigInteger(text.replace("+", "")).bitLength() > 31) {
+            throw invalid(property, value, "a whole number of 1 or more no larger than " + Integer.MAX_VALUE,
+                    "-D" + property + "=" + example);
+        }
         int parsed;
         try {
             parsed = Integer.parseInt(text);
@@ -39,6 +52,57 @@ public final class Parameters {
             throw invalid(property, value, "a whole number of 1 or more", "-D" + property + "=" + example);
         }
         return parsed;
+    }
+
+    /** The line a run of more than {@value #MANY_ITERATIONS} iterations says before it starts, else null. */
+    public static String manyIterations(int iterations) {
+        return iterations <= MANY_ITERATIONS ? null : String.format(java.util.Locale.ROOT,
+                "aitest: %s is %,d: every test runs %,d times, which takes that many times as long as one run; "
+                        + "stop the build and lower it if that was not meant", ITERATIONS, iterations, iterations);
+    }
+
+    /** {@code aitest.maxCostUsd}: US dollars, more than 0; null or blank for no cost budget. */
+    public static Double maxCostUsd(String value) throws InvalidParameterException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim().replaceFirst("^\\$", "");
+        double parsed = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        if (!(parsed > 0) || Double.isInfinite(parsed)) {
+            throw invalid(MAX_COST_USD, value, "an amount of US dollars above 0", "-D" + MAX_COST_USD + "=2.50");
+        }
+        return parsed;
+    }
+
+    /**
+     * {@code aitest.maxDuration}: hours, minutes and seconds ({@code 45m}, {@code 2h}, {@code 1h30m}, {@code 90s})
+     * or ISO-8601 ({@code PT45M}), more than 0; null or blank for no time budget. In milliseconds.
+     */
+    public static Long maxDuration(String value) throws InvalidParameterException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        long millis = -1;
+        java.util.regex.Matcher parts = DURATION.matcher(text);
+        if (parts.matches() && (parts.group(1) != null || parts.group(2) != null || parts.group(3) != null)) {
+            millis = 1000L * (3600L * number(parts.group(1)) + 60L * number(parts.group(2)) + number(parts.group(3)));
+        } else if (text.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
+            try {
+                millis = java.time.Duration.parse(text.toUpperCase(java.util.Locale.ROOT)).toMillis();
+            } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+                millis = -1;
+            }
+        }
+        if (millis <= 0) {
+            throw invalid(MAX_DURATION, value, "a duration above 0 in hours, minutes and seconds (45m, 2h, 1h30m, "
+                    + "90s) or ISO-8601 (PT45M)", "-D" + MAX_DURATION + "=45m");
+        }
+        return millis;
+    }
+
+    private static long number(String digits) {
+        return digits == null ? 0 : Long.parseLong(digits);
     }
 
     /** {@code aitest.minPassRate}: a percentage from 0 to 100; a trailing {@code %} is allowed. */

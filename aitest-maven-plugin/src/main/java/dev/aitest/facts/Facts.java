@@ -8,6 +8,7 @@ import dev.aitest.model.IterationSummary;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
+import dev.aitest.model.StoppedEarly;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
@@ -46,12 +47,13 @@ import java.util.Locale;
  * @param notes warnings worth showing: damaged files, unpriced models, unattributed usage
  * @param ai what stands for the AI summary: its provenance, or the one line shown instead
  * @param incomplete what the results lack when the run did not end (stopped, killed, or under way), else null
+ * @param stoppedEarly why a budget started no further iteration, else null
  */
 public record Facts(Results results, String title, String coordinates, String startedAt, int iterations,
         PassRateGate.Verdict verdict, String passRate, String runsText, String threshold, Totals summary,
         String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
         List<TestLine> flaky, List<FailureSignatures.Group> failureGroups, Chart chart, List<String> notes, AiNote ai,
-        String incomplete) {
+        String incomplete, String stoppedEarly) {
 
     /** The line shown where the AI summary would be when no model is configured. */
     public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
@@ -152,7 +154,23 @@ public record Facts(Results results, String title, String coordinates, String st
                 s.tokens() == null ? null : Formats.tokens(s.tokens()),
                 s.costUsd() == null ? null : Formats.cost(s.costUsd()), agents(results.agents()), failed, flaky,
                 FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), notes(results),
-                ai(results.aiSummary()), incomplete(results));
+                ai(results.aiSummary()), incomplete(results), stoppedEarly(results));
+    }
+
+    /** "STOPPED EARLY: ..." when a budget started no further iteration, else null. */
+    static String stoppedEarly(Results results) {
+        StoppedEarly stop = results.stoppedEarly();
+        if (stop == null) {
+            return null;
+        }
+        String why = StoppedEarly.COST.equals(stop.reason())
+                ? "the cost recorded, " + Formats.cost(stop.costUsd()) + ", reached aitest.maxCostUsd "
+                        + Formats.cost(stop.maxCostUsd())
+                : "the next iteration, expected to take " + Formats.duration(stop.nextIterationMs() == null ? 0
+                        : stop.nextIterationMs()) + ", would have ended past aitest.maxDuration "
+                        + Formats.duration(stop.maxDurationMs() == null ? 0 : stop.maxDurationMs());
+        return "STOPPED EARLY: " + why + " after iteration " + stop.afterIteration() + "; the verdict is on the "
+                + stop.afterIteration() + " of " + results.iterations() + " iterations that ran.";
     }
 
     /** "INCOMPLETE: ..." for a run that did not end, else null. */

@@ -9,6 +9,7 @@ import dev.aitest.ai.AiSummarizer;
 import dev.aitest.ai.ApiKey;
 import dev.aitest.ai.SdkLoader;
 import dev.aitest.ai.SummaryConfig;
+import dev.aitest.secret.Redactor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,6 +42,14 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
      */
     @Parameter(property = "aitest.junitXml", defaultValue = "true")
     private boolean junitXml;
+
+    /**
+     * Replaces secrets (API keys, tokens, passwords, private keys, the values of environment variables named like
+     * secrets) in the text tests wrote with [REDACTED] in results.json and every report; Surefire's own XML in the
+     * iteration folders keeps the raw text. False keeps the text as the tests wrote it everywhere.
+     */
+    @Parameter(property = "aitest.redact", defaultValue = "true")
+    private boolean redact;
 
     /**
      * A JSON file of model prices that extends or overrides the built-in table, used for tests that record token
@@ -153,11 +162,23 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
         if (!config.enabled()) {
             return null;
         }
-        Map<String, String> environment = System.getenv();
-        ApiKey key = config.serverId() != null ? serverKey(config.serverId())
-                : ApiKey.fromEnvironment(config.apiKeyEnv(), environment);
-        return new AiSummarizer(config, key, environment, reportsDirectory, pricing, new SdkLoader(
+        return new AiSummarizer(config, apiKey(config), System.getenv(), reportsDirectory, pricing, new SdkLoader(
                 new SdkJars(repositorySystem, repositorySession, project().getRemotePluginRepositories())));
+    }
+
+    /**
+     * What takes secrets out of the text tests wrote before it is written anywhere, or null when
+     * {@code aitest.redact} is false: the patterns, the values of environment variables named like secrets, and the
+     * AI summary's key when one is configured.
+     */
+    protected Redactor outputRedactor(SummaryConfig config) throws MojoExecutionException {
+        return redact ? AiSummarizer.redactor(config.enabled() ? apiKey(config) : null, System.getenv()) : null;
+    }
+
+    /** The AI summary's key: the settings.xml server's password when one is named (decrypted), else the variable's. */
+    private ApiKey apiKey(SummaryConfig config) throws MojoExecutionException {
+        return config.serverId() != null ? serverKey(config.serverId())
+                : ApiKey.fromEnvironment(config.apiKeyEnv(), System.getenv());
     }
 
     /** Fails the build when the summary failed and {@code aitest.summaryFailOnError} asks for it. */

@@ -47,7 +47,7 @@ public class ReportMojo extends AbstractReportingMojo {
         ReportsLayout layout = new ReportsLayout(reportsDirectory());
         MavenConsole console = new MavenConsole(getLog());
         Publisher publisher = new Publisher(layout, reportOptions(), PluginInfo.version(), console,
-                summarizer(summary, reportsDirectory(), pricing));
+                summarizer(summary, reportsDirectory(), pricing), outputRedactor(summary));
         Results results = readResults("mvn test-compile aitest:test");
         if (results == null) {
             return;

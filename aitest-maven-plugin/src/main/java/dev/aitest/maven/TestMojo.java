@@ -7,6 +7,7 @@ import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.report.ConsoleReport;
 import dev.aitest.run.AitestRun;
+import dev.aitest.run.Budget;
 import dev.aitest.run.RunCompletion;
 import dev.aitest.run.RunSettings;
 import dev.aitest.ai.AiSummarizer;
@@ -47,6 +48,20 @@ public class TestMojo extends AbstractReportingMojo {
     @Parameter(property = "aitest.parallelIterations", defaultValue = "1")
     private String parallelIterations;
 
+    /**
+     * A cost budget in US dollars: once the cost the tests recorded with aitest-runtime (recorded or priced) has
+     * reached it, no further iteration starts and the run ends with the iterations that ran.
+     */
+    @Parameter(property = "aitest.maxCostUsd")
+    private String maxCostUsd;
+
+    /**
+     * A time budget (45m, 2h, 1h30m, 90s, or PT45M): no further iteration starts when it would end, expected to take
+     * the mean time of those that ran, after this much time from the start of the run.
+     */
+    @Parameter(property = "aitest.maxDuration")
+    private String maxDuration;
+
     /** The lowest acceptable overall pass rate in percent (0-100); recorded in results.json for the reports. */
     @Parameter(property = "aitest.minPassRate", defaultValue = "100")
     private String minPassRate;
@@ -78,10 +93,12 @@ public class TestMojo extends AbstractReportingMojo {
         int count;
         int parallel;
         double threshold;
+        Budget budget;
         try {
             count = Parameters.iterations(iterations);
             parallel = Parameters.parallelIterations(parallelIterations);
             threshold = Parameters.minPassRate(minPassRate);
+            budget = new Budget(Parameters.maxCostUsd(maxCostUsd), Parameters.maxDuration(maxDuration));
         } catch (InvalidParameterException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -95,7 +112,11 @@ public class TestMojo extends AbstractReportingMojo {
                 new Environment(runtime.getMavenVersion(), launcher.version(), System.getProperty("java.version")),
                 pricing, new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
                         project.getName() == null ? project.getArtifactId() : project.getName()),
-                reportOptions(), PluginInfo.version());
+                reportOptions(), PluginInfo.version()).withRedactor(outputRedactor(summary)).withBudget(budget);
+        String many = Parameters.manyIterations(count);
+        if (many != null) {
+            getLog().warn(many);
+        }
         RunCompletion outcome;
         try {
             outcome = new AitestRun(settings, launcher, new MavenConsole(getLog()), summarizer).execute();

@@ -75,7 +75,7 @@ public final class Aggregator {
             results.add(withUsage(entry.getValue().result(entry.getKey()), unpriced));
         }
         results.sort(ORDER);
-        Double unattributedCost = cost(unattributed, unpriced);
+        Double unattributedCost = unattributed.cost(pricing, unpriced);
         long unattributedTokens = unattributed.inputTokens() + unattributed.outputTokens();
         List<IterationSummary> perIteration = new ArrayList<>();
         List<DamagedFile> damaged = new ArrayList<>();
@@ -123,7 +123,7 @@ public final class Aggregator {
                 continue;
             }
             boolean hasTokens = !usage.tokensByModel().isEmpty();
-            Double runCost = Money.round(cost(usage, unpriced));
+            Double runCost = Money.round(usage.cost(pricing, unpriced));
             Run enriched = run.withUsage(usage.agent(), new ArrayList<>(usage.tokensByModel().keySet()),
                     hasTokens ? usage.inputTokens() : null, hasTokens ? usage.outputTokens() : null, runCost,
                     usage.metrics().isEmpty() ? null : new LinkedHashMap<>(usage.metrics()));
@@ -139,15 +139,6 @@ public final class Aggregator {
         return new TestResult(test.id(), test.className(), test.name(), test.outcome(), test.passRate(),
                 test.passedRuns(), test.failedRuns(), test.skippedRuns(), test.durationMs(), tokens, Money.round(cost),
                 agent, List.copyOf(runs));
-    }
-
-    /** The cost a test recorded itself, else the cost of its priced models. */
-    private Double cost(RecordedUsage usage, Set<String> unpriced) {
-        Double recorded = usage.recordedCost();
-        if (recorded != null) {
-            return recorded;
-        }
-        return pricing.cost(usage.tokensByModel(), unpriced);
     }
 
     private SidecarReader.Sidecars sidecarsOf(int iteration) {

@@ -1,5 +1,7 @@
 package dev.aitest.merge;
 
+import dev.aitest.cost.Pricing;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -70,6 +72,14 @@ public final class RecordedUsage {
     /** The last agent named, or null. */
     public String agent() {
         return agent;
+    }
+
+    /**
+     * What this usage cost: the cost the test recorded itself, else the cost of its priced models; null when
+     * neither is known. Models without a price are added to {@code unpriced}.
+     */
+    public Double cost(Pricing pricing, Collection<String> unpriced) {
+        return costRecorded ? Double.valueOf(recordedCost) : pricing.cost(tokensByModel, unpriced);
     }
 
     /** How many records were read. */

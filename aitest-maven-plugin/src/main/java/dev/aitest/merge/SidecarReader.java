@@ -3,7 +3,9 @@ package dev.aitest.merge;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aitest.cost.Pricing;
 import dev.aitest.model.DamagedFile;
+import dev.aitest.model.Money;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,15 @@ public final class SidecarReader {
         /** No sidecars at all. */
         public static Sidecars none() {
             return new Sidecars(Map.of(), new RecordedUsage(), List.of());
+        }
+
+        /** What everything recorded in the iteration cost, priced as the merge prices it; null when unknown. */
+        public Double cost(Pricing pricing) {
+            Double total = unattributed.cost(pricing, new java.util.ArrayList<>());
+            for (RecordedUsage usage : byTest.values()) {
+                total = Money.add(total, usage.cost(pricing, new java.util.ArrayList<>()));
+            }
+            return total;
         }
     }
 

@@ -56,4 +56,10 @@ public record Run(int iteration, RunOutcome outcome, long durationMs, String mes
     private static long nullToZero(Long value) {
         return value == null ? 0 : value;
     }
+
+    /** This run with another message and stack trace. */
+    public Run withText(String newMessage, String newStackTrace) {
+        return new Run(iteration, outcome, durationMs, newMessage, type, newStackTrace, agent, model, models,
+                inputTokens, outputTokens, tokens, costUsd, metrics);
+    }
 }

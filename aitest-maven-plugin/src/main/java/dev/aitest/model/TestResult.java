@@ -36,4 +36,10 @@ public record TestResult(String id, String className, String name, TestOutcome o
         this(id, className, name, outcome, passRate, passedRuns, failedRuns, skippedRuns, durationMs, null, null, null,
                 iterations);
     }
+
+    /** This test under another name (its id follows) with other runs. */
+    public TestResult withNameAndRuns(String newName, List<Run> newRuns) {
+        return new TestResult(newName.equals(name) ? id : className + "#" + newName, className, newName, outcome,
+                passRate, passedRuns, failedRuns, skippedRuns, durationMs, tokens, costUsd, agent, newRuns);
+    }
 }

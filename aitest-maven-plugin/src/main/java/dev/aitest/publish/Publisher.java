@@ -6,6 +6,8 @@ import dev.aitest.port.Console;
 import dev.aitest.port.ResultsSummarizer;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.report.Reports;
+import dev.aitest.secret.Redaction;
+import dev.aitest.secret.Redactor;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.store.ResultsJson;
 import java.io.IOException;
@@ -29,6 +31,13 @@ public final class Publisher {
     private final String pluginVersion;
     private final Console console;
     private final ResultsSummarizer summarizer;
+    private final Redactor redactor;
+
+    /** A publisher that keeps test text as it is ({@code aitest.redact=false}). */
+    public Publisher(ReportsLayout layout, ReportOptions options, String pluginVersion, Console console,
+            ResultsSummarizer summarizer) {
+        this(layout, options, pluginVersion, console, summarizer, null);
+    }
 
     /**
      * A publisher.
@@ -38,14 +47,17 @@ public final class Publisher {
      * @param pluginVersion named in the reports
      * @param console where warnings go
      * @param summarizer the AI summary, or null for none
+     * @param redactor takes secrets out of the text of new results before they are written anywhere; null keeps
+     *     the text as the tests wrote it
      */
     public Publisher(ReportsLayout layout, ReportOptions options, String pluginVersion, Console console,
-            ResultsSummarizer summarizer) {
+            ResultsSummarizer summarizer, Redactor redactor) {
         this.layout = layout;
         this.options = options;
         this.pluginVersion = pluginVersion;
         this.console = console;
         this.summarizer = summarizer;
+        this.redactor = redactor;
     }
 
     /**
@@ -57,8 +69,9 @@ public final class Publisher {
     public record Published(Results results, List<Path> reports) {
     }
 
-    /** Publishes new results: results.json, the AI summary, the reports. */
-    public Published publish(Results results) throws IOException {
+    /** Publishes new results: without their secrets, results.json, the AI summary, the reports. */
+    public Published publish(Results fresh) throws IOException {
+        Results results = redact(fresh);
         if (summarizer == null) {
             // nothing to wait for: the human reports are written while results.json is
             CompletableFuture<List<Path>> reports = CompletableFuture.supplyAsync(() -> writeReports(results));
@@ -71,6 +84,22 @@ public final class Publisher {
         }
         writeResults(results);
         return summarizeAndReport(results);
+    }
+
+    /** The results without secrets, saying once how many there were and where the raw text is. */
+    private Results redact(Results results) {
+        if (redactor == null) {
+            return results;
+        }
+        Results redacted = Redaction.apply(results, redactor);
+        int count = redacted.redactedSecrets();
+        if (count > 0) {
+            console.warn("aitest: " + count + " secret" + (count == 1 ? "" : "s") + " in what the tests reported "
+                    + (count == 1 ? "was" : "were") + " replaced with " + Redactor.MASK + " in results.json and the "
+                    + "reports; the raw text is in Surefire's XML in the iteration folders under " + layout.directory()
+                    + " (aitest.redact=false keeps it everywhere)");
+        }
+        return redacted;
     }
 
     /** Publishes results that results.json already holds: the AI summary (rewriting results.json), the reports. */

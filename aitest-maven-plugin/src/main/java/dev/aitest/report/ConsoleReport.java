@@ -57,6 +57,9 @@ public final class ConsoleReport {
         if (facts.incomplete() != null) {
             lines.add("aitest: " + facts.incomplete());
         }
+        if (facts.stoppedEarly() != null) {
+            lines.add("aitest: " + facts.stoppedEarly());
+        }
         lines.add("aitest: reports in " + reportsLocation);
         return lines;
     }

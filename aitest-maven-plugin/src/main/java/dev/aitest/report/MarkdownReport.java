@@ -49,6 +49,9 @@ public final class MarkdownReport {
         if (view.incomplete() != null) {
             md.add("> \u26D4 **" + escape(view.incomplete()) + "**\n\n");
         }
+        if (view.stoppedEarly() != null) {
+            md.add("> \u23F8\uFE0F **" + escape(view.stoppedEarly()) + "**\n\n");
+        }
         md.add("**" + (view.verdict().passed() ? "\u2705 " : "\u274C ") + view.verdict().label() + "**: overall pass rate **"
                 + view.passRate() + "** (" + view.runsText() + "), threshold `aitest.minPassRate` " + view.threshold()
                 + "\n\n");

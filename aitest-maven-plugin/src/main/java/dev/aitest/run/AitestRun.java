@@ -62,20 +62,24 @@ public final class AitestRun {
         boolean stopped;
         /** Set once the final results.json is written. */
         boolean published;
+        /** The budget, which may have started no further iteration. */
+        BudgetGate budget;
 
         Results results(boolean complete) {
             Aggregator aggregator = new Aggregator(settings.pricing());
             finished.forEach(aggregator::add);
             return aggregator.merge().results(settings.iterations(), settings.minPassRate(), startedAt.toString(),
                     (System.nanoTime() - start) / 1_000_000, settings.environment(), settings.project()).toBuilder()
-                    .aitestVersion(settings.pluginVersion()).complete(complete).build();
+                    .aitestVersion(settings.pluginVersion()).complete(complete)
+                    .stoppedEarly(budget == null ? null : budget.stoppedEarly()).build();
         }
     }
 
     /** Runs every iteration and publishes the results. */
     public RunCompletion execute() throws IOException {
         ReportsLayout layout = new ReportsLayout(settings.reportsDirectory());
-        Publisher publisher = new Publisher(layout, settings.reports(), settings.pluginVersion(), console, summarizer);
+        Publisher publisher = new Publisher(layout, settings.reports(), settings.pluginVersion(), console, summarizer,
+                settings.redactor());
         Progress progress = new Progress();
         current = progress;
         currentLayout = layout;
@@ -101,8 +105,11 @@ public final class AitestRun {
             CompletableFuture<Void> oldRemoved) throws IOException {
         IterationScheduler scheduler = new IterationScheduler(settings.iterations(), settings.parallelIterations());
         IterationTask task = new IterationTask(layout, settings.iterations(), runner, console);
+        BudgetGate budget = new BudgetGate(settings.budget(), settings.iterations(), settings.pricing(), console,
+                System::currentTimeMillis);
+        progress.budget = budget;
         try {
-            scheduler.run(task::run, finished -> take(finished, progress, scheduler.parallel()));
+            scheduler.run(task::run, finished -> take(finished, progress, scheduler.parallel()), budget);
         } catch (IOException | RuntimeException e) {
             awaitRemoval(oldRemoved, layout);
             progress.lock.lock();
@@ -190,7 +197,8 @@ public final class AitestRun {
             }
             progress.stopped = true;
             Results results = progress.results(false);
-            new Publisher(layout, settings.reports(), settings.pluginVersion(), console, null).publish(results);
+            new Publisher(layout, settings.reports(), settings.pluginVersion(), console, null, settings.redactor())
+                    .publish(results);
             console.warn("aitest: the build was stopped; results.json and the reports hold the "
                     + results.finishedIterations().size() + " of " + settings.iterations() + " iterations that finished"
                     + finishedList(results) + " and are marked incomplete");

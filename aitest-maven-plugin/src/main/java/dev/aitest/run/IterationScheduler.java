@@ -2,9 +2,11 @@ package dev.aitest.run;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,12 +15,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs iterations 1 to N, one after another or up to {@code parallel} at a time, and hands each one that ended to a
  * sink in index order, whatever order they end in, so that what is built from them is what a sequential run
- * builds. The sink can stop the run: no further iteration is handed over (in parallel, those already running end,
- * and are not used).
+ * builds. An iteration starts only when the gate lets it (a budget), and the sink can stop the run: in both cases
+ * no further iteration starts, and those already running end and are handed over.
  */
 final class IterationScheduler {
 
-    /** Runs one iteration. */
+    /** Runs one iteration; null when it was cut short by a stop. */
     @FunctionalInterface
     interface Task {
         IterationTask.Finished run(int index) throws IOException;
@@ -27,8 +29,29 @@ final class IterationScheduler {
     /** Takes the iterations in index order. */
     @FunctionalInterface
     interface Sink {
-        /** Takes one iteration; false stops the run. */
+        /** Takes one iteration (null: cut short by a stop); false stops the run. */
         boolean accept(IterationTask.Finished finished) throws IOException;
+    }
+
+    /** Decides whether an iteration may start, and hears of each one that ends, in the order they end. */
+    interface Gate {
+        /** Lets iteration {@code index} start, or not (then no further one starts). */
+        boolean mayStart(int index);
+
+        /** An iteration ended (null: cut short by a stop). */
+        void ended(IterationTask.Finished finished);
+
+        /** A gate that lets every iteration start. */
+        Gate OPEN = new Gate() {
+            @Override
+            public boolean mayStart(int index) {
+                return true;
+            }
+
+            @Override
+            public void ended(IterationTask.Finished finished) {
+            }
+        };
     }
 
     private final int iterations;
@@ -44,31 +67,63 @@ final class IterationScheduler {
         return parallel > 1;
     }
 
-    /** Runs the iterations; returns when every iteration started has ended. */
-    void run(Task task, Sink sink) throws IOException {
+    /** Runs the iterations; returns when every iteration started has ended and been handed over. */
+    void run(Task task, Sink sink, Gate gate) throws IOException {
         if (!parallel()) {
-            for (int i = 1; i <= iterations; i++) {
-                if (!sink.accept(task.run(i))) {
+            for (int i = 1; i <= iterations && gate.mayStart(i); i++) {
+                IterationTask.Finished finished = task.run(i);
+                gate.ended(finished);
+                if (!sink.accept(finished)) {
                     return;
                 }
             }
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(parallel, IterationScheduler::thread);
+        CompletionService<Ended> ends = new ExecutorCompletionService<>(pool);
         try {
-            List<Future<IterationTask.Finished>> started = new ArrayList<>();
-            for (int i = 1; i <= iterations; i++) {
-                int index = i;
-                started.add(pool.submit(() -> task.run(index)));
-            }
-            for (Future<IterationTask.Finished> iteration : started) {
-                if (!sink.accept(await(iteration))) {
+            Map<Integer, IterationTask.Finished> waiting = new HashMap<>();
+            int next = 1;
+            int running = 0;
+            int handOver = 1;
+            // the gate closed: no further iteration starts, those running are still handed over
+            boolean closed = false;
+            // the sink stopped the run: nothing more is started or handed over
+            boolean stopped = false;
+            while (true) {
+                while (!closed && !stopped && running < parallel && next <= iterations) {
+                    if (!gate.mayStart(next)) {
+                        closed = true;
+                        break;
+                    }
+                    int index = next++;
+                    ends.submit(() -> new Ended(index, task.run(index)));
+                    running++;
+                }
+                if (running == 0) {
                     return;
                 }
+                Ended ended = await(ends.take());
+                running--;
+                gate.ended(ended.finished());
+                waiting.put(ended.index(), ended.finished());
+                while (waiting.containsKey(handOver)) {
+                    IterationTask.Finished finished = waiting.remove(handOver++);
+                    if (!stopped && !sink.accept(finished)) {
+                        stopped = true;
+                    }
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for an iteration");
         } finally {
             finish(pool);
         }
+    }
+
+    /** An iteration that ended, with its index (the finished iteration is null when a stop cut it short). */
+    private record Ended(int index, IterationTask.Finished finished) {
     }
 
     private static Thread thread(Runnable task) {
@@ -77,7 +132,7 @@ final class IterationScheduler {
         return thread;
     }
 
-    private static IterationTask.Finished await(Future<IterationTask.Finished> iteration) throws IOException {
+    private static Ended await(Future<Ended> iteration) throws IOException {
         try {
             return iteration.get();
         } catch (InterruptedException e) {

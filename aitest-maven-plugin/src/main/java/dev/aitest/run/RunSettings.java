@@ -4,6 +4,7 @@ import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.report.ReportOptions;
+import dev.aitest.secret.Redactor;
 import java.nio.file.Path;
 
 /**
@@ -18,7 +19,29 @@ import java.nio.file.Path;
  * @param project the project whose tests run
  * @param reports which reports to write besides results.json
  * @param pluginVersion the plugin's version, named in the reports
+ * @param redactor takes secrets out of what the tests wrote before it is written anywhere; null keeps it as it is
+ * @param budget when to start no further iteration
  */
-public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory, Environment environment,
-        Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
+public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
+        Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
+        Redactor redactor, Budget budget) {
+
+    /** Settings that keep test text as it is, without a budget. */
+    public RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
+            Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
+        this(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing, project, reports,
+                pluginVersion, null, Budget.NONE);
+    }
+
+    /** These settings with {@code value} as the redactor. */
+    public RunSettings withRedactor(Redactor value) {
+        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
+                project, reports, pluginVersion, value, budget);
+    }
+
+    /** These settings with {@code value} as the budget. */
+    public RunSettings withBudget(Budget value) {
+        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
+                project, reports, pluginVersion, redactor, value);
+    }
 }

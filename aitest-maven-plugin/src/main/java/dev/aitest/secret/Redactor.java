@@ -20,7 +20,7 @@ public final class Redactor {
     }
 
     private static final List<Rule> RULES = List.of(
-            // PEM private keys, also when the text was cut before the END line
+            // PEM private keys, also when the text was cut before the END line, and in JSON with escaped newlines
             new Rule(Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE"
                     + " KEY(?: BLOCK)?-----|\\z)"), "[REDACTED PRIVATE KEY]"),
             // Authorization: Bearer x / Basic x / anything, to the end of the line
@@ -29,10 +29,14 @@ public final class Redactor {
             new Rule(Pattern.compile("(?i)\\bbearer\\s+[A-Za-z0-9._~+/=-]{8,}"), "Bearer " + MASK),
             // user:password@host in URLs
             new Rule(Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)([^/\\s:@]+):([^/\\s@]+)@"), "$1$2:" + MASK + "@"),
-            // key=value, "key": "value", key: value for names that hold secrets
-            new Rule(Pattern.compile("(?i)\\b((?:x-)?api[-_]?key|apikey|access[-_]?token|refresh[-_]?token|auth[-_]?token"
-                    + "|client[-_]?secret|secret[-_]?key|secret|password|passwd|pwd|aws_secret_access_key"
-                    + "|aws_session_token)(\"?'?\\s*[:=]\\s*\"?'?)([^\\s\"',;&}]+)"), "$1$2" + MASK),
+            // key=value, "key": "value", key: value for names that hold secrets (AWS, Azure and GCP names included)
+            new Rule(Pattern.compile("(?i)\\b((?:x-)?api[-_]?key|apikey|(?:access|refresh|auth|session|id|bearer)[-_]?token"
+                    + "|token|client[-_]?secret|secret[-_]?(?:access[-_]?)?key|secret|password|passwd|pwd|credentials?"
+                    + "|aws_secret_access_key|aws_session_token|private[-_]?key(?:[-_]?id)?|account[-_]?key"
+                    + "|shared[-_]?access[-_]?key|shared[-_]?access[-_]?signature)"
+                    + "(\"?'?\\s*[:=]\\s*\"?'?)([^\\s\"',;&}]+)"), "$1$2" + MASK),
+            // the signature of an Azure shared access signature (SAS) URL
+            new Rule(Pattern.compile("([?&]sig=)[^&\\s\"']+"), "$1" + MASK),
             // OpenAI and similar keys: sk-..., sk-proj-..., sk-ant-..., also masked forms like sk-proj-****abcd
             new Rule(Pattern.compile("\\bsk-[A-Za-z0-9_*-]{8,}"), MASK),
             // GitHub, Slack, Google, Hugging Face tokens
@@ -78,21 +82,56 @@ public final class Redactor {
         return new Redactor(List.of());
     }
 
+    /**
+     * A text without its secrets, and how many were replaced.
+     *
+     * @param text the text, null for null
+     * @param replaced how many secrets were replaced
+     */
+    public record Scrubbed(String text, int replaced) {
+    }
+
     /** {@code text} without secrets; null stays null. */
     public String redact(String text) {
+        return scrub(text).text();
+    }
+
+    /** {@code text} without secrets, counting them. */
+    public Scrubbed scrub(String text) {
         if (text == null || text.isEmpty()) {
-            return text;
+            return new Scrubbed(text, 0);
         }
         String result = text;
+        int replaced = 0;
         for (String secret : exact) {
-            result = result.replace(secret, MASK);
+            int at = result.indexOf(secret);
+            if (at < 0) {
+                continue;
+            }
+            StringBuilder out = new StringBuilder(result.length());
+            int from = 0;
+            for (; at >= 0; at = result.indexOf(secret, from)) {
+                out.append(result, from, at).append(MASK);
+                from = at + secret.length();
+                replaced++;
+            }
+            result = out.append(result, from, result.length()).toString();
         }
         for (Rule rule : RULES) {
             Matcher matcher = rule.pattern().matcher(result);
-            if (matcher.find()) {
-                result = matcher.replaceAll(rule.replacement());
+            if (!matcher.find()) {
+                continue;
             }
+            StringBuilder out = new StringBuilder(result.length());
+            do {
+                // a value already masked (an exact secret, an earlier rule) is not counted twice
+                if (!matcher.group().endsWith(MASK)) {
+                    replaced++;
+                }
+                matcher.appendReplacement(out, rule.replacement());
+            } while (matcher.find());
+            result = matcher.appendTail(out).toString();
         }
-        return result;
+        return new Scrubbed(result, replaced);
     }
 }

@@ -1,5 +1,6 @@
 package dev.aitest.config;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,11 +28,56 @@ class ParametersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-1", "abc", "", "2.5", "99999999999"})
+    @ValueSource(strings = {"-1", "abc", "", "2.5", "-99999999999"})
     void iterationsRejectsWhatIsNotAWholeNumberOfOneOrMore(String value) {
         InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Parameters.iterations(value));
         assertEquals("aitest: aitest.iterations is '" + value + "' but must be a whole number of 1 or more; set it in "
                 + "the plugin's <configuration> or on the command line, e.g. -Daitest.iterations=3", e.getMessage());
+    }
+
+    @Test
+    void aNumberOfIterationsBeyondAnIntSaysSo() {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> Parameters.iterations("99999999999"));
+        assertEquals("aitest: aitest.iterations is '99999999999' but must be a whole number of 1 or more no larger than "
+                + "2147483647; set it in the plugin's <configuration> or on the command line, e.g. -Daitest.iterations=3",
+                e.getMessage());
+        assertEquals(Integer.MAX_VALUE, assertDoesNotThrow(() -> Parameters.iterations("2147483647")));
+    }
+
+    @Test
+    void moreThanAThousandIterationsAreSaidBeforeTheyStart() {
+        assertEquals(null, Parameters.manyIterations(1_000));
+        assertEquals("aitest: aitest.iterations is 1,000,000: every test runs 1,000,000 times, which takes that many "
+                + "times as long as one run; stop the build and lower it if that was not meant",
+                Parameters.manyIterations(1_000_000));
+    }
+
+    @Test
+    void budgetsAreReadAndBadOnesRefused() throws InvalidParameterException {
+        assertEquals(null, Parameters.maxCostUsd(null));
+        assertEquals(null, Parameters.maxCostUsd(" "));
+        assertEquals(2.5, Parameters.maxCostUsd("2.50"));
+        assertEquals(0.25, Parameters.maxCostUsd("$0.25"));
+        assertEquals(null, Parameters.maxDuration(null));
+        assertEquals(45 * 60_000L, Parameters.maxDuration("45m"));
+        assertEquals(2 * 3_600_000L, Parameters.maxDuration("2h"));
+        assertEquals(5_400_000L, Parameters.maxDuration("1h30m"));
+        assertEquals(5_400_000L, Parameters.maxDuration("1h 30min"));
+        assertEquals(90_000L, Parameters.maxDuration("90s"));
+        assertEquals(45 * 60_000L, Parameters.maxDuration("PT45M"));
+        for (String bad : new String[] {"0", "-1", "free", "1e400"}) {
+            InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Parameters.maxCostUsd(bad));
+            assertEquals("aitest: aitest.maxCostUsd is '" + bad + "' but must be an amount of US dollars above 0; set "
+                    + "it in the plugin's <configuration> or on the command line, e.g. -Daitest.maxCostUsd=2.50",
+                    e.getMessage());
+        }
+        for (String bad : new String[] {"0m", "45", "soon", "PT0S", "-5m", "m"}) {
+            InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Parameters.maxDuration(bad));
+            assertEquals("aitest: aitest.maxDuration is '" + bad + "' but must be a duration above 0 in hours, minutes "
+                    + "and seconds (45m, 2h, 1h30m, 90s) or ISO-8601 (PT45M); set it in the plugin's <configuration> or "
+                    + "on the command line, e.g. -Daitest.maxDuration=45m", e.getMessage());
+        }
     }
 
     @Test

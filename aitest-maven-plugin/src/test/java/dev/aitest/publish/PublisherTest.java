@@ -130,4 +130,55 @@ class PublisherTest {
         org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
                 () -> publisher(null).publish(ReportFixtures.small()));
     }
+
+    // ---------------------------------------------------------------- secrets
+
+    /** The fixture with a token in a failure message (two runs share it) and in a parameterized test's name. */
+    private static Results withSecrets() {
+        Results small = ReportFixtures.small();
+        List<dev.aitest.model.TestResult> tests = small.tests().stream().map(t -> {
+            if (t.id().equals("a.Chat#broken")) {
+                return t.withNameAndRuns(t.name(), t.iterations().stream()
+                        .map(r -> r.iteration() == 3 ? r : r.withText("refused: password=hunter2-abc", r.stackTrace()))
+                        .toList());
+            }
+            return t.id().equals("b.Tool#ok") ? t.withNameAndRuns("login(String)[sk-abcdefghijklmnop0123]", t.iterations())
+                    : t;
+        }).toList();
+        return small.toBuilder().tests(tests).build();
+    }
+
+    @Test
+    void secretsTheTestsWroteReachNoOutputAndAreCountedOnce() throws IOException {
+        Publisher redacting = new Publisher(new ReportsLayout(dir), ReportOptions.ALL, "test", console, null,
+                dev.aitest.secret.Redactor.patternsOnly());
+
+        Results published = redacting.publish(withSecrets()).results();
+
+        assertEquals(3, published.redactedSecrets());
+        assertEquals(published, ResultsJson.read(dir.resolve("results.json")));
+        List<Path> files;
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            files = all.filter(Files::isRegularFile).toList();
+        }
+        assertTrue(files.size() >= 4, files.toString());
+        for (Path file : files) {
+            String text = Files.readString(file);
+            assertFalse(text.contains("hunter2-abc"), file.toString());
+            assertFalse(text.contains("sk-abcdefghijklmnop0123"), file.toString());
+        }
+        assertTrue(published.tests().stream().anyMatch(t -> t.id().equals("b.Tool#login(String)[[REDACTED]]")));
+        assertEquals(List.of("aitest: 3 secrets in what the tests reported were replaced with [REDACTED] in "
+                + "results.json and the reports; the raw text is in Surefire's XML in the iteration folders under " + dir
+                + " (aitest.redact=false keeps it everywhere)"), console.warn);
+    }
+
+    @Test
+    void withoutARedactorTheTextStaysAsTheTestsWroteIt() throws IOException {
+        Results published = publisher(null).publish(withSecrets()).results();
+
+        assertNull(published.redactedSecrets());
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("hunter2-abc"));
+        assertEquals(List.of(), console.warn);
+    }
 }

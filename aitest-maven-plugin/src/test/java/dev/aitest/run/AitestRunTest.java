@@ -304,6 +304,75 @@ class AitestRunTest {
         assertNull(execute(1, it -> writeA(it, false)).problem(), "the lock is free again");
     }
 
+    // ---------------------------------------------------------------- budgets
+
+    /** Class A's report, with $0.01 recorded by each of its two tests. */
+    private static void writeAWithCost(Iteration iteration) throws IOException {
+        writeA(iteration, false);
+        Files.createDirectories(iteration.sidecarDirectory());
+        Files.writeString(iteration.sidecarDirectory().resolve("jvm-1.jsonl"),
+                "{\"className\":\"com.x.ATest\",\"name\":\"ok\",\"kind\":\"cost\",\"usd\":0.01}\n"
+                        + "{\"className\":\"com.x.ATest\",\"name\":\"sometimes\",\"kind\":\"cost\",\"usd\":0.01}\n");
+    }
+
+    private RunCompletion executeWithBudget(int iterations, Budget budget, Behaviour behaviour) throws IOException {
+        reports = temp.resolve("target/aitest-reports");
+        run = new AitestRun(new RunSettings(iterations, parallel, 80.0, reports, ENVIRONMENT, Pricing.builtIn(),
+                PROJECT, ReportOptions.ALL, "test").withBudget(budget), iteration -> {
+                    received.add(iteration);
+                    try {
+                        behaviour.run(iteration);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, console);
+        return run.execute();
+    }
+
+    @Test
+    void noIterationStartsOnceTheRecordedCostHasReachedTheBudget() throws IOException {
+        RunCompletion outcome = executeWithBudget(5, new Budget(0.035, null), AitestRunTest::writeAWithCost);
+
+        // $0.02 after iteration 1, $0.04 after iteration 2: no third
+        assertEquals(2, received.size());
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertTrue(written.runComplete());
+        assertEquals(List.of(1, 2), written.finishedIterations());
+        assertEquals(new dev.aitest.model.StoppedEarly("cost", 2, 0.04, 0.035, written.stoppedEarly().durationMs(), null,
+                null), written.stoppedEarly());
+        assertEquals(0.04, written.summary().costUsd());
+        assertEquals(4, written.summary().runs());
+        assertEquals(List.of("aitest: the cost recorded so far, $0.0400, has reached aitest.maxCostUsd $0.035; no "
+                + "further iteration starts, and the run ends with the 2 of 5 iterations that ran"), console.warn);
+        assertTrue(Files.readString(reports.resolve("report.md")).contains("STOPPED EARLY: the cost recorded, $0.0400, "
+                + "reached aitest.maxCostUsd $0.0350 after iteration 2; the verdict is on the 2 of 5 iterations that "
+                + "ran."));
+        assertNull(outcome.problem());
+    }
+
+    @Test
+    void inParallelNoIterationStartsOnceTheBudgetIsReached() throws IOException {
+        parallel = 2;
+        executeWithBudget(6, new Budget(0.03, null), AitestRunTest::writeAWithCost);
+
+        // iterations 1 and 2 start together; each further one starts when one ends, while the cost is below $0.03:
+        // after the first ends ($0.02) the third starts; after the second ($0.04) nothing more
+        assertEquals(3, received.size());
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertEquals(List.of(1, 2, 3), written.finishedIterations(), console.all().toString());
+        assertEquals(3, written.stoppedEarly().afterIteration());
+        assertEquals(0.06, written.summary().costUsd());
+    }
+
+    @Test
+    void aBudgetNeverReachedChangesNothing() throws IOException {
+        executeWithBudget(3, new Budget(1.0, 3_600_000L), AitestRunTest::writeAWithCost);
+
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertEquals(List.of(1, 2, 3), written.finishedIterations());
+        assertNull(written.stoppedEarly());
+    }
+
     // ---------------------------------------------------------------- parallel iterations
 
     /** A suite whose outcome depends on the iteration only: B crashes in 3, A fails in even iterations. */

@@ -92,4 +92,68 @@ class RedactorTest {
         String redacted = withKey.redact("a my-own-custom-key-0001 b custom-anthropic-value c pa55word! d /root e abc");
         assertEquals("a [REDACTED] b [REDACTED] c [REDACTED] d /root e abc", redacted);
     }
+
+    // ---------------------------------------------------------------- cloud keys and assignments (issue: faults)
+
+    @Test
+    void anAwsSecretAccessKeyNextToItsIdIsRemovedToo() {
+        String text = "AccessKeyId=AKIAIOSFODNN7EXAMPLE SecretAccessKey=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY done";
+        assertEquals("AccessKeyId=[REDACTED] SecretAccessKey=[REDACTED] done", redactor.redact(text));
+        assertEquals("aws_secret_access_key = [REDACTED]",
+                redactor.redact("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+        assertEquals("{\"SecretAccessKey\": \"[REDACTED]\"}",
+                redactor.redact("{\"SecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}"));
+    }
+
+    @Test
+    void azureConnectionStringsAndSasSignaturesLoseTheirKeys() {
+        assertEquals("DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=[REDACTED];EndpointSuffix=core.windows.net",
+                redactor.redact("DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4"
+                        + "Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmE9PQ==;EndpointSuffix=core.windows.net"));
+        assertEquals("Endpoint=sb://bus.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=[REDACTED]",
+                redactor.redact("Endpoint=sb://bus.servicebus.windows.net/;SharedAccessKeyName=send;"
+                        + "SharedAccessKey=abcDEF123ghiJKL456mnoPQR789stuVWX0yzABCDEFG="));
+        assertEquals("https://shop.blob.core.windows.net/c/b?sv=2022-11-02&se=2026-12-01&sp=r&sig=[REDACTED]",
+                redactor.redact("https://shop.blob.core.windows.net/c/b?sv=2022-11-02&se=2026-12-01&sp=r"
+                        + "&sig=abc%2Bdef%2Fghi123JKL%3D"));
+    }
+
+    @Test
+    void aGcpServiceAccountKeyLosesItsIdAndItsPrivateKey() {
+        String json = "{\"type\": \"service_account\", \"private_key_id\": \"4f1e0c2d8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d\", "
+                + "\"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----\\n\", "
+                + "\"client_email\": \"bot@shop.iam.gserviceaccount.com\"}";
+        String redacted = redactor.redact(json);
+        assertFalse(redacted.contains("4f1e0c2d8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d"), redacted);
+        assertFalse(redacted.contains("MIIEvQIBADANBgkqhkiG9w0BAQEFAASC"), redacted);
+        assertTrue(redacted.contains("bot@shop.iam.gserviceaccount.com"), redacted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password=hunter2!", "token=ghx-12345abcdef", "secret=s3cr3t-value", "Token: abcdefgh12345",
+        "credentials=user:pa55", "session_token=FwoGZXIvYXdzEBYaDH", "id_token=abc.def.ghi", "\"token\":\"abc123def\""})
+    void assignmentsOfSecretsLoseTheirValue(String assignment) {
+        String value = assignment.replaceFirst("^\"?[A-Za-z_]+\"?\\s*[:=]\\s*\"?", "").replace("\"", "");
+        String redacted = redactor.redact("config: " + assignment + " end");
+        assertFalse(redacted.contains(value), redacted);
+        assertTrue(redacted.contains(Redactor.MASK), redacted);
+        assertTrue(redacted.endsWith(" end"), redacted);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeSecretNamesStay() {
+        String text = "used 1200 input tokens=yes, max_token=5, tokenizer: bpe, passwordless login";
+        assertEquals(text, redactor.redact(text));
+    }
+
+    @Test
+    void everyReplacementIsCounted() {
+        Redactor counting = new Redactor(List.of("hunter2-the-secret"));
+        Redactor.Scrubbed scrubbed = counting.scrub("a hunter2-the-secret b sk-abcdefghijklmnop0123 c hunter2-the-secret "
+                + "password=x1");
+        assertEquals("a [REDACTED] b [REDACTED] c [REDACTED] password=[REDACTED]", scrubbed.text());
+        assertEquals(4, scrubbed.replaced());
+        assertEquals(0, counting.scrub("nothing secret").replaced());
+        assertNull(counting.scrub(null).text());
+    }
 }

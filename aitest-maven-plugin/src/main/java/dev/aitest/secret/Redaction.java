@@ -1,0 +1,68 @@
+package dev.aitest.secret;
+
+import dev.aitest.model.DamagedFile;
+import dev.aitest.model.IterationSummary;
+import dev.aitest.model.Results;
+import dev.aitest.model.Run;
+import dev.aitest.model.TestResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes the secrets out of the text that tests wrote before results are stored or shown anywhere: failure messages,
+ * stack traces, test names (a parameter can be a token), crash messages and the errors of damaged files. Each
+ * distinct text is scrubbed once, however many runs share it.
+ */
+public final class Redaction {
+
+    private final Redactor redactor;
+    private final Map<String, Redactor.Scrubbed> seen = new HashMap<>();
+    private int replaced;
+
+    private Redaction(Redactor redactor) {
+        this.redactor = redactor;
+    }
+
+    /** {@code results} without secrets, counting in {@code redactedSecrets} how many were replaced. */
+    public static Results apply(Results results, Redactor redactor) {
+        Redaction redaction = new Redaction(redactor);
+        List<TestResult> tests = new ArrayList<>(results.tests().size());
+        for (TestResult test : results.tests()) {
+            tests.add(redaction.test(test));
+        }
+        List<IterationSummary> iterations = new ArrayList<>(results.iterationSummaries().size());
+        for (IterationSummary it : results.iterationSummaries()) {
+            iterations.add(new IterationSummary(it.iteration(), it.tests(), it.passed(), it.failed(), it.skipped(),
+                    it.passRate(), it.durationMs(), redaction.text(it.crash())));
+        }
+        List<DamagedFile> damaged = new ArrayList<>(results.damagedFiles().size());
+        for (DamagedFile file : results.damagedFiles()) {
+            damaged.add(new DamagedFile(file.iteration(), file.file(), redaction.text(file.error())));
+        }
+        return results.toBuilder().tests(tests).iterationSummaries(iterations).damagedFiles(damaged)
+                .redactedSecrets(redaction.replaced).build();
+    }
+
+    private TestResult test(TestResult test) {
+        String name = text(test.name());
+        List<Run> runs = new ArrayList<>(test.iterations().size());
+        for (Run run : test.iterations()) {
+            String message = text(run.message());
+            String trace = text(run.stackTrace());
+            runs.add(message == run.message() && trace == run.stackTrace() ? run : run.withText(message, trace));
+        }
+        return test.withNameAndRuns(name, runs);
+    }
+
+    /** The text scrubbed, the same instance when it held no secret; each replacement counted once per place. */
+    private String text(String text) {
+        if (text == null) {
+            return null;
+        }
+        Redactor.Scrubbed scrubbed = seen.computeIfAbsent(text, redactor::scrub);
+        replaced += scrubbed.replaced();
+        return scrubbed.replaced() == 0 ? text : scrubbed.text();
+    }
+}
