@@ -160,6 +160,9 @@ public record SummaryConfig(String model, Endpoint endpoint, String apiKeyEnv, S
 
     private static String promptFile(Path file) throws InvalidParameterException {
         String fix = "; point it to a UTF-8 text file that replaces the built-in prompt";
+        if (Files.isDirectory(file)) {
+            throw new InvalidParameterException("aitest: " + PROMPT + " is '" + file + "' but that is a folder" + fix);
+        }
         if (!Files.isRegularFile(file)) {
             throw new InvalidParameterException("aitest: " + PROMPT + " is '" + file + "' but no such file exists" + fix);
         }

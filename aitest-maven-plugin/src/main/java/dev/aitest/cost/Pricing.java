@@ -1,8 +1,12 @@
 package dev.aitest.cost;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aitest.config.InvalidParameterException;
+import dev.aitest.store.JsonProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,18 +82,34 @@ public final class Pricing {
 
     /** The built-in table extended and overridden by {@code file}; checked before any test runs. */
     public static Pricing withFile(Path file) throws InvalidParameterException {
+        String example = "; point it to a JSON file like {\"models\": {\"my-model\": {\"inputPerMillion\": 1.0, "
+                + "\"outputPerMillion\": 2.0}}}";
+        if (Files.isDirectory(file)) {
+            throw new InvalidParameterException("aitest: " + PRICING_FILE + " is '" + file + "' but that is a folder"
+                    + example);
+        }
         if (!Files.isRegularFile(file)) {
             throw new InvalidParameterException("aitest: " + PRICING_FILE + " is '" + file + "' but no such file "
-                    + "exists; point it to a JSON file like {\"models\": {\"my-model\": {\"inputPerMillion\": 1.0, "
-                    + "\"outputPerMillion\": 2.0}}}");
+                    + "exists" + example);
         }
         Table table;
+        JsonNode tree = null;
         try {
-            table = BuiltIn.MAPPER.readValue(file.toFile(), Table.class);
+            tree = BuiltIn.MAPPER.readTree(file.toFile());
+            table = BuiltIn.MAPPER.treeToValue(tree, Table.class);
+        } catch (JsonMappingException e) {
+            throw new InvalidParameterException("aitest: " + PRICING_FILE + " is '" + file + "' but "
+                    + JsonProblems.wrongValue(e, tree) + example);
+        } catch (JsonProcessingException e) {
+            throw new InvalidParameterException("aitest: " + PRICING_FILE + " is '" + file + "' but "
+                    + JsonProblems.notJson(e) + example);
         } catch (IOException e) {
-            throw new InvalidParameterException("aitest: " + PRICING_FILE + " is '" + file + "' but it cannot be read: "
-                    + e.getMessage().lines().findFirst().orElse("") + "; expected {\"models\": {\"my-model\": "
-                    + "{\"inputPerMillion\": 1.0, \"outputPerMillion\": 2.0}}}");
+            throw new InvalidParameterException("aitest: " + PRICING_FILE + " is '" + file + "' but it cannot be read ("
+                    + e.getMessage() + ")" + example);
+        }
+        if (table == null) {
+            throw new InvalidParameterException("aitest: " + PRICING_FILE + " is '" + file + "' but it is empty"
+                    + example);
         }
         Map<String, Price> merged = new LinkedHashMap<>(BuiltIn.TABLE.prices);
         Map<String, Price> overrides = table.models() == null ? Map.of() : table.models();

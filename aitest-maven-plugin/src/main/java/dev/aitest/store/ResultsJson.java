@@ -60,8 +60,7 @@ public final class ResultsJson {
         try {
             tree = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw unusable(file, "it is not JSON (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ")");
+            throw unusable(file, JsonProblems.notJson(e));
         }
         if (tree == null || !tree.isObject()) {
             throw unusable(file, "it is not a JSON object");
@@ -69,25 +68,24 @@ public final class ResultsJson {
         checkVersion(file, tree);
         for (String field : List.of("iterations", "minPassRate")) {
             if (!tree.path(field).isNumber()) {
-                throw unusable(file, field + " is " + shown(tree.get(field)) + " but must be a number");
+                throw unusable(file, field + " is " + JsonProblems.shown(tree.get(field)) + " but must be a number");
             }
         }
         for (String field : List.of("summary", "environment")) {
             if (!tree.path(field).isObject()) {
-                throw unusable(file, field + " is " + shown(tree.get(field)) + " but must be an object");
+                throw unusable(file, field + " is " + JsonProblems.shown(tree.get(field)) + " but must be an object");
             }
         }
         for (String field : List.of("tests", "iterationSummaries")) {
             if (!tree.path(field).isArray()) {
-                throw unusable(file, field + " is " + shown(tree.get(field)) + " but must be a list");
+                throw unusable(file, field + " is " + JsonProblems.shown(tree.get(field)) + " but must be a list");
             }
         }
         Results results;
         try {
             results = MAPPER.treeToValue(tree, Results.class);
         } catch (JsonMappingException e) {
-            throw unusable(file, path(e) + " is " + shown(tree.at(pointer(e))) + " but must be "
-                    + expected(e.getOriginalMessage()));
+            throw unusable(file, JsonProblems.wrongValue(e, tree));
         }
         checkCounts(file, results);
         return results;
@@ -96,7 +94,7 @@ public final class ResultsJson {
     private static void checkVersion(Path file, JsonNode tree) throws UnusableException {
         JsonNode version = tree.get("schemaVersion");
         if (version == null || !version.canConvertToInt()) {
-            throw unusable(file, "schemaVersion is " + shown(version) + ": it was not written by aitest");
+            throw unusable(file, "schemaVersion is " + JsonProblems.shown(version) + ": it was not written by aitest");
         }
         if (version.intValue() > Results.SCHEMA_VERSION) {
             JsonNode writer = tree.get("aitestVersion");
@@ -145,52 +143,6 @@ public final class ResultsJson {
             throw unusable(file, "summary counts " + s.passedRuns() + " passed, " + s.failedRuns() + " failed and "
                     + s.skippedRuns() + " skipped runs but its tests " + passed + ", " + failed + " and " + skipped);
         }
-    }
-
-    /** Where in the file a value is: {@code tests[3].passedRuns}. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "the file" : path.toString();
-    }
-
-    /** The same place as a JSON pointer. */
-    private static String pointer(JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            pointer.append('/').append(reference.getFieldName() != null
-                    ? reference.getFieldName().replace("~", "~0").replace("/", "~1") : reference.getIndex());
-        }
-        return pointer.toString();
-    }
-
-    /** What a value of the type Jackson names must be, in words: never a Java type name. */
-    static String expected(String jacksonMessage) {
-        java.util.regex.Matcher type = java.util.regex.Pattern.compile("of type `([^`]+)`").matcher(
-                String.valueOf(jacksonMessage));
-        String name = type.find() ? type.group(1) : "";
-        return switch (name) {
-            case "int", "long", "java.lang.Integer", "java.lang.Long" -> "a whole number";
-            case "double", "java.lang.Double" -> "a number";
-            case "boolean", "java.lang.Boolean" -> "true or false";
-            case "java.lang.String" -> "text";
-            default -> name.startsWith("java.util.") ? "a list" : name.startsWith("dev.aitest.") ? "an object"
-                    : "a value of another kind";
-        };
-    }
-
-    private static String shown(JsonNode value) {
-        if (value == null || value.isMissingNode()) {
-            return "missing";
-        }
-        String text = value.toString();
-        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     private static UnusableException unusable(Path file, String why) {

@@ -136,6 +136,10 @@ class SummaryConfigTest {
                 + "text file that replaces the built-in prompt", assertThrows(InvalidParameterException.class,
                         () -> SummaryConfig.check("m", null, null, null, null, false, missing, "8000", "30", false,
                                 false)).getMessage());
+        assertEquals("aitest: aitest.analysisPrompt is '" + temp + "' but that is a folder; point it to a UTF-8 "
+                + "text file that replaces the built-in prompt", assertThrows(InvalidParameterException.class,
+                        () -> SummaryConfig.check("m", null, null, null, null, false, temp, "8000", "30", false,
+                                false)).getMessage());
         Path empty = Files.writeString(temp.resolve("empty.md"), "  \n");
         assertTrue(assertThrows(InvalidParameterException.class, () -> SummaryConfig.check("m", null, null, null, null,
                 false, empty, "8000", "30", false, false)).getMessage().contains("but the file is empty"));

@@ -1,6 +1,7 @@
 package dev.aitest.cost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,12 +84,46 @@ class PricingTest {
                 e.getMessage());
     }
 
+    private static final String EXAMPLE = "; point it to a JSON file like {\"models\": {\"my-model\": "
+            + "{\"inputPerMillion\": 1.0, \"outputPerMillion\": 2.0}}}";
+
     @Test
-    void aMalformedFileIsRefused() throws Exception {
+    void aValueOfTheWrongKindIsNamedByItsPlaceWithoutJavaTypeNames() throws Exception {
         Path file = write("{\"models\": {\"m\": {\"inputPerMillion\": \"cheap\"}}}");
         InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(file));
-        assertTrue(e.getMessage().startsWith("aitest: aitest.pricingFile is '" + file + "' but it cannot be read: "),
-                e.getMessage());
+        assertEquals("aitest: aitest.pricingFile is '" + file + "' but models.m.inputPerMillion is \"cheap\" but must be "
+                + "a number" + EXAMPLE, e.getMessage());
+    }
+
+    @Test
+    void aFileOfTheWrongShapeSaysWhatItMustBe() throws Exception {
+        Path file = write("{\"models\": [\"gpt-4o\", 2.5]}");
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(file));
+        assertEquals("aitest: aitest.pricingFile is '" + file + "' but models is [\"gpt-4o\",2.5] but must be an object"
+                + EXAMPLE, e.getMessage());
+        assertFalse(e.getMessage().contains("java."), e.getMessage());
+        assertFalse(e.getMessage().contains("dev.aitest"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownFieldIsNamedWithTheKnownOnes() throws Exception {
+        Path file = write("{\"models\": {\"m\": {\"input\": 1, \"output\": 2}}}");
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(file));
+        assertEquals("aitest: aitest.pricingFile is '" + file + "' but models.m.input is not a field aitest knows there "
+                + "(it knows inputPerMillion, outputPerMillion)" + EXAMPLE, e.getMessage());
+    }
+
+    @Test
+    void aFolderOrSomethingThatIsNotJsonIsSaidForWhatItIs() throws Exception {
+        InvalidParameterException folder = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(temp));
+        assertEquals("aitest: aitest.pricingFile is '" + temp + "' but that is a folder" + EXAMPLE, folder.getMessage());
+        Path file = write("models: gpt-4o");
+        InvalidParameterException notJson = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(file));
+        assertTrue(notJson.getMessage().startsWith("aitest: aitest.pricingFile is '" + file + "' but it is not JSON ("),
+                notJson.getMessage());
+        Path empty = write("");
+        InvalidParameterException none = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(empty));
+        assertEquals("aitest: aitest.pricingFile is '" + empty + "' but it is empty" + EXAMPLE, none.getMessage());
     }
 
     @Test
