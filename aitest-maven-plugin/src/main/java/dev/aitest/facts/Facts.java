@@ -101,7 +101,8 @@ public record Facts(Results results, String title, String coordinates, String st
      * @param passedText "2 of 3 counted runs"
      * @param tokens its tokens, or null when none were recorded
      * @param cost its cost, or null when unknown
-     * @param firstFailure the message (else the type) of its first failed run, or null
+     * @param firstFailure the first line of the message (else the type) of its first failed run, cut at
+     *     {@value Formats#LINE} characters, or null
      * @param outcomes one letter per run: P passed, F failed, E error, S skipped
      */
     public record TestLine(String id, String outcome, String ratio, String passRate, String passedText, String tokens,
@@ -209,7 +210,8 @@ public record Facts(Results results, String title, String coordinates, String st
         return new TestLine(test.id(), test.outcome().json(), Formats.ratio(test.passedRuns(), test.failedRuns()),
                 Formats.percent(test.passRate()), Formats.passedOfCounted(test.passedRuns(), test.failedRuns()),
                 test.tokens() == null ? null : Formats.tokens(test.tokens()),
-                test.costUsd() == null ? null : Formats.cost(test.costUsd()), firstFailure, outcomes.toString());
+                test.costUsd() == null ? null : Formats.cost(test.costUsd()), Formats.firstLine(firstFailure),
+                outcomes.toString());
     }
 
     static AiNote ai(AiSummary summary) {

@@ -5,7 +5,31 @@ import java.util.Locale;
 /** How numbers read in the reports. */
 public final class Formats {
 
+    /** Characters of a failure message shown where a line is meant, before it is cut. */
+    public static final int LINE = 300;
+
+    /** The Unicode controls that reorder text: embeddings, overrides, isolates and marks. */
+    private static final java.util.regex.Pattern BIDI_CONTROLS = java.util.regex.Pattern.compile(
+            "[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
+
     private Formats() {
+    }
+
+    /** The first line of {@code text}, cut at {@value #LINE} characters with an ellipsis; null stays null. */
+    public static String firstLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > LINE ? line.substring(0, LINE) + "\u2026" : line;
+    }
+
+    /**
+     * {@code text} without the controls that reorder text (a right-to-left override in a test name would reverse
+     * what follows it on a console or in Markdown); null stays null.
+     */
+    public static String withoutBidiControls(String text) {
+        return text == null ? null : BIDI_CONTROLS.matcher(text).replaceAll("");
     }
 
     /** 850 ms, 12.3 s, 4 min 05 s, 1 h 02 min. */

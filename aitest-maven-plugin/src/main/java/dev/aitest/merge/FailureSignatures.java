@@ -20,6 +20,8 @@ public final class FailureSignatures {
 
     /** Characters kept of a normalised message. */
     public static final int MAX_LENGTH = 160;
+    /** Characters kept of a group's example message. */
+    public static final int MAX_EXAMPLE = 1_000;
 
     private static final Pattern UUID = Pattern.compile(
             "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
@@ -34,7 +36,7 @@ public final class FailureSignatures {
      * One group of failures.
      *
      * @param signature the normalised signature
-     * @param example the message of the first failure in the group, as it was
+     * @param example the message of the first failure in the group, cut at {@value #MAX_EXAMPLE} characters
      * @param runs failed runs in the group
      * @param tests ids of the tests with a failure in the group, in order of appearance
      */
@@ -81,7 +83,8 @@ public final class FailureSignatures {
         int runs;
 
         Builder(String example) {
-            this.example = example;
+            this.example = example == null || example.length() <= MAX_EXAMPLE ? example
+                    : example.substring(0, MAX_EXAMPLE) + "\u2026";
         }
 
         void add(String test) {

@@ -1,6 +1,7 @@
 package dev.aitest.report;
 
 import dev.aitest.facts.Facts;
+import dev.aitest.facts.Formats;
 import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
 import dev.aitest.model.TestOutcome;
@@ -36,7 +37,8 @@ public final class ConsoleReport {
             for (TestResult test : interesting.subList(0, Math.min(MAX_ROWS, interesting.size()))) {
                 String passed = String.format(Locale.ROOT, "%d/%d %.2f%%", test.passedRuns(),
                         test.passedRuns() + test.failedRuns(), test.passRate());
-                lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-16s %s", test.outcome().json(), passed, test.id()));
+                lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-16s %s", test.outcome().json(), passed,
+                        Formats.withoutBidiControls(test.id())));
             }
             if (interesting.size() > MAX_ROWS) {
                 lines.add("aitest:   ... and " + (interesting.size() - MAX_ROWS) + " more in results.json");

@@ -130,6 +130,7 @@ public final class HtmlReport {
      */
     static void writeData(Results results, Writer out) throws IOException {
         Map<String, Integer> traces = new LinkedHashMap<>();
+        Map<String, Integer> messages = new LinkedHashMap<>();
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setCharacterEscapes(SCRIPT_SAFE);
@@ -155,7 +156,8 @@ public final class HtmlReport {
                     json.writeNumber(r.durationMs());
                     number(json, r.tokens());
                     number(json, r.costUsd());
-                    json.writeString(r.message());
+                    number(json, r.message() == null ? null
+                            : messages.computeIfAbsent(r.message(), k -> messages.size()));
                     json.writeString(r.type());
                     number(json, r.stackTrace() == null ? null
                             : traces.computeIfAbsent(r.stackTrace(), k -> traces.size()));
@@ -170,6 +172,11 @@ public final class HtmlReport {
             json.writeArrayFieldStart("traces");
             for (String trace : traces.keySet()) {
                 json.writeString(trace);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("messages");
+            for (String message : messages.keySet()) {
+                json.writeString(message);
             }
             json.writeEndArray();
             json.writeEndObject();

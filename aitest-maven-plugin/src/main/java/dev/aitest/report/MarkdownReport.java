@@ -1,6 +1,7 @@
 package dev.aitest.report;
 
 import dev.aitest.facts.Facts;
+import dev.aitest.facts.Formats;
 import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
 import dev.aitest.store.AtomicFiles;
@@ -120,10 +121,11 @@ public final class MarkdownReport {
     }
 
     /**
-     * Text that Markdown shows as written: table pipes, emphasis, links, code and HTML are neutralised, and line
-     * breaks become spaces so that a cell stays on its row.
+     * Text that Markdown shows as written: table pipes, emphasis, links, code and HTML are neutralised, line breaks
+     * become spaces so that a cell stays on its row, and the controls that reorder text are dropped.
      */
-    static String escape(String text) {
+    static String escape(String raw) {
+        String text = Formats.withoutBidiControls(raw);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -138,6 +138,19 @@
     tr.after(detail);
   }
 
+  // a long or multi-line message starts folded, its first line as the summary
+  var FOLD = 300;
+  function messageText(text) {
+    var firstBreak = text.indexOf('\n');
+    if (text.length <= FOLD && firstBreak < 0) { return el('span', 'bidi', text); }
+    var details = el('details', 'long-message');
+    var head = firstBreak < 0 ? text : text.substring(0, firstBreak);
+    details.appendChild(el('summary', null, (head.length > FOLD ? head.substring(0, FOLD) : head) + ' \u2026 ('
+      + text.length.toLocaleString('en-US') + ' characters)'));
+    details.appendChild(el('pre', null, text));
+    return details;
+  }
+
   function runsTable(t) {
     var table = el('table', 'runs');
     var head = el('tr');
@@ -147,7 +160,8 @@
     table.appendChild(thead);
     var body = el('tbody');
     t.runs.forEach(function (r) {
-      // r: [iteration, outcome, durationMs, tokens, costUsd, message, type, index in raw.traces, agent, model]
+      // r: [iteration, outcome, durationMs, tokens, costUsd, index in raw.messages, type, index in raw.traces, agent,
+      //     model]
       var tr = el('tr', 'run');
       tr.setAttribute('data-iteration', r[0]);
       tr.appendChild(el('td', null, r[0]));
@@ -159,7 +173,7 @@
       tr.appendChild(el('td', null, cost(r[4])));
       var message = el('td', 'message');
       if (r[6]) { message.appendChild(el('code', null, r[6])); message.appendChild(document.createTextNode(' ')); }
-      if (r[5]) { message.appendChild(el('span', null, r[5])); }
+      if (r[5] !== null) { message.appendChild(messageText(raw.messages[r[5]])); }
       if (r[9] || r[8]) {
         message.appendChild(el('span', 'msg', [r[8] ? 'agent ' + r[8] : null, r[9] ? 'model ' + r[9] : null].filter(Boolean).join(', ')));
       }

@@ -51,6 +51,14 @@ class ConsoleReportTest {
     }
 
     @Test
+    void controlsThatReorderTextAreDroppedFromTestNames() {
+        List<String> lines = ConsoleReport.lines(results(3, new Totals(1, 0, 1, 0, 0, 3, 0, 3, 0, 0.0, 0),
+                List.of(test("a.B#evil\u202E(String)[1]", 0, 3, 0))), "target/aitest-reports");
+
+        assertEquals("aitest:   failed  0/3 0.00%        a.B#evil(String)[1]", lines.get(2));
+    }
+
+    @Test
     void skippedRunsAreLeftOutOfATestsPassedColumn() {
         List<String> lines = ConsoleReport.lines(results(10,
                 new Totals(1, 0, 0, 1, 0, 10, 7, 1, 2, 87.5, 0),

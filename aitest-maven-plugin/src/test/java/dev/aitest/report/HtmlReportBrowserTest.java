@@ -158,6 +158,30 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void aRightToLeftOverrideInATestNameStaysInsideItAndALongMessageStartsFolded() throws Exception {
+        dev.aitest.merge.Aggregator aggregator = new dev.aitest.merge.Aggregator(dev.aitest.cost.Pricing.builtIn());
+        String name = "answers(String)[\u202Eesrever]";
+        String message = "line one of a long answer\n" + "more text ".repeat(200);
+        aggregator.add(new dev.aitest.merge.IterationData(1, 10, null, new dev.aitest.merge.IterationReports(List.of(
+                new dev.aitest.model.TestCase("bidi.Test", name, new dev.aitest.model.Run(1,
+                        dev.aitest.model.RunOutcome.FAILED, 5, message, "java.lang.AssertionError", null))),
+                List.of())));
+        open(aggregator.merge().results(1, 80, "2026-11-27T10:15:30Z", 0, null, null), "bidi.html");
+
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertEquals("isolate", js.executeScript("return getComputedStyle(document.querySelector("
+                + "'#overview-failed code')).unicodeBidi;"));
+        click("#tests tbody tr.test");
+        assertEquals("isolate", js.executeScript("return getComputedStyle(document.querySelector("
+                + "'#tests tr.test code')).unicodeBidi;"));
+        WebElement folded = driver.findElement(By.cssSelector("tr.detail details.long-message"));
+        assertNull(folded.getAttribute("open"), "a long message starts folded");
+        assertTrue(folded.findElement(By.tagName("summary")).getText().startsWith("line one of a long answer"));
+        folded.findElement(By.tagName("summary")).click();
+        assertTrue(folded.findElement(By.tagName("pre")).getText().contains("more text more text"));
+    }
+
+    @Test
     void theAiSummaryShowsAsTextAndItsMarkupNeverRuns() throws Exception {
         open(AiSummaryReportTest.withSummary(), "ai.html");
 

@@ -45,11 +45,12 @@ class HtmlReportTest {
                 Pattern.DOTALL).matcher(html);
         assertTrue(data.find());
         assertFalse(data.group(1).contains("<"));
-        JsonNode tests = new ObjectMapper().readTree(data.group(1)).get("tests");
+        JsonNode json = new ObjectMapper().readTree(data.group(1));
+        JsonNode tests = json.get("tests");
         assertEquals(5, tests.size());
         JsonNode hostile = tests.get(2);
         assertEquals("a.Chat#" + ReportFixtures.HOSTILE_NAME, hostile.get(0).asText());
-        assertEquals(ReportFixtures.HOSTILE, hostile.get(10).get(2).get(5).asText());
+        assertEquals(ReportFixtures.HOSTILE, json.get("messages").get(hostile.get(10).get(2).get(5).asInt()).asText());
     }
 
     @Test
@@ -71,5 +72,37 @@ class HtmlReportTest {
         assertTrue(data.contains("\\u003c/script\\u003e\\u003cscript\\u003ewindow.__pwned = true;"), data);
         JsonNode traces = new ObjectMapper().readTree(data).get("traces");
         assertEquals(ReportFixtures.HOSTILE, traces.get(traces.size() - 1).asText());
+    }
+
+    @Test
+    void aHugeMessageIsInThePageOnceAndShownFolded() throws Exception {
+        dev.aitest.merge.Aggregator aggregator = new dev.aitest.merge.Aggregator(dev.aitest.cost.Pricing.builtIn());
+        for (int i = 1; i <= 3; i++) {
+            java.util.List<dev.aitest.model.TestCase> cases = new java.util.ArrayList<>();
+            for (int t = 0; t < 5; t++) {
+                // each test's message: 1 MB, the same in every iteration
+                String message = ("test " + t + " answered: " + "lorem ipsum ".repeat(87_381)).substring(0, 1 << 20);
+                cases.add(new dev.aitest.model.TestCase("big.Test", "t" + t, new dev.aitest.model.Run(i,
+                        dev.aitest.model.RunOutcome.FAILED, 5, message, "java.lang.AssertionError", null)));
+            }
+            aggregator.add(new dev.aitest.merge.IterationData(i, 10, null,
+                    new dev.aitest.merge.IterationReports(cases, java.util.List.of())));
+        }
+        String page = new HtmlReport().render(aggregator.merge().results(3, 80, "x", 0, null, null), "9.9");
+
+        // five distinct megabytes, stored once each: the overview and the signatures show a short line of them
+        assertTrue(page.length() < 5 * (1 << 20) + 200_000, "the page is " + page.length() + " characters");
+        String whole = ("test 3 answered: " + "lorem ipsum ".repeat(200)).substring(0, 2_000);
+        assertEquals(1, count(page, whole), "the message is in the page once");
+        String firstLine = ("test 3 answered: " + "lorem ipsum ".repeat(30)).substring(0, dev.aitest.facts.Formats.LINE);
+        assertTrue(page.contains(firstLine.substring(0, 200)));
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -23,6 +23,13 @@ class MarkdownReportTest {
     }
 
     @Test
+    void controlsThatReorderTextAreDropped() {
+        // a right-to-left override in a test name would reverse the pass rate printed after it
+        assertEquals("<code>it.T\\#name(String)\\[evil\\]</code>",
+                MarkdownReport.code("it.T#name(String)[\u202Eevil\u2066\u2069\u200F]"));
+    }
+
+    @Test
     void textFromTestsCannotBreakTheMarkdown() {
         assertEquals("a \\| b \\*c\\* &lt;script&gt; \\[x\\](y) \\`z\\` one line", MarkdownReport.escape(
                 "a | b *c* <script> [x](y) `z` one\nline"));
