@@ -12,11 +12,13 @@ import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
 import dev.aitest.model.Totals;
 import dev.aitest.model.TestCase;
+import dev.aitest.model.TestKind;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.Unattributed;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +42,8 @@ public final class Aggregator {
     public static final Comparator<TestResult> ORDER = Comparator
             .comparing(TestResult::outcome)
             .thenComparing(t -> t.passRate() == null ? 0.0 : t.passRate())
-            .thenComparing(TestResult::id);
+            .thenComparing(TestResult::id)
+            .thenComparing(TestResult::key);
 
     /** The leaderboard: pass rate descending (none last), then cost ascending (unknown last), then name. */
     public static final Comparator<AgentStats> LEADERBOARD = Comparator
@@ -49,19 +52,36 @@ public final class Aggregator {
             .thenComparing(AgentStats::agent);
 
     private final Pricing pricing;
+    /** Tests by their source ({@link #source}) and id. */
     private final Map<String, Accumulator> tests = new LinkedHashMap<>();
     private final List<IterationData> iterations = new ArrayList<>();
+    /** The sidecars of each iteration, by source and index. */
+    private final Map<String, SidecarReader.Sidecars> sidecars = new HashMap<>();
 
     public Aggregator(Pricing pricing) {
         this.pricing = pricing;
     }
 
+    /**
+     * Where an iteration's tests come from: its module and its kind. Tests of different sources are different
+     * tests, even with the same id, and a crash fills in only the tests of its own source.
+     */
+    private static String source(String module, TestKind kind) {
+        return (module == null ? "" : module) + "\u0000" + kind.json() + "\u0000";
+    }
+
+    private static String source(IterationData iteration) {
+        return source(iteration.module(), iteration.kind());
+    }
+
     /** Adds one finished iteration. */
     public void add(IterationData iteration) {
         iterations.add(iteration);
+        String source = source(iteration);
+        sidecars.put(source + iteration.iteration(), iteration.sidecars());
         for (TestCase testCase : iteration.reports().cases()) {
-            tests.computeIfAbsent(testCase.id(), id -> new Accumulator(testCase.className(), testCase.name()))
-                    .runs.add(testCase.run());
+            tests.computeIfAbsent(source + testCase.id(), key -> new Accumulator(iteration.module(), iteration.kind(),
+                    testCase.className(), testCase.name())).runs.add(testCase.run());
         }
     }
 
@@ -71,36 +91,36 @@ public final class Aggregator {
         Set<String> unpriced = new TreeSet<>();
         RecordedUsage unattributed = unmatchedUsage();
         List<TestResult> results = new ArrayList<>(tests.size());
-        for (Map.Entry<String, Accumulator> entry : tests.entrySet()) {
-            results.add(withUsage(entry.getValue().result(entry.getKey()), unpriced));
+        for (Accumulator accumulator : tests.values()) {
+            results.add(withUsage(accumulator.result(), unpriced));
         }
         results.sort(ORDER);
         Double unattributedCost = unattributed.cost(pricing, unpriced);
         long unattributedTokens = unattributed.inputTokens() + unattributed.outputTokens();
-        List<IterationSummary> perIteration = new ArrayList<>();
         List<DamagedFile> damaged = new ArrayList<>();
         for (IterationData iteration : iterations) {
-            perIteration.add(summarize(results, iteration));
             damaged.addAll(iteration.reports().damaged());
             damaged.addAll(iteration.sidecars().damaged());
         }
         Unattributed leftOver = unattributed.records() == 0 ? null
                 : new Unattributed(unattributed.records(), unattributedTokens, Money.round(unattributedCost));
-        return new Merged(summarize(results, leftOver), perIteration, damaged, results, leaderboard(results),
+        return new Merged(summarize(results, leftOver), perIteration(results), damaged, results, leaderboard(results),
                 List.copyOf(unpriced), leftOver);
     }
 
-    /** Sidecar records whose test no Surefire report names, plus the records made outside any test. */
+    /** Sidecar records whose test no report of their source names, plus the records made outside any test. */
     private RecordedUsage unmatchedUsage() {
         Set<String> known = new HashSet<>();
         for (Accumulator accumulator : tests.values()) {
-            known.add(SidecarReader.key(accumulator.className, accumulator.name));
+            known.add(source(accumulator.module, accumulator.kind)
+                    + SidecarReader.key(accumulator.className, accumulator.name));
         }
         RecordedUsage unmatched = new RecordedUsage();
         for (IterationData iteration : iterations) {
+            String source = source(iteration);
             unmatched.addAll(iteration.sidecars().unattributed());
             iteration.sidecars().byTest().forEach((key, usage) -> {
-                if (!known.contains(key)) {
+                if (!known.contains(source + key)) {
                     unmatched.addAll(usage);
                 }
             });
@@ -110,13 +130,15 @@ public final class Aggregator {
 
     private TestResult withUsage(TestResult test, Set<String> unpriced) {
         String key = SidecarReader.key(test.className(), test.name());
+        String source = source(test.module(), test.kind());
         List<Run> runs = new ArrayList<>(test.iterations().size());
         Long tokens = null;
         Double cost = null;
         Set<String> agents = new HashSet<>();
         boolean everyRunHasAgent = true;
         for (Run run : test.iterations()) {
-            RecordedUsage usage = sidecarsOf(run.iteration()).byTest().get(key);
+            SidecarReader.Sidecars recorded = sidecars.get(source + run.iteration());
+            RecordedUsage usage = recorded == null ? null : recorded.byTest().get(key);
             if (usage == null || usage.records() == 0) {
                 runs.add(run);
                 everyRunHasAgent = false;
@@ -136,18 +158,9 @@ public final class Aggregator {
             agents.add(usage.agent());
         }
         String agent = everyRunHasAgent && agents.size() == 1 ? agents.iterator().next() : null;
-        return new TestResult(test.id(), test.className(), test.name(), test.outcome(), test.passRate(),
-                test.passedRuns(), test.failedRuns(), test.skippedRuns(), test.durationMs(), tokens, Money.round(cost),
-                agent, List.copyOf(runs));
-    }
-
-    private SidecarReader.Sidecars sidecarsOf(int iteration) {
-        for (IterationData data : iterations) {
-            if (data.iteration() == iteration) {
-                return data.sidecars();
-            }
-        }
-        return SidecarReader.Sidecars.none();
+        return new TestResult(test.id(), test.module(), test.kind(), test.className(), test.name(), test.outcome(),
+                test.passRate(), test.passedRuns(), test.failedRuns(), test.skippedRuns(), test.durationMs(), tokens,
+                Money.round(cost), agent, List.copyOf(runs));
     }
 
     private static Totals summarize(List<TestResult> results, Unattributed unattributed) {
@@ -171,18 +184,39 @@ public final class Aggregator {
                 tally.skipped(), tally.passRate(), duration, tokens, Money.round(cost));
     }
 
-    /** The summary of one iteration, crash-filled runs included. */
-    private static IterationSummary summarize(List<TestResult> results, IterationData iteration) {
-        RunTally tally = new RunTally();
+    /**
+     * One summary per iteration index, over every kind of tests (and module) that ran in it: their runs,
+     * crash-filled ones included, their wall times added, their crashes joined.
+     */
+    private List<IterationSummary> perIteration(List<TestResult> results) {
+        Map<Integer, RunTally> tallies = new TreeMap<>();
+        for (IterationData iteration : iterations) {
+            tallies.putIfAbsent(iteration.iteration(), new RunTally());
+        }
         for (TestResult result : results) {
             for (Run run : result.iterations()) {
-                if (run.iteration() == iteration.iteration()) {
+                RunTally tally = tallies.get(run.iteration());
+                if (tally != null) {
                     tally.add(run.outcome());
                 }
             }
         }
-        return new IterationSummary(iteration.iteration(), tally.total(), tally.passed(), tally.failed(),
-                tally.skipped(), tally.passRate(), iteration.durationMs(), iteration.crash());
+        List<IterationSummary> summaries = new ArrayList<>(tallies.size());
+        tallies.forEach((index, tally) -> {
+            long duration = 0;
+            Set<String> crashes = new LinkedHashSet<>();
+            for (IterationData iteration : iterations) {
+                if (iteration.iteration() == index) {
+                    duration += iteration.durationMs();
+                    if (iteration.crash() != null) {
+                        crashes.add(iteration.crash());
+                    }
+                }
+            }
+            summaries.add(new IterationSummary(index, tally.total(), tally.passed(), tally.failed(), tally.skipped(),
+                    tally.passRate(), duration, crashes.isEmpty() ? null : String.join(" | ", crashes)));
+        });
+        return summaries;
     }
 
     private static List<AgentStats> leaderboard(List<TestResult> results) {
@@ -207,14 +241,18 @@ public final class Aggregator {
             if (iteration.crash() == null) {
                 continue;
             }
+            String source = source(iteration);
             Set<String> reported = new HashSet<>();
             for (TestCase testCase : iteration.reports().cases()) {
-                reported.add(testCase.id());
+                reported.add(source + testCase.id());
             }
             String message = iteration.timedOut() ? ForkTimeouts.message(iteration.iteration(), iteration.crash())
                     : "test JVM crashed in iteration " + iteration.iteration() + ": " + iteration.crash();
             String type = iteration.timedOut() ? ForkTimeouts.TYPE : "aitest.ForkCrash";
             for (Map.Entry<String, Accumulator> entry : tests.entrySet()) {
+                if (!entry.getKey().startsWith(source)) {
+                    continue;
+                }
                 List<Run> runs = entry.getValue().runs;
                 boolean present = runs.stream().anyMatch(r -> r.iteration() == iteration.iteration());
                 if (!reported.contains(entry.getKey()) && !present) {
@@ -262,16 +300,20 @@ public final class Aggregator {
     }
 
     private static final class Accumulator {
+        final String module;
+        final TestKind kind;
         final String className;
         final String name;
         final List<Run> runs = new ArrayList<>();
 
-        Accumulator(String className, String name) {
+        Accumulator(String module, TestKind kind, String className, String name) {
+            this.module = module;
+            this.kind = kind;
             this.className = className;
             this.name = name;
         }
 
-        TestResult result(String id) {
+        TestResult result() {
             runs.sort(Comparator.comparingInt(Run::iteration));
             RunTally tally = new RunTally();
             long duration = 0;
@@ -279,8 +321,9 @@ public final class Aggregator {
                 duration += run.durationMs();
                 tally.add(run.outcome());
             }
-            return new TestResult(id, className, name, TestOutcome.of(tally.passed(), tally.failed()),
-                    tally.passRate(), tally.passed(), tally.failed(), tally.skipped(), duration, List.copyOf(runs));
+            return new TestResult(className + "#" + name, module, kind, className, name,
+                    TestOutcome.of(tally.passed(), tally.failed()), tally.passRate(), tally.passed(), tally.failed(),
+                    tally.skipped(), duration, null, null, null, List.copyOf(runs));
         }
     }
 }

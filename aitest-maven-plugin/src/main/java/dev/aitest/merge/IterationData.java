@@ -6,6 +6,7 @@ import dev.aitest.model.TestKind;
  * One finished iteration of one kind of tests: what its reports hold, how long it took, and whether its run ended
  * abnormally.
  *
+ * @param module the module (artifactId) whose tests it ran, in a reactor aggregate; null in a module's own run
  * @param kind the kind of tests it ran
  * @param iteration 1-based index
  * @param durationMs wall time
@@ -14,13 +15,18 @@ import dev.aitest.model.TestKind;
  * @param reports the test cases and damaged files of its reports
  * @param sidecars what aitest-runtime recorded during the iteration
  */
-public record IterationData(TestKind kind, int iteration, long durationMs, String crash, boolean timedOut,
+public record IterationData(String module, TestKind kind, int iteration, long durationMs, String crash, boolean timedOut,
         IterationReports reports, SidecarReader.Sidecars sidecars) {
 
     /** A unit-test iteration that did not time out. */
     public IterationData(int iteration, long durationMs, String crash, IterationReports reports,
             SidecarReader.Sidecars sidecars) {
-        this(TestKind.TEST, iteration, durationMs, crash, false, reports, sidecars);
+        this(null, TestKind.TEST, iteration, durationMs, crash, false, reports, sidecars);
+    }
+
+    /** This iteration as one of {@code newModule}. */
+    public IterationData inModule(String newModule) {
+        return new IterationData(newModule, kind, iteration, durationMs, crash, timedOut, reports, sidecars);
     }
 
     /** A unit-test iteration without sidecars. */

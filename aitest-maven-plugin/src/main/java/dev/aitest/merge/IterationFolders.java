@@ -29,7 +29,7 @@ public final class IterationFolders {
         if (record.timedOut()) {
             reports = ForkTimeouts.markRunning(reports, folder, index, record.crash(), record.forkTimeoutSeconds());
         }
-        return new IterationData(record.kind(), index, record.durationMs(), record.crash(), record.timedOut(), reports,
+        return new IterationData(null, record.kind(), index, record.durationMs(), record.crash(), record.timedOut(), reports,
                 sidecarReader.read(layout.sidecarDirectory(index), index));
     }
 

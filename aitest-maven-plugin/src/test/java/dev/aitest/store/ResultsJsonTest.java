@@ -216,7 +216,7 @@ class ResultsJsonTest {
         assertEquals("gpt-4o", recorded.get("model").asText());
         JsonNode plain = json.get("tests").get(0).get("iterations").get(1);
         assertEquals(List.of("iteration", "outcome", "durationMs", "message", "type", "stackTrace"), fieldNames(plain));
-        assertEquals(List.of("id", "className", "name", "outcome", "passRate", "passedRuns", "failedRuns",
+        assertEquals(List.of("id", "kind", "className", "name", "outcome", "passRate", "passedRuns", "failedRuns",
                 "skippedRuns", "durationMs", "tokens", "costUsd", "iterations"), fieldNames(json.get("tests").get(0)));
         assertTrue(json.get("tests").get(1).get("tokens") == null);
         assertEquals(120, json.get("summary").get("tokens").asLong());
