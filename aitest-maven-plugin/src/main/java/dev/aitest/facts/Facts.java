@@ -187,6 +187,11 @@ public record Facts(Results results, String title, String coordinates, String st
                 + ". aitest:verify does not pass them unless aitest.allowIncomplete is true.";
     }
 
+    /** The kinds of tests the results hold ({@code test}, {@code integration-test}), in that order. */
+    public List<String> kinds() {
+        return results.tests().stream().map(t -> t.kind()).distinct().sorted().map(k -> k.json()).toList();
+    }
+
     /** The agents when there are two or more to compare; empty otherwise. */
     public List<AgentRow> leaderboard() {
         return agents.size() < 2 ? List.of() : agents;

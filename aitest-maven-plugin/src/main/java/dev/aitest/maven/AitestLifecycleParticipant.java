@@ -15,15 +15,24 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /**
  * Active when the plugin is declared with {@code <extensions>true</extensions>}: in every project that binds
  * {@code aitest:test} (and does not set {@code aitest.skip}), it unbinds the {@code test} goal of Surefire's
- * {@code default-test} execution, so that {@code mvn verify} runs each test exactly {@code aitest.iterations}
- * times and Surefire cannot fail the build before aitest has run every iteration. The execution's configuration
- * stays in the model: aitest runs it. When the build goes as far as the tests, it also starts the {@link WarmUp}.
+ * {@code default-test} execution, and in every project that binds {@code aitest:integration-test}, the
+ * {@code integration-test} and {@code verify} goals of Failsafe's executions, so that {@code mvn verify} runs each
+ * test exactly {@code aitest.iterations} times and neither plugin can fail the build before aitest has run every
+ * iteration. The executions' configuration stays in the model: aitest runs it. When the build goes as far as the
+ * tests, it also starts the {@link WarmUp}.
  */
 public class AitestLifecycleParticipant extends AbstractMavenLifecycleParticipant {
 
     static final String PLUGIN_KEY = "dev.aitest:aitest-maven-plugin";
     /** Project context key set when Surefire's default-test execution was unbound. */
     static final String UNBOUND_MARKER = "aitest.surefireDefaultTestUnbound";
+    /** Project context key set when Failsafe's executions were unbound: the ids of those that ran the tests. */
+    static final String FAILSAFE_UNBOUND_MARKER = "aitest.failsafeUnbound";
+
+    /** The marker set when the plugin's own executions were unbound. */
+    static String unboundMarker(TestPluginLauncher.TestPlugin plugin) {
+        return plugin == TestPluginLauncher.TestPlugin.SUREFIRE ? UNBOUND_MARKER : FAILSAFE_UNBOUND_MARKER;
+    }
 
     /** The phases of the default lifecycle from {@code test} on: a build asking for one of them runs the tests. */
     private static final Set<String> TEST_AND_LATER = Set.of("test", "prepare-package", "package",
@@ -34,26 +43,50 @@ public class AitestLifecycleParticipant extends AbstractMavenLifecycleParticipan
         boolean aitestRuns = false;
         for (MavenProject project : session.getProjects()) {
             Plugin aitest = project.getPlugin(PLUGIN_KEY);
-            if (aitest == null || !bindsTestGoal(aitest) || skipped(session, project, aitest)) {
-                continue;
-            }
-            aitestRuns = true;
-            Plugin surefire = project.getPlugin(SurefireLauncher.SUREFIRE_KEY);
-            PluginExecution execution = surefire == null ? null
-                    : surefire.getExecutionsAsMap().get(SurefireLauncher.DEFAULT_EXECUTION);
-            if (execution == null) {
-                continue;
-            }
-            List<String> goals = new ArrayList<>(execution.getGoals());
-            if (goals.remove("test")) {
-                execution.setGoals(goals);
-                project.setContextValue(UNBOUND_MARKER, Boolean.TRUE);
+            if (aitest != null && !skipped(session, project, aitest)) {
+                aitestRuns |= unbindTestPlugins(project, aitest);
             }
         }
         if (aitestRuns && runsTests(session.getGoals(), session.getUserProperties())) {
             // the report writers load while Maven builds and compiles on one core, not while the tests run
             WarmUp.start();
         }
+    }
+
+    /**
+     * Unbinds the goals of the project's own test plugins that aitest's goals bound in {@code aitest} replace:
+     * Surefire's default-test {@code test}, Failsafe's {@code integration-test} and {@code verify}; marks the
+     * project so that the goals know (the ids of Failsafe's executions that ran the tests, for Failsafe).
+     *
+     * @return true when aitest runs tests in the project
+     */
+    static boolean unbindTestPlugins(MavenProject project, Plugin aitest) {
+        boolean runs = false;
+        if (binds(aitest, "test")) {
+            runs = true;
+            Plugin surefire = project.getPlugin(TestPluginLauncher.SUREFIRE_KEY);
+            PluginExecution execution = surefire == null ? null
+                    : surefire.getExecutionsAsMap().get(TestPluginLauncher.DEFAULT_EXECUTION);
+            if (execution != null && unbind(execution, List.of("test"))) {
+                project.setContextValue(UNBOUND_MARKER, Boolean.TRUE);
+            }
+        }
+        if (binds(aitest, "integration-test")) {
+            runs = true;
+            Plugin failsafe = project.getPlugin(TestPluginLauncher.FAILSAFE_KEY);
+            List<String> unbound = new ArrayList<>();
+            for (PluginExecution execution : failsafe == null ? List.<PluginExecution>of() : failsafe.getExecutions()) {
+                boolean ranTests = execution.getGoals().contains("integration-test");
+                if (unbind(execution, List.of("integration-test", "verify")) && ranTests) {
+                    unbound.add(execution.getId());
+                }
+            }
+            if (!unbound.isEmpty()) {
+                // the ids of the executions whose configuration aitest runs
+                project.setContextValue(FAILSAFE_UNBOUND_MARKER, List.copyOf(unbound));
+            }
+        }
+        return runs;
     }
 
     /** Whether a build of {@code goals} reaches the test phase with tests not skipped. */
@@ -67,8 +100,18 @@ public class AitestLifecycleParticipant extends AbstractMavenLifecycleParticipan
         return goals.stream().anyMatch(TEST_AND_LATER::contains);
     }
 
-    private static boolean bindsTestGoal(Plugin aitest) {
-        return aitest.getExecutions().stream().anyMatch(e -> e.getGoals().contains("test"));
+    private static boolean binds(Plugin aitest, String goal) {
+        return aitest.getExecutions().stream().anyMatch(e -> e.getGoals().contains(goal));
+    }
+
+    /** Removes {@code goals} from the execution; true when it bound any of them. */
+    private static boolean unbind(PluginExecution execution, List<String> goals) {
+        List<String> kept = new ArrayList<>(execution.getGoals());
+        if (!kept.removeAll(goals)) {
+            return false;
+        }
+        execution.setGoals(kept);
+        return true;
     }
 
     /** {@code aitest.skip} from the command line, the project's properties or the plugin's configuration. */
@@ -87,7 +130,8 @@ public class AitestLifecycleParticipant extends AbstractMavenLifecycleParticipan
             return true;
         }
         return aitest.getExecutions().stream()
-                .anyMatch(e -> e.getGoals().contains("test") && skipIn(e.getConfiguration()));
+                .anyMatch(e -> (e.getGoals().contains("test") || e.getGoals().contains("integration-test"))
+                        && skipIn(e.getConfiguration()));
     }
 
     private static boolean skipIn(Object configuration) {

@@ -4,7 +4,9 @@ import dev.aitest.store.IterationRecord;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.aitest.model.TestKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -24,24 +26,35 @@ public final class IterationFolders {
     /** The iteration {@code record} names, read from its folder. */
     public IterationData read(IterationRecord record) throws IOException {
         int index = record.iteration();
-        Path folder = layout.iterationDirectory(index);
+        Path folder = layout.iterationDirectory(record.kind(), index);
         IterationReports reports = reader.readDirectory(folder, index);
         if (record.timedOut()) {
             reports = ForkTimeouts.markRunning(reports, folder, index, record.crash(), record.forkTimeoutSeconds());
         }
         return new IterationData(null, record.kind(), index, record.durationMs(), record.crash(), record.timedOut(), reports,
-                sidecarReader.read(layout.sidecarDirectory(index), index));
+                sidecarReader.read(layout.sidecarDirectory(record.kind(), index), index));
     }
 
-    /** Every iteration that ended (has a record), in index order; folders of iterations cut short are left out. */
-    public List<IterationData> readFinished() throws IOException {
+    /**
+     * Every iteration of the given kinds that ended (has a record), in index order, unit tests before integration
+     * tests; folders of iterations cut short are left out.
+     */
+    public List<IterationData> readFinished(Collection<TestKind> kinds) throws IOException {
         List<IterationData> finished = new ArrayList<>();
         for (int index : layout.iterationIndices()) {
-            IterationRecord record = IterationRecord.read(layout.iterationRecord(index));
-            if (record != null) {
-                finished.add(read(record));
+            for (TestKind kind : TestKind.values()) {
+                IterationRecord record = kinds.contains(kind) ? IterationRecord.read(layout.iterationRecord(kind, index))
+                        : null;
+                if (record != null) {
+                    finished.add(read(record));
+                }
             }
         }
         return finished;
+    }
+
+    /** Every iteration of every kind that ended. */
+    public List<IterationData> readFinished() throws IOException {
+        return readFinished(List.of(TestKind.values()));
     }
 }

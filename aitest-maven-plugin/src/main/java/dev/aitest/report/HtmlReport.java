@@ -166,6 +166,7 @@ public final class HtmlReport {
                     json.writeEndArray();
                 }
                 json.writeEndArray();
+                json.writeString(t.kind().json());
                 json.writeEndArray();
             }
             json.writeEndArray();

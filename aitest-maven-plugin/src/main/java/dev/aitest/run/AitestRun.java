@@ -2,6 +2,8 @@ package dev.aitest.run;
 
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
+import dev.aitest.merge.IterationFolders;
+import dev.aitest.model.TestKind;
 import dev.aitest.model.Results;
 import dev.aitest.port.Console;
 import dev.aitest.port.ResultsSummarizer;
@@ -10,6 +12,7 @@ import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -53,9 +56,10 @@ public final class AitestRun {
     /** What the iterations handed over so far, and how the run ends; guarded by {@link #lock}. */
     private final class Progress {
         final ReentrantLock lock = new ReentrantLock();
+        /** Iterations of another kind that ran earlier in this build, read from their folders. */
+        final List<IterationData> earlier = new ArrayList<>();
         final List<IterationData> finished = new ArrayList<>();
-        final Instant startedAt = Instant.now();
-        final long start = System.nanoTime();
+        final Instant startedAt = settings.continues() == null ? Instant.now() : settings.continues();
         String refusal;
         String lastCrash;
         /** Set when the build was stopped: nothing more is taken or published. */
@@ -67,9 +71,11 @@ public final class AitestRun {
 
         Results results(boolean complete) {
             Aggregator aggregator = new Aggregator(settings.pricing());
+            earlier.forEach(aggregator::add);
             finished.forEach(aggregator::add);
             return aggregator.merge().results(settings.iterations(), settings.minPassRate(), startedAt.toString(),
-                    (System.nanoTime() - start) / 1_000_000, settings.environment(), settings.project()).toBuilder()
+                    Math.max(0, Instant.now().toEpochMilli() - startedAt.toEpochMilli()), settings.environment(),
+                    settings.project()).toBuilder()
                     .aitestVersion(settings.pluginVersion()).complete(complete)
                     .stoppedEarly(budget == null ? null : budget.stoppedEarly()).build();
         }
@@ -84,7 +90,15 @@ public final class AitestRun {
         current = progress;
         currentLayout = layout;
         try (ReportsLayout.Lock held = layout.lock()) {
-            CompletableFuture<Void> oldRemoved = layout.clearForNewRun();
+            CompletableFuture<Void> oldRemoved;
+            if (settings.continues() == null) {
+                oldRemoved = layout.clearForNewRun();
+            } else {
+                // the tests of another kind ran earlier in this build: their results go on with these
+                oldRemoved = CompletableFuture.completedFuture(null);
+                progress.earlier.addAll(new IterationFolders(layout).readFinished(
+                        EnumSet.complementOf(EnumSet.of(settings.kind()))));
+            }
             WarmUp.start();
             publisher.writeResults(progress.results(false));
             Thread stopHook = new Thread(this::stop, "aitest-stop");
@@ -104,7 +118,7 @@ public final class AitestRun {
     private RunCompletion run(ReportsLayout layout, Publisher publisher, Progress progress,
             CompletableFuture<Void> oldRemoved) throws IOException {
         IterationScheduler scheduler = new IterationScheduler(settings.iterations(), settings.parallelIterations());
-        IterationTask task = new IterationTask(layout, settings.iterations(), runner, console);
+        IterationTask task = new IterationTask(layout, settings.kind(), settings.iterations(), runner, console);
         BudgetGate budget = new BudgetGate(settings.budget(), settings.iterations(), settings.pricing(), console,
                 System::currentTimeMillis);
         progress.budget = budget;
@@ -217,7 +231,7 @@ public final class AitestRun {
     }
 
     private RunCompletion.Problem problem(Results results, Progress progress) {
-        if (results.summary().tests() > 0) {
+        if (progress.finished.stream().anyMatch(data -> !data.reports().cases().isEmpty())) {
             return null;
         }
         if (progress.refusal != null) {
@@ -227,7 +241,9 @@ public final class AitestRun {
             return new RunCompletion.Problem("aitest: no test reported a result; the test JVM ended abnormally: "
                     + progress.lastCrash, false);
         }
-        console.warn("aitest: no tests to run (Surefire found none and its failIfNoTests is false)");
+        console.warn(settings.kind() == TestKind.TEST
+                ? "aitest: no tests to run (Surefire found none and its failIfNoTests is false)"
+                : "aitest: no integration tests to run (Failsafe found none)");
         return null;
     }
 

@@ -34,13 +34,15 @@ final class IterationTask {
     }
 
     private final ReportsLayout layout;
+    private final TestKind kind;
     private final int total;
     private final IterationRunner runner;
     private final Console console;
     private final IterationFolders folders;
 
-    IterationTask(ReportsLayout layout, int total, IterationRunner runner, Console console) {
+    IterationTask(ReportsLayout layout, TestKind kind, int total, IterationRunner runner, Console console) {
         this.layout = layout;
+        this.kind = kind;
         this.total = total;
         this.runner = runner;
         this.console = console;
@@ -52,10 +54,10 @@ final class IterationTask {
      * stopped, since the iteration was then cut short and did not end.
      */
     Finished run(int index) throws IOException {
-        Iteration iteration = new Iteration(index, total, layout.iterationDirectory(index), layout.tempDirectory(index),
-                layout.sidecarDirectory(index));
+        Iteration iteration = new Iteration(index, total, layout.iterationDirectory(kind, index),
+                layout.tempDirectory(kind, index), layout.sidecarDirectory(kind, index));
         Files.createDirectories(iteration.tempDirectory());
-        console.info(String.format(Locale.ROOT, "aitest: iteration %d/%d starting", index, total));
+        console.info(String.format(Locale.ROOT, "aitest: %siteration %d/%d starting", what(), index, total));
         long start = System.nanoTime();
         String crash = null;
         boolean refused = false;
@@ -72,9 +74,9 @@ final class IterationTask {
         if (StopSignal.stopping()) {
             return null;
         }
-        IterationRecord record = new IterationRecord(index, TestKind.TEST, millis, crash, refused, forkTimeout >= 0,
+        IterationRecord record = new IterationRecord(index, kind, millis, crash, refused, forkTimeout >= 0,
                 Math.max(forkTimeout, 0));
-        record.write(layout.iterationRecord(index));
+        record.write(layout.iterationRecord(kind, index));
         IterationData data = folders.read(record);
         IterationReports reports = data.reports();
         SidecarReader.Sidecars sidecars = data.sidecars();
@@ -89,12 +91,17 @@ final class IterationTask {
             tally.add(testCase.run().outcome());
         }
         console.info(String.format(Locale.ROOT,
-                "aitest: iteration %d/%d: %d tests, %d passed, %d failed, %d skipped in %.1f s", index, total,
+                "aitest: %siteration %d/%d: %d tests, %d passed, %d failed, %d skipped in %.1f s", what(), index, total,
                 tally.total(), tally.passed(), tally.failed(), tally.skipped(), millis / 1000.0));
         if (crash != null && !refused) {
-            console.warn(String.format(Locale.ROOT, "aitest: iteration %d/%d ended abnormally: %s; tests it did not "
-                    + "report are recorded as errors and the next iterations still run", index, total, crash));
+            console.warn(String.format(Locale.ROOT, "aitest: %siteration %d/%d ended abnormally: %s; tests it did not "
+                    + "report are recorded as errors and the next iterations still run", what(), index, total, crash));
         }
         return new Finished(data, refused);
+    }
+
+    /** "" for unit tests, "integration tests, " for Failsafe's, so that the two never read alike on the console. */
+    private String what() {
+        return kind == TestKind.TEST ? "" : "integration tests, ";
     }
 }

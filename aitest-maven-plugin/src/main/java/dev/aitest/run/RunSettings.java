@@ -3,9 +3,11 @@ package dev.aitest.run;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.TestKind;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.secret.Redactor;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * A checked run configuration.
@@ -21,27 +23,36 @@ import java.nio.file.Path;
  * @param pluginVersion the plugin's version, named in the reports
  * @param redactor takes secrets out of what the tests wrote before it is written anywhere; null keeps it as it is
  * @param budget when to start no further iteration
+ * @param kind the kind of tests this run runs
+ * @param continues when the run goes on from tests of another kind that ran earlier in the same build into the same
+ *     reports directory (Surefire's, before Failsafe's): when that run started; null for a run of its own
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
-        Redactor redactor, Budget budget) {
+        Redactor redactor, Budget budget, TestKind kind, Instant continues) {
 
-    /** Settings that keep test text as it is, without a budget. */
+    /** Settings of a run of unit tests that keeps test text as it is, without a budget. */
     public RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
             Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
         this(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing, project, reports,
-                pluginVersion, null, Budget.NONE);
+                pluginVersion, null, Budget.NONE, TestKind.TEST, null);
     }
 
     /** These settings with {@code value} as the redactor. */
     public RunSettings withRedactor(Redactor value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, value, budget);
+                project, reports, pluginVersion, value, budget, kind, continues);
     }
 
     /** These settings with {@code value} as the budget. */
     public RunSettings withBudget(Budget value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, value);
+                project, reports, pluginVersion, redactor, value, kind, continues);
+    }
+
+    /** These settings for a run of {@code value}, going on from a run started at {@code startedAt} (or null). */
+    public RunSettings forKind(TestKind value, Instant startedAt) {
+        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
+                project, reports, pluginVersion, redactor, budget, value, startedAt);
     }
 }

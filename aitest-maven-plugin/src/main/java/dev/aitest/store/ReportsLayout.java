@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import dev.aitest.model.TestKind;
 
 /**
  * Every file and folder aitest keeps under {@code aitest.reportsDirectory}, named in this one place:
@@ -28,6 +29,7 @@ import java.util.stream.Stream;
  *   tmp/                    java.io.tmpdir of that iteration's test JVMs (removed when left empty)
  *   sidecars/               what aitest-runtime recorded
  *   aitest-iteration.json   written when the iteration has ended: how long it took, how it ended
+ *   integration-test/       the same for Failsafe's integration tests of iteration i, with failsafe-summary-*.xml
  * .removed-&lt;n&gt;/            the files and folders of an earlier run, being deleted
  * </pre>
  */
@@ -86,24 +88,30 @@ public final class ReportsLayout {
         return directory.resolve(JUNIT);
     }
 
-    /** Where Surefire writes the XML of iteration {@code index}. */
+    /** The folder of iteration {@code index}. */
     public Path iterationDirectory(int index) {
         return directory.resolve(ITERATION + index);
     }
 
-    /** The {@code java.io.tmpdir} of the test JVMs of iteration {@code index}. */
-    public Path tempDirectory(int index) {
-        return iterationDirectory(index).resolve("tmp");
+    /** Where the plugin that runs {@code kind} writes the XML of iteration {@code index}. */
+    public Path iterationDirectory(TestKind kind, int index) {
+        return kind == TestKind.TEST ? iterationDirectory(index)
+                : iterationDirectory(index).resolve(kind.json());
     }
 
-    /** Where aitest-runtime writes what the tests of iteration {@code index} record. */
-    public Path sidecarDirectory(int index) {
-        return iterationDirectory(index).resolve("sidecars");
+    /** The {@code java.io.tmpdir} of the test JVMs that run {@code kind} in iteration {@code index}. */
+    public Path tempDirectory(TestKind kind, int index) {
+        return iterationDirectory(kind, index).resolve("tmp");
     }
 
-    /** The record written when iteration {@code index} has ended. */
-    public Path iterationRecord(int index) {
-        return iterationDirectory(index).resolve(ITERATION_RECORD);
+    /** Where aitest-runtime writes what the tests of {@code kind} record in iteration {@code index}. */
+    public Path sidecarDirectory(TestKind kind, int index) {
+        return iterationDirectory(kind, index).resolve("sidecars");
+    }
+
+    /** The record written when the tests of {@code kind} of iteration {@code index} have ended. */
+    public Path iterationRecord(TestKind kind, int index) {
+        return iterationDirectory(kind, index).resolve(ITERATION_RECORD);
     }
 
     /** The indices of the iteration folders there are, in order. */
@@ -125,12 +133,12 @@ public final class ReportsLayout {
     }
 
     /**
-     * Surefire's own {@code tempDir} (its booter files) for iteration {@code index}: a folder of its own per
-     * iteration, so that iterations running at once never share one. Surefire takes it relative to the build
-     * directory.
+     * Surefire's (or Failsafe's) own {@code tempDir} (its booter files) for iteration {@code index}: a folder of its
+     * own per iteration and kind, so that iterations running at once never share one. The plugin takes it relative
+     * to the build directory.
      */
-    public static String surefireTempDir(int index) {
-        return "surefire-aitest-" + index;
+    public static String pluginTempDir(TestKind kind, int index) {
+        return (kind == TestKind.TEST ? "surefire" : "failsafe") + "-aitest-" + index;
     }
 
     /**
@@ -216,14 +224,14 @@ public final class ReportsLayout {
     }
 
     /**
-     * Deletes the Surefire temp folders ({@link #surefireTempDir(int)}) that a killed build left in
+     * Deletes the Surefire and Failsafe temp folders ({@link #pluginTempDir}) that a killed build left in
      * {@code buildDirectory}; Surefire deletes its own when it ends normally.
      */
     public static void removeSurefireTempDirs(Path buildDirectory) {
         if (!Files.isDirectory(buildDirectory)) {
             return;
         }
-        try (DirectoryStream<Path> left = Files.newDirectoryStream(buildDirectory, "surefire-aitest-*")) {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(buildDirectory, "{surefire,failsafe}-aitest-*")) {
             for (Path folder : left) {
                 deleteTree(folder);
             }

@@ -7,9 +7,9 @@
   var PAGE = 200;
   var tests = raw.tests.map(function (t, index) {
     return { index: index, id: t[0], outcome: t[1], passRate: t[2], passed: t[3], failed: t[4], skipped: t[5],
-      duration: t[6], tokens: t[7], cost: t[8], agent: t[9], runs: t[10], lower: t[0].toLowerCase() };
+      duration: t[6], tokens: t[7], cost: t[8], agent: t[9], runs: t[10], kind: t[11], lower: t[0].toLowerCase() };
   });
-  var state = { filter: 'all', query: '', sort: null, dir: 1, list: [], shown: 0 };
+  var state = { filter: 'all', kind: 'all', query: '', sort: null, dir: 1, list: [], shown: 0 };
   var tbody = document.querySelector('#tests tbody');
   var more = document.getElementById('more');
   var status = document.getElementById('status');
@@ -45,7 +45,9 @@
     return td;
   }
 
-  function matches(t) { return state.query === '' || t.lower.indexOf(state.query) >= 0; }
+  function matches(t) {
+    return (state.query === '' || t.lower.indexOf(state.query) >= 0) && (state.kind === 'all' || t.kind === state.kind);
+  }
   var KEYS = {
     id: function (t) { return t.lower; },
     outcome: function (t) { return ORDER[t.outcome]; },
@@ -105,6 +107,7 @@
     name.appendChild(el('span', 'caret', '\u25B8'));
     name.appendChild(el('code', null, t.id));
     if (t.agent) { name.appendChild(el('span', 'msg', 'agent: ' + t.agent)); }
+    if (t.kind === 'integration-test') { name.appendChild(el('span', 'msg', 'integration test (Failsafe)')); }
     tr.appendChild(name);
     var outcome = el('td');
     outcome.appendChild(badge(t.outcome));
@@ -214,6 +217,10 @@
     var value = event.target.value.trim().toLowerCase();
     timer = setTimeout(function () { state.query = value; refresh(); }, 120);
   });
+  var kindFilter = document.getElementById('kind-filter');
+  if (kindFilter) {
+    kindFilter.addEventListener('change', function () { state.kind = kindFilter.value; refresh(); });
+  }
   more.addEventListener('click', renderMore);
   refresh();
   document.body.setAttribute('data-ready', 'true');

@@ -38,4 +38,82 @@ class AitestLifecycleParticipantTest {
         assertFalse(AitestLifecycleParticipant.runsTests(List.of("verify"), properties("maven.test.skip", "true")));
         assertTrue(AitestLifecycleParticipant.runsTests(List.of("verify"), properties("skipTests", "false")));
     }
+
+    // ---------------------------------------------------------------- unbinding the test plugins
+
+    private static org.apache.maven.model.Plugin plugin(String artifactId, String executionId, String... goals) {
+        org.apache.maven.model.Plugin plugin = new org.apache.maven.model.Plugin();
+        plugin.setGroupId(artifactId.startsWith("aitest") ? "dev.aitest" : "org.apache.maven.plugins");
+        plugin.setArtifactId(artifactId);
+        org.apache.maven.model.PluginExecution execution = new org.apache.maven.model.PluginExecution();
+        execution.setId(executionId);
+        execution.setGoals(new java.util.ArrayList<>(List.of(goals)));
+        plugin.addExecution(execution);
+        return plugin;
+    }
+
+    private static org.apache.maven.project.MavenProject project(org.apache.maven.model.Plugin... plugins) {
+        org.apache.maven.model.Model model = new org.apache.maven.model.Model();
+        model.setBuild(new org.apache.maven.model.Build());
+        for (org.apache.maven.model.Plugin plugin : plugins) {
+            model.getBuild().addPlugin(plugin);
+        }
+        return new org.apache.maven.project.MavenProject(model);
+    }
+
+    @Test
+    void aitestsGoalsTakeOverSurefiresTestAndFailsafesIntegrationTestAndVerify() {
+        org.apache.maven.model.Plugin failsafe = plugin("maven-failsafe-plugin", "its", "integration-test", "verify");
+        org.apache.maven.model.PluginExecution other = new org.apache.maven.model.PluginExecution();
+        other.setId("report-only");
+        other.setGoals(new java.util.ArrayList<>(List.of("verify")));
+        failsafe.addExecution(other);
+        org.apache.maven.project.MavenProject project = project(
+                plugin("maven-surefire-plugin", "default-test", "test"), failsafe);
+        org.apache.maven.model.Plugin aitest = plugin("aitest-maven-plugin", "default", "test", "integration-test",
+                "verify");
+
+        assertTrue(AitestLifecycleParticipant.unbindTestPlugins(project, aitest));
+
+        assertTrue(project.getPlugin(TestPluginLauncher.SUREFIRE_KEY).getExecutionsAsMap().get("default-test").getGoals()
+                .isEmpty());
+        assertTrue(failsafe.getExecutionsAsMap().get("its").getGoals().isEmpty());
+        assertTrue(failsafe.getExecutionsAsMap().get("report-only").getGoals().isEmpty(), "no Failsafe verify is left");
+        assertTrue(Boolean.TRUE.equals(project.getContextValue(AitestLifecycleParticipant.UNBOUND_MARKER)));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("its"),
+                project.getContextValue(AitestLifecycleParticipant.FAILSAFE_UNBOUND_MARKER));
+        // aitest runs the configuration of the execution that ran the tests, although it is unbound now
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("its"), TestPluginLauncher.TestPlugin.FAILSAFE.executions(
+                failsafe, project.getContextValue(AitestLifecycleParticipant.FAILSAFE_UNBOUND_MARKER)));
+    }
+
+    @Test
+    void withoutAitestsIntegrationTestGoalFailsafeStaysAsItIs() {
+        org.apache.maven.model.Plugin failsafe = plugin("maven-failsafe-plugin", "its", "integration-test", "verify");
+        org.apache.maven.project.MavenProject project = project(failsafe);
+
+        assertTrue(AitestLifecycleParticipant.unbindTestPlugins(project, plugin("aitest-maven-plugin", "default", "test")));
+
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("integration-test", "verify"),
+                failsafe.getExecutionsAsMap().get("its").getGoals());
+        org.junit.jupiter.api.Assertions.assertNull(project.getContextValue(
+                AitestLifecycleParticipant.FAILSAFE_UNBOUND_MARKER));
+    }
+
+    @Test
+    void withoutTheExtensionTheTestPluginsOwnExecutionsAreWarnedAbout() {
+        org.apache.maven.model.Plugin failsafe = plugin("maven-failsafe-plugin", "its", "integration-test", "verify");
+
+        org.junit.jupiter.api.Assertions.assertEquals("aitest: Failsafe's execution its also runs the integration tests in "
+                + "this build, and its verify goal can fail the build before aitest's verdict; declare the aitest plugin "
+                + "with <extensions>true</extensions> so that each integration test runs exactly aitest.iterations times",
+                AbstractRunMojo.ownExecutionsWarning(TestPluginLauncher.TestPlugin.FAILSAFE, failsafe, false, false));
+        org.junit.jupiter.api.Assertions.assertNull(AbstractRunMojo.ownExecutionsWarning(
+                TestPluginLauncher.TestPlugin.FAILSAFE, failsafe, true, false), "not from the command line");
+        org.junit.jupiter.api.Assertions.assertNull(AbstractRunMojo.ownExecutionsWarning(
+                TestPluginLauncher.TestPlugin.FAILSAFE, failsafe, false, true), "not once unbound");
+        org.junit.jupiter.api.Assertions.assertTrue(AbstractRunMojo.ownExecutionsWarning(
+                TestPluginLauncher.TestPlugin.SUREFIRE, plugin("maven-surefire-plugin", "default-test", "test"), false,
+                false).startsWith("aitest: Surefire's default-test execution also runs the tests in this build"));
+    }
 }

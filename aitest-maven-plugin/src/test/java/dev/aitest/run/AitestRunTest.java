@@ -304,6 +304,43 @@ class AitestRunTest {
         assertNull(execute(1, it -> writeA(it, false)).problem(), "the lock is free again");
     }
 
+    // ---------------------------------------------------------------- integration tests
+
+    @Test
+    void integrationTestsGoOnFromTheUnitTestsOfTheSameBuildIntoOneResults() throws IOException {
+        execute(2, it -> writeA(it, false));
+        Results units = ResultsJson.read(reports.resolve("results.json"));
+        received.clear();
+
+        RunCompletion outcome = new AitestRun(new RunSettings(2, 1, 80.0, reports, ENVIRONMENT, Pricing.builtIn(),
+                PROJECT, ReportOptions.ALL, "test").forKind(dev.aitest.model.TestKind.INTEGRATION_TEST,
+                        java.time.Instant.parse(units.startedAt())), iteration -> {
+                    received.add(iteration);
+                    try {
+                        // Failsafe reports a class of the same name as a unit test class: they stay apart
+                        writeA(iteration, iteration.index() == 2);
+                        writeB(iteration);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, console).execute();
+
+        assertEquals(reports.resolve("iteration-1/integration-test"), received.get(0).reportsDirectory());
+        Results both = outcome.results();
+        assertEquals(units.startedAt(), both.startedAt());
+        assertEquals(5, both.summary().tests());
+        assertEquals(List.of(dev.aitest.model.TestKind.TEST, dev.aitest.model.TestKind.INTEGRATION_TEST),
+                both.tests().stream().filter(t -> t.id().equals("com.x.ATest#ok")).map(TestResult::kind).sorted()
+                        .toList());
+        TestResult sometimes = both.tests().stream().filter(t -> t.id().equals("com.x.ATest#sometimes")
+                && t.kind() == dev.aitest.model.TestKind.INTEGRATION_TEST).findFirst().orElseThrow();
+        assertEquals(TestOutcome.FLAKY, sometimes.outcome());
+        assertEquals(List.of(5, 5), both.iterationSummaries().stream().map(IterationSummary::tests).toList());
+        assertEquals(List.of(1, 2), both.finishedIterations());
+        assertEquals(both, ResultsJson.read(reports.resolve("results.json")));
+        assertTrue(console.info.contains("aitest: integration tests, iteration 2/2 starting"), console.info.toString());
+    }
+
     // ---------------------------------------------------------------- budgets
 
     /** Class A's report, with $0.01 recorded by each of its two tests. */

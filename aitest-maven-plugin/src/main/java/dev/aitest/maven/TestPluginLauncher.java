@@ -1,13 +1,17 @@
 package dev.aitest.maven;
 
+import dev.aitest.model.TestKind;
 import dev.aitest.run.CrashMessages;
-import dev.aitest.runtime.AiTest;
-import dev.aitest.store.ReportsLayout;
+import dev.aitest.run.FailsafeSummary;
 import dev.aitest.run.Iteration;
 import dev.aitest.run.IterationException;
 import dev.aitest.run.IterationRunner;
+import dev.aitest.runtime.AiTest;
+import dev.aitest.store.ReportsLayout;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -27,62 +31,120 @@ import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * Runs one iteration through the project's own Surefire: its version, its {@code <configuration>} (plugin level
- * merged with the {@code default-test} execution) and its plugin dependencies, with a few values set per
- * iteration: the reports directory, {@code aitest.iteration}, the test JVMs' temp directory and no reruns. Failing
- * tests never fail the iteration: Surefire's own "There are test failures" is taken as a normal end (the verify
- * goal judges the results), while a fork timeout, which Surefire would only log under {@code testFailureIgnore},
- * ends the iteration as timed out.
+ * Runs one iteration through the project's own Surefire (unit tests) or Failsafe (integration tests): its version,
+ * its {@code <configuration>} (plugin level merged with the execution's) and its plugin dependencies, with a few values
+ * set per iteration: the reports directory (and Failsafe's summary file), {@code aitest.iteration}, the test JVMs'
+ * temp directory and no reruns. Failing tests never fail an iteration. Surefire runs without
+ * {@code testFailureIgnore}: its own "There are test failures" is a normal end, while a fork timeout, which it would
+ * only log under {@code testFailureIgnore}, ends the iteration as timed out. Failsafe never fails on its tests and
+ * records a crash or a timeout in its summary file, which is read after each iteration.
  */
-final class SurefireLauncher implements IterationRunner {
+final class TestPluginLauncher implements IterationRunner {
 
-    static final String SUREFIRE_KEY = "org.apache.maven.plugins:maven-surefire-plugin";
+    /** A plugin that runs tests, and how aitest runs it. */
+    enum TestPlugin {
+        /** Surefire's {@code test} goal, with the {@code default-test} execution's configuration. */
+        SUREFIRE("maven-surefire-plugin", "test", "Surefire", TestKind.TEST),
+        /** Failsafe's {@code integration-test} goal, once per execution that binds it. */
+        FAILSAFE("maven-failsafe-plugin", "integration-test", "Failsafe", TestKind.INTEGRATION_TEST);
+
+        final String artifactId;
+        final String goal;
+        final String name;
+        final TestKind kind;
+
+        TestPlugin(String artifactId, String goal, String name, TestKind kind) {
+            this.artifactId = artifactId;
+            this.goal = goal;
+            this.name = name;
+            this.kind = kind;
+        }
+
+        /** groupId:artifactId. */
+        String key() {
+            return "org.apache.maven.plugins:" + artifactId;
+        }
+
+        /**
+         * The ids of the project's executions whose configuration aitest runs: Surefire's {@code default-test}
+         * (which exists whether or not it is declared), Failsafe's executions that bind {@code integration-test}, or
+         * that bound it before aitest's extension unbound them ({@code unbound}).
+         */
+        List<String> executions(Plugin declared, Object unbound) {
+            if (this == SUREFIRE) {
+                return List.of(DEFAULT_EXECUTION);
+            }
+            List<String> ids = new ArrayList<>();
+            if (declared != null) {
+                for (PluginExecution execution : declared.getExecutions()) {
+                    if (execution.getGoals().contains(goal)
+                            || unbound instanceof List<?> list && list.contains(execution.getId())) {
+                        ids.add(execution.getId());
+                    }
+                }
+            }
+            return ids;
+        }
+    }
+
+    static final String SUREFIRE_KEY = TestPlugin.SUREFIRE.key();
+    static final String FAILSAFE_KEY = TestPlugin.FAILSAFE.key();
     static final String DEFAULT_EXECUTION = "default-test";
 
+    private final TestPlugin plugin;
     private final MavenSession session;
     private final MavenProject project;
     private final BuildPluginManager plugins;
     private final Log log;
     private final MojoDescriptor descriptor;
-    private final Xpp3Dom base;
+    /** The completed configuration of each execution to run, by execution id. */
+    private final Map<String, Xpp3Dom> bases;
     private final String version;
-    private final String argLine;
     private final boolean forceFork;
     private final int forkTimeoutSeconds;
 
-    private SurefireLauncher(MavenSession session, MavenProject project, BuildPluginManager plugins, Log log,
-            MojoDescriptor descriptor, Xpp3Dom base, String version, String argLine, boolean forceFork,
-            int forkTimeoutSeconds) {
+    private TestPluginLauncher(TestPlugin plugin, MavenSession session, MavenProject project,
+            BuildPluginManager plugins, Log log, MojoDescriptor descriptor, Map<String, Xpp3Dom> bases, String version,
+            boolean forceFork, int forkTimeoutSeconds) {
+        this.plugin = plugin;
         this.session = session;
         this.project = project;
         this.plugins = plugins;
         this.log = log;
         this.descriptor = descriptor;
-        this.base = base;
+        this.bases = bases;
         this.version = version;
-        this.argLine = argLine;
         this.forceFork = forceFork;
         this.forkTimeoutSeconds = forkTimeoutSeconds;
     }
 
-    /** Loads the project's Surefire (or the pinned one when it is older than 3.0) and its configuration. */
-    static SurefireLauncher prepare(MavenSession session, MavenProject project, BuildPluginManager plugins, Log log,
-            String pinnedVersion) throws MojoExecutionException {
-        Plugin declared = project.getPlugin(SUREFIRE_KEY);
-        Plugin plugin = declared == null ? new Plugin() : declared.clone();
-        plugin.setGroupId("org.apache.maven.plugins");
-        plugin.setArtifactId("maven-surefire-plugin");
-        String declaredVersion = plugin.getVersion();
+    /**
+     * Loads the project's plugin (or the pinned version when it is older than 3.0) and its configuration; null when
+     * the project has no execution to run (Failsafe not declared, or bound to no {@code integration-test}).
+     */
+    static TestPluginLauncher prepare(TestPlugin plugin, MavenSession session, MavenProject project,
+            BuildPluginManager plugins, Log log, String pinnedVersion) throws MojoExecutionException {
+        Plugin declared = project.getPlugin(plugin.key());
+        List<String> executions = plugin.executions(declared,
+                project.getContextValue(AitestLifecycleParticipant.unboundMarker(plugin)));
+        if (executions.isEmpty()) {
+            return null;
+        }
+        Plugin resolved = declared == null ? new Plugin() : declared.clone();
+        resolved.setGroupId("org.apache.maven.plugins");
+        resolved.setArtifactId(plugin.artifactId);
+        String declaredVersion = resolved.getVersion();
         if (declaredVersion == null || majorVersion(declaredVersion) < 3) {
-            plugin.setVersion(pinnedVersion);
-            log.info("aitest: the project's Surefire " + (declaredVersion == null ? "(none declared)" : declaredVersion)
-                    + " is older than 3.0 and cannot run JUnit 5; the iterations run with Surefire " + pinnedVersion);
+            resolved.setVersion(pinnedVersion);
+            log.info("aitest: the project's " + plugin.name + " " + (declaredVersion == null ? "(none declared)"
+                    : declaredVersion) + " is older than 3.0 and cannot run JUnit 5; the iterations run with "
+                    + plugin.name + " " + pinnedVersion);
         } else {
-            log.info("aitest: the iterations run with the project's Surefire " + declaredVersion);
+            log.info("aitest: the iterations run with the project's " + plugin.name + " " + declaredVersion);
         }
         MojoDescriptor descriptor;
         try {
-            descriptor = plugins.getMojoDescriptor(plugin, "test", project.getRemotePluginRepositories(),
+            descriptor = plugins.getMojoDescriptor(resolved, plugin.goal, project.getRemotePluginRepositories(),
                     session.getRepositorySession());
             // Maven fills these on first use without a lock; filling them here, once, leaves iterations running at
             // once only reading them (one that read them half-filled saw no JUnit Platform and ran no test)
@@ -91,43 +153,69 @@ final class SurefireLauncher implements IterationRunner {
             plugins.getPluginRealm(session, descriptor.getPluginDescriptor());
             descriptor.getPluginDescriptor().getArtifactMap();
         } catch (Exception e) {
-            throw new MojoExecutionException("aitest: cannot load maven-surefire-plugin " + plugin.getVersion() + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("aitest: cannot load " + plugin.artifactId + " " + resolved.getVersion()
+                    + ": " + e.getMessage(), e);
         }
-        // what a killed build left: Surefire deletes its temp folders when it ends, not when it is killed
+        // what a killed build left: the plugins delete their temp folders when they end, not when they are killed
         ReportsLayout.removeSurefireTempDirs(java.nio.file.Path.of(project.getBuild().getDirectory()));
-        Xpp3Dom base = complete(descriptor, configuration(declared));
-        Evaluator evaluator = new Evaluator(session, descriptor, base);
-        String forkCount = evaluator.string("forkCount");
-        boolean forceFork = "0".equals(forkCount == null ? null : forkCount.trim());
+        Map<String, Xpp3Dom> bases = new LinkedHashMap<>();
+        boolean forceFork = false;
+        int forkTimeout = 0;
+        for (String id : executions) {
+            Xpp3Dom base = complete(descriptor, configuration(declared, id));
+            bases.put(id, base);
+            Evaluator evaluator = new Evaluator(session, descriptor, base);
+            String forkCount = evaluator.string("forkCount");
+            forceFork |= "0".equals(forkCount == null ? null : forkCount.trim());
+            String reruns = evaluator.string("rerunFailingTestsCount");
+            if (reruns != null && !reruns.trim().equals("0")) {
+                log.info("aitest: the project sets rerunFailingTestsCount=" + reruns.trim() + "; aitest sets it to 0 "
+                        + "during iterations, since reruns would hide the flakiness being measured");
+            }
+            forkTimeout = Math.max(forkTimeout, wholeSeconds(evaluator.string("forkedProcessTimeoutInSeconds")));
+            // the argLine as the project's own expressions (JaCoCo's @{argLine} included) give it
+            if (indexOf(base, "argLine") >= 0) {
+                base.removeChild(indexOf(base, "argLine"));
+            }
+            String argLine = evaluator.string("argLine");
+            Xpp3Dom line = new Xpp3Dom("argLine");
+            line.setValue(argLine);
+            base.addChild(line);
+        }
         if (forceFork) {
             log.info("aitest: the project sets forkCount=0; each iteration still runs in fresh forked JVMs "
                     + "(forkCount=1) so that iterations never share JVM state");
         }
-        String reruns = evaluator.string("rerunFailingTestsCount");
-        if (reruns != null && !reruns.trim().equals("0")) {
-            log.info("aitest: the project sets rerunFailingTestsCount=" + reruns.trim()
-                    + "; aitest sets it to 0 during iterations, since reruns would hide the flakiness being measured");
-        }
-        return new SurefireLauncher(session, project, plugins, log, descriptor, base, plugin.getVersion(),
-                evaluator.string("argLine"), forceFork, wholeSeconds(evaluator.string("forkedProcessTimeoutInSeconds")));
+        return new TestPluginLauncher(plugin, session, project, plugins, log, descriptor, bases, resolved.getVersion(),
+                forceFork, forkTimeout);
     }
 
-    /** The Surefire version that runs the iterations. */
+    /** The version of the plugin that runs the iterations. */
     String version() {
         return version;
     }
 
     @Override
     public void run(Iteration iteration) throws IterationException {
+        for (Map.Entry<String, Xpp3Dom> execution : bases.entrySet()) {
+            run(iteration, execution.getKey(), execution.getValue());
+        }
+    }
+
+    private void run(Iteration iteration, String executionId, Xpp3Dom base) throws IterationException {
         Xpp3Dom configuration = new Xpp3Dom(base);
         set(configuration, "reportsDirectory", iteration.reportsDirectory().toString());
-        // Surefire's own booter files, in a folder of their own per iteration (so that iterations running at once
-        // never share one); Surefire takes the path relative to the build directory
-        set(configuration, "tempDir", ReportsLayout.surefireTempDir(iteration.index()));
-        // failing tests make Surefire throw, and it says why: "There are test failures" (the tests ran) apart from
-        // "There was a timeout in the fork", which testFailureIgnore would only log
-        set(configuration, "testFailureIgnore", "false");
+        // the plugin's own booter files, in a folder of their own per iteration (so that iterations running at once
+        // never share one); the plugin takes the path relative to the build directory
+        set(configuration, "tempDir", ReportsLayout.pluginTempDir(plugin.kind, iteration.index()));
+        java.nio.file.Path summary = iteration.reportsDirectory().resolve("failsafe-summary-" + executionId + ".xml");
+        if (plugin == TestPlugin.FAILSAFE) {
+            set(configuration, "summaryFile", summary.toString());
+        } else {
+            // failing tests make Surefire throw, and it says why: "There are test failures" (the tests ran) apart
+            // from "There was a timeout in the fork", which testFailureIgnore would only log
+            set(configuration, "testFailureIgnore", "false");
+        }
         set(configuration, "rerunFailingTestsCount", "0");
         if (forceFork) {
             set(configuration, "forkCount", "1");
@@ -136,6 +224,8 @@ final class SurefireLauncher implements IterationRunner {
         if (tmpdir.chars().anyMatch(Character::isWhitespace)) {
             tmpdir = '"' + tmpdir + '"';
         }
+        Xpp3Dom line = configuration.getChild("argLine");
+        String argLine = line == null ? null : line.getValue();
         set(configuration, "argLine", argLine == null || argLine.isBlank() ? tmpdir : argLine + " " + tmpdir);
         Xpp3Dom properties = configuration.getChild("systemPropertyVariables");
         if (properties == null) {
@@ -145,14 +235,14 @@ final class SurefireLauncher implements IterationRunner {
         set(properties, AiTest.ITERATION_PROPERTY, Integer.toString(iteration.index()));
         set(properties, AiTest.SIDECAR_DIR_PROPERTY, iteration.sidecarDirectory().toString());
         if (session.getUserProperties().getProperty(AiTest.ITERATIONS_PROPERTY) == null) {
-            // a -Daitest.iterations given to Maven reaches the test JVM already: Surefire passes user properties on
+            // a -Daitest.iterations given to Maven reaches the test JVM already: the plugin passes user properties on
             set(properties, AiTest.ITERATIONS_PROPERTY, Integer.toString(iteration.total()));
         }
 
-        MojoExecution execution = new MojoExecution(descriptor, "aitest-iteration-" + iteration.index(),
+        MojoExecution execution = new MojoExecution(descriptor, "aitest-" + executionId + "-" + iteration.index(),
                 MojoExecution.Source.LIFECYCLE);
         execution.setConfiguration(configuration);
-        execution.setLifecyclePhase("test");
+        execution.setLifecyclePhase(plugin.goal);
         // a session of its own: iterations may run on several threads at once, as Maven's parallel builds do
         MavenSession own = session.clone();
         own.setCurrentProject(project);
@@ -162,6 +252,17 @@ final class SurefireLauncher implements IterationRunner {
             ended(e, true);
         } catch (MojoExecutionException | PluginManagerException e) {
             ended(e, false);
+        }
+        if (plugin == TestPlugin.FAILSAFE) {
+            try {
+                IterationException ended = FailsafeSummary.read(summary, forkTimeoutSeconds);
+                if (ended != null) {
+                    throw ended;
+                }
+            } catch (java.io.IOException e) {
+                throw new IterationException("cannot read " + summary + ": " + e.getMessage(),
+                        IterationException.Ending.CRASHED, 0, e);
+            }
         }
     }
 
@@ -175,12 +276,23 @@ final class SurefireLauncher implements IterationRunner {
         if (ending == null) {
             return;
         }
-        log.debug("aitest: Surefire ended abnormally: " + String.join(" / ", messages.stream().map(String::valueOf).toList()));
+        log.debug("aitest: " + plugin.name + " ended abnormally: "
+                + String.join(" / ", messages.stream().map(String::valueOf).toList()));
         if (ending == IterationException.Ending.TIMED_OUT) {
             String limit = forkTimeoutSeconds > 0 ? " (forkedProcessTimeoutInSeconds=" + forkTimeoutSeconds + ")" : "";
             throw new IterationException(CrashMessages.FORK_TIMEOUT + limit, ending, forkTimeoutSeconds, e);
         }
         throw new IterationException(CrashMessages.tellingLine(messages), ending, 0, e);
+    }
+
+    private static int indexOf(Xpp3Dom parent, String name) {
+        Xpp3Dom[] children = parent.getChildren();
+        for (int i = 0; i < children.length; i++) {
+            if (children[i].getName().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int wholeSeconds(String value) {
@@ -191,13 +303,13 @@ final class SurefireLauncher implements IterationRunner {
         }
     }
 
-    /** The project's Surefire configuration: the default-test execution's over the plugin-level one. */
-    private static Xpp3Dom configuration(Plugin declared) {
+    /** The project's configuration of the plugin: the execution's over the plugin-level one. */
+    private static Xpp3Dom configuration(Plugin declared, String executionId) {
         Xpp3Dom merged = new Xpp3Dom("configuration");
         if (declared == null) {
             return merged;
         }
-        PluginExecution execution = declared.getExecutionsAsMap().get(DEFAULT_EXECUTION);
+        PluginExecution execution = declared.getExecutionsAsMap().get(executionId);
         if (execution != null && execution.getConfiguration() != null) {
             merged = Xpp3Dom.mergeXpp3Dom(merged, new Xpp3Dom((Xpp3Dom) execution.getConfiguration()));
         }

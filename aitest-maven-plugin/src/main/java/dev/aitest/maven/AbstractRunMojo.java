@@ -1,0 +1,182 @@
+package dev.aitest.maven;
+
+import dev.aitest.config.InvalidParameterException;
+import dev.aitest.config.Parameters;
+import dev.aitest.cost.Pricing;
+import dev.aitest.model.Environment;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.report.ConsoleReport;
+import dev.aitest.run.AitestRun;
+import dev.aitest.run.Budget;
+import dev.aitest.run.RunCompletion;
+import dev.aitest.run.RunSettings;
+import dev.aitest.ai.AiSummarizer;
+import dev.aitest.ai.SummaryConfig;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.rtinfo.RuntimeInformation;
+
+/**
+ * What {@code aitest:test} and {@code aitest:integration-test} share: the parameters of a run, and the run itself
+ * through the project's own test plugin. Neither fails the build because tests failed: {@code aitest:verify} does
+ * that.
+ */
+public abstract class AbstractRunMojo extends AbstractReportingMojo {
+
+    /** Project context key: when the aitest run of this build in a reports directory started (an Instant). */
+    private static final String RUN_STARTED = "aitest.runStarted:";
+
+    /** How many times every test runs: a whole number of 1 or more. */
+    @Parameter(property = "aitest.iterations", defaultValue = "1")
+    private String iterations;
+
+    /**
+     * How many iterations run at the same time: a whole number of 1 or more. Each keeps its own reports, temp
+     * directory and test JVMs; tests that share an outside resource (a port, a database, a file) may interfere.
+     */
+    @Parameter(property = "aitest.parallelIterations", defaultValue = "1")
+    private String parallelIterations;
+
+    /**
+     * A cost budget in US dollars: once the cost the tests recorded with aitest-runtime (recorded or priced) has
+     * reached it, no further iteration starts and the run ends with the iterations that ran.
+     */
+    @Parameter(property = "aitest.maxCostUsd")
+    private String maxCostUsd;
+
+    /**
+     * A time budget (45m, 2h, 1h30m, 90s, or PT45M): no further iteration starts when it would end, expected to take
+     * the mean time of those that ran, after this much time from the start of the run.
+     */
+    @Parameter(property = "aitest.maxDuration")
+    private String maxDuration;
+
+    /** The lowest acceptable overall pass rate in percent (0-100); recorded in results.json for the reports. */
+    @Parameter(property = "aitest.minPassRate", defaultValue = "100")
+    private String minPassRate;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    @Component
+    private BuildPluginManager pluginManager;
+
+    @Component
+    private RuntimeInformation runtime;
+
+    /** The plugin whose tests this goal runs. */
+    abstract TestPluginLauncher.TestPlugin plugin();
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        MavenProject project = project();
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("aitest: nothing to test in a project of packaging pom.");
+            return;
+        }
+        TestPluginLauncher.TestPlugin plugin = plugin();
+        int count;
+        int parallel;
+        double threshold;
+        Budget budget;
+        try {
+            count = Parameters.iterations(iterations);
+            parallel = Parameters.parallelIterations(parallelIterations);
+            threshold = Parameters.minPassRate(minPassRate);
+            budget = new Budget(Parameters.maxCostUsd(maxCostUsd), Parameters.maxDuration(maxDuration));
+        } catch (InvalidParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        Pricing pricing = pricing();
+        SummaryConfig summary = summaryConfig();
+        AiSummarizer summarizer = summarizer(summary, reportsDirectory(), pricing);
+        TestPluginLauncher launcher = TestPluginLauncher.prepare(plugin, session, project, pluginManager, getLog(),
+                PluginInfo.pinnedSurefireVersion());
+        if (launcher == null) {
+            getLog().info("aitest: no " + plugin.name + " execution binds " + plugin.goal + " in this project; nothing "
+                    + "to run.");
+            return;
+        }
+        warnIfPluginRunsToo(project, plugin);
+        String key = RUN_STARTED + reportsDirectory().toAbsolutePath().normalize();
+        Instant continues = project.getContextValue(key) instanceof Instant started ? started : null;
+        RunSettings settings = new RunSettings(count, parallel, threshold, reportsDirectory(),
+                new Environment(runtime.getMavenVersion(), launcher.version(), System.getProperty("java.version")),
+                pricing, new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+                        project.getName() == null ? project.getArtifactId() : project.getName()),
+                reportOptions(), PluginInfo.version()).withRedactor(outputRedactor(summary)).withBudget(budget)
+                .forKind(plugin.kind, continues);
+        String many = Parameters.manyIterations(count);
+        if (many != null) {
+            getLog().warn(many);
+        }
+        RunCompletion outcome;
+        try {
+            outcome = new AitestRun(settings, launcher, new MavenConsole(getLog()), summarizer).execute();
+        } catch (IOException e) {
+            throw new MojoExecutionException("aitest: cannot write the reports under " + shown(reportsDirectory())
+                    + ": " + e.getMessage(), e);
+        }
+        project.setContextValue(key, Instant.parse(outcome.results().startedAt()));
+        ConsoleReport.lines(outcome.results(), shown(reportsDirectory())).forEach(getLog()::info);
+        RunCompletion.Problem problem = outcome.problem();
+        if (problem != null) {
+            if (problem.refusedByTests()) {
+                throw new MojoFailureException(problem.message());
+            }
+            throw new MojoExecutionException(problem.message());
+        }
+        failIfSummaryFailed(summary, outcome.results());
+    }
+
+    /** Says when the plugin's own executions run the tests in this build too. */
+    private void warnIfPluginRunsToo(MavenProject project, TestPluginLauncher.TestPlugin plugin) {
+        String warning = ownExecutionsWarning(plugin, project.getPlugin(plugin.key()),
+                "default-cli".equals(mojoExecution.getExecutionId()),
+                project.getContextValue(AitestLifecycleParticipant.unboundMarker(plugin)) != null);
+        if (warning != null) {
+            getLog().warn(warning);
+        }
+    }
+
+    /**
+     * The warning for the plugin's own executions still bound: Surefire's default-test runs the tests before
+     * aitest:test, Failsafe's integration-test runs them besides aitest:integration-test and its verify can fail the
+     * build before aitest's verdict. Null when they were unbound (the extension) or aitest runs from the command line.
+     */
+    static String ownExecutionsWarning(TestPluginLauncher.TestPlugin plugin, Plugin declared, boolean fromCommandLine,
+            boolean unbound) {
+        if (fromCommandLine || unbound || declared == null) {
+            return null;
+        }
+        List<String> bound = declared.getExecutions().stream()
+                .filter(e -> e.getGoals().contains(plugin.goal)
+                        && (plugin == TestPluginLauncher.TestPlugin.FAILSAFE
+                                || TestPluginLauncher.DEFAULT_EXECUTION.equals(e.getId())))
+                .map(e -> e.getId()).toList();
+        if (bound.isEmpty()) {
+            return null;
+        }
+        return plugin == TestPluginLauncher.TestPlugin.SUREFIRE
+                ? "aitest: Surefire's default-test execution also runs the tests in this build; declare the aitest "
+                        + "plugin with <extensions>true</extensions> so that each test runs exactly aitest.iterations "
+                        + "times and a failing test cannot stop the build before aitest runs"
+                : "aitest: Failsafe's execution " + String.join(", ", bound) + " also runs the integration tests in "
+                        + "this build, and its verify goal can fail the build before aitest's verdict; declare the "
+                        + "aitest plugin with <extensions>true</extensions> so that each integration test runs exactly "
+                        + "aitest.iterations times";
+    }
+}

@@ -1,0 +1,54 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def results = new JsonSlurper().parse(new File(basedir, 'target/aitest-reports/results.json'))
+def test = { r, id -> r.tests.find { it.id == id } ?: { assert false : "no ${id}" }() }
+
+// 1: one results.json and one verdict over the unit test and the integration tests, each saying which ran it
+def s = results.summary
+assert [s.tests, s.passed, s.failed, s.flaky, s.skipped] == [3, 2, 0, 1, 0]
+assert [s.runs, s.passedRuns, s.failedRuns] == [9, 8, 1]
+assert s.passRate == 88.89
+assert test(results, 'it.UnitTest#ok').kind == 'test'
+assert test(results, 'it.UnitTest#ok').iterations*.iteration == [1, 2, 3]
+def model = test(results, 'it.ModelIT#answers')
+assert model.kind == 'integration-test'
+assert model.outcome == 'flaky' && model.iterations*.outcome == ['passed', 'failed', 'passed']
+assert model.iterations[1].message == 'the model answered wrongly in iteration 2 ==> expected: not equal but was: <2>'
+assert test(results, 'it.ServerIT#seesTheServerThatPreIntegrationTestStarted').kind == 'integration-test'
+// iteration i of the integration tests is iteration i of the run
+assert results.iterationSummaries*.iteration == [1, 2, 3]
+assert results.iterationSummaries*.tests == [3, 3, 3]
+assert results.iterationSummaries*.failed == [0, 1, 0]
+assert results.complete == true && results.finishedIterations == [1, 2, 3]
+assert new File(basedir, 'target/aitest-reports/iteration-2/integration-test/TEST-it.ModelIT.xml').isFile()
+assert new File(basedir, 'target/aitest-reports/iteration-2/TEST-it.UnitTest.xml').isFile()
+
+// exactly N runs of the integration tests, between one pre-integration-test and one post-integration-test, all
+// talking to the one server
+def events = new File(basedir, 'target/events.log').readLines().findAll { it.trim() }
+assert events.first() == 'pre' && events.last() == 'post'
+assert events.count { it == 'pre' } == 1 && events.count { it == 'post' } == 1
+assert events.findAll { it.startsWith('model ') } == ['model 1', 'model 2', 'model 3']
+def server = events.findAll { it.startsWith('server ') }
+assert server*.split(' ')*.getAt(1) == ['1', '2', '3']
+assert server*.split(' ')*.getAt(3).unique().size() == 1
+
+assert log.contains('aitest: integration tests, iteration 1/3 starting')
+assert log.contains('aitest: the iterations run with the project\'s Failsafe 3.5.4')
+assert !log.contains('also runs the integration tests in this build')
+assert log.contains('aitest: pass rate 88.9% (8/9 runs) meets aitest.minPassRate 80.0%')
+def html = new File(basedir, 'target/aitest-reports/report.html').getText('UTF-8')
+assert html.contains('data-kind="integration-test"')
+
+// 2: -Dit.test picked ModelIT
+def filtered = new JsonSlurper().parse(new File(basedir, 'target/filtered/results.json'))
+assert filtered.tests*.id.sort() == ['it.ModelIT#answers', 'it.UnitTest#ok']
+assert new File(basedir, 'target/events-filtered.log').readLines().count { it.startsWith('model ') } == 2
+
+// 3: -DskipITs skipped them
+def skipped = new JsonSlurper().parse(new File(basedir, 'target/skipped/results.json'))
+assert skipped.tests*.id == ['it.UnitTest#ok']
+assert log.contains('aitest: integration tests are skipped (skipITs).')
+assert !new File(basedir, 'target/events-skipped.log').readLines().any { it.startsWith('model ') }
+return true
