@@ -5,6 +5,7 @@ import dev.aitest.merge.FailureSignatures;
 import dev.aitest.model.AgentStats;
 import dev.aitest.model.AiSummary;
 import dev.aitest.model.IterationSummary;
+import dev.aitest.model.ModuleSummary;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
@@ -95,6 +96,7 @@ public record Facts(Results results, String title, String coordinates, String st
      * A test as the reports name it.
      *
      * @param id className#name
+     * @param module its module in a reactor aggregate, else null
      * @param outcome passed, failed, flaky or skipped
      * @param ratio passed of counted runs, "2/3"
      * @param passRate its pass rate, "66.67 %"
@@ -105,7 +107,7 @@ public record Facts(Results results, String title, String coordinates, String st
      *     {@value Formats#LINE} characters, or null
      * @param outcomes one letter per run: P passed, F failed, E error, S skipped
      */
-    public record TestLine(String id, String outcome, String ratio, String passRate, String passedText, String tokens,
+    public record TestLine(String id, String module, String outcome, String ratio, String passRate, String passedText, String tokens,
             String cost, String firstFailure, String outcomes) {
     }
 
@@ -132,10 +134,28 @@ public record Facts(Results results, String title, String coordinates, String st
     public record Point(int iteration, double x, double y, String label, boolean crashed) {
     }
 
+    /**
+     * A module of a reactor aggregate.
+     *
+     * @param module its artifactId
+     * @param verdict PASS, FAIL or NO RUNS, against its own threshold
+     * @param passed true when it meets its threshold
+     * @param passRate its pass rate
+     * @param runsText passed of counted runs
+     * @param threshold its own aitest.minPassRate
+     * @param summary its counts
+     * @param incomplete true when its run did not end
+     */
+    public record ModuleRow(String module, String verdict, boolean passed, String passRate, String runsText,
+            String threshold, Totals summary, boolean incomplete) {
+    }
+
     /** The view of {@code results}. */
     public static Facts of(Results results) {
         Totals s = results.summary();
-        PassRateGate.Verdict verdict = PassRateGate.check(s, results.minPassRate(), "results.json");
+        PassRateGate.Verdict verdict = results.modules().isEmpty()
+                ? PassRateGate.check(s, results.minPassRate(), "results.json")
+                : PassRateGate.checkModules(results.modules(), "results.json");
         ProjectInfo project = results.project();
         String title = project == null ? "aitest report" : project.name();
         String coordinates = project == null ? null
@@ -151,7 +171,7 @@ public record Facts(Results results, String title, String coordinates, String st
         }
         return new Facts(results, title, coordinates, readable(results.startedAt()), results.iterations(), verdict,
                 Formats.percent(s.passRate()), s.passedRuns() + "/" + (s.passedRuns() + s.failedRuns()) + " runs",
-                Formats.threshold(results.minPassRate()), s, Formats.duration(results.durationMs()),
+                threshold(results), s, Formats.duration(results.durationMs()),
                 s.tokens() == null ? null : Formats.tokens(s.tokens()),
                 s.costUsd() == null ? null : Formats.cost(s.costUsd()), agents(results.agents()), failed, flaky,
                 FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), notes(results),
@@ -187,6 +207,26 @@ public record Facts(Results results, String title, String coordinates, String st
                 + ". aitest:verify does not pass them unless aitest.allowIncomplete is true.";
     }
 
+    /** The threshold as the header says it: the one, or "each module's own" in an aggregate whose modules differ. */
+    private static String threshold(Results results) {
+        List<Double> thresholds = results.modules().stream().map(ModuleSummary::minPassRate).distinct().toList();
+        return thresholds.size() > 1 ? "each module's own"
+                : Formats.threshold(thresholds.isEmpty() ? results.minPassRate() : thresholds.get(0));
+    }
+
+    /** The modules of a reactor aggregate, in the reactor's order; empty for a module's own results. */
+    public List<ModuleRow> modules() {
+        List<ModuleRow> rows = new ArrayList<>();
+        for (ModuleSummary module : results.modules()) {
+            Totals t = module.summary();
+            PassRateGate.Verdict verdict = PassRateGate.check(t, module.minPassRate(), "results.json");
+            rows.add(new ModuleRow(module.module(), verdict.label(), verdict.passed(), Formats.percent(t.passRate()),
+                    t.passedRuns() + "/" + (t.passedRuns() + t.failedRuns()) + " runs",
+                    Formats.threshold(module.minPassRate()), t, !module.complete()));
+        }
+        return rows;
+    }
+
     /** The kinds of tests the results hold ({@code test}, {@code integration-test}), in that order. */
     public List<String> kinds() {
         return results.tests().stream().map(t -> t.kind()).distinct().sorted().map(k -> k.json()).toList();
@@ -212,7 +252,7 @@ public record Facts(Results results, String title, String coordinates, String st
                 firstFailure = run.message() == null ? run.type() : run.message();
             }
         }
-        return new TestLine(test.id(), test.outcome().json(), Formats.ratio(test.passedRuns(), test.failedRuns()),
+        return new TestLine(test.id(), test.module(), test.outcome().json(), Formats.ratio(test.passedRuns(), test.failedRuns()),
                 Formats.percent(test.passRate()), Formats.passedOfCounted(test.passedRuns(), test.failedRuns()),
                 test.tokens() == null ? null : Formats.tokens(test.tokens()),
                 test.costUsd() == null ? null : Formats.cost(test.costUsd()), Formats.firstLine(firstFailure),

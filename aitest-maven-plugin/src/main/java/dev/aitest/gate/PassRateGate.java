@@ -1,5 +1,6 @@
 package dev.aitest.gate;
 
+import dev.aitest.model.ModuleSummary;
 import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
 import java.math.BigDecimal;
@@ -89,6 +90,48 @@ public final class PassRateGate {
      * @param notes lines to log before it: a threshold other than the recorded one, an incomplete run judged
      */
     public record Decision(Verdict verdict, List<String> notes) {
+    }
+
+    /**
+     * The verdict of a reactor: each module against its own threshold, never a rate pooled over modules (hundreds of
+     * deterministic unit tests in one module would hide an unreliable one). It passes when every module does.
+     *
+     * @param modules the modules with their totals and thresholds
+     * @param report the path to name in the message
+     */
+    public static Verdict checkModules(List<ModuleSummary> modules, String report) {
+        List<String> below = new ArrayList<>();
+        boolean counted = false;
+        for (ModuleSummary module : modules) {
+            Verdict verdict = check(module.summary(), module.minPassRate(), report);
+            counted |= verdict.counted();
+            if (!verdict.passed()) {
+                below.add(module.module() + ": " + brief(verdict.message()));
+            }
+        }
+        return new Verdict(below.isEmpty(), counted, below.isEmpty()
+                ? "aitest: every module meets its own aitest.minPassRate (" + modules.size() + " module"
+                        + (modules.size() == 1 ? "" : "s") + ")"
+                : belowMessage(below, report));
+    }
+
+    /**
+     * The message that fails a reactor once every module ran: the modules below their own threshold, each with its
+     * pass rate and runs.
+     *
+     * @param below one line per module: "core: pass rate 66.7% (4/6 runs) is below aitest.minPassRate 80.0%"
+     */
+    public static String belowMessage(List<String> below, String report) {
+        return "aitest: " + below.size() + (below.size() == 1 ? " module is" : " modules are") + " below "
+                + (below.size() == 1 ? "its" : "their") + " own aitest.minPassRate: " + String.join("; ", below)
+                + " - see " + report;
+    }
+
+    /** A module's verdict message without the prefix and the file it names. */
+    public static String brief(String message) {
+        String text = message.startsWith("aitest: ") ? message.substring("aitest: ".length()) : message;
+        int see = text.lastIndexOf(" - see ");
+        return see < 0 ? text : text.substring(0, see);
     }
 
     /** The threshold as configured, with at least one decimal: 80 gives 80.0%, 66.64 gives 66.64%. */

@@ -39,9 +39,14 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || honoursTestSkips() && (skipTests || skipAllTests)) {
             getLog().info(skippedMessage());
+            whenSkipped();
             return;
         }
         run();
+    }
+
+    /** What the goal does besides saying it is skipped: in a reactor, count as ended. */
+    protected void whenSkipped() throws MojoExecutionException, MojoFailureException {
     }
 
     /** The goal's work, once skipping is ruled out. */
@@ -65,6 +70,19 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
         return reportsDirectory.toPath();
     }
 
+    /** True when the project has compiled test classes, so that a test plugin could find tests to run. */
+    protected boolean hasTestClasses() {
+        String directory = project.getBuild() == null ? null : project.getBuild().getTestOutputDirectory();
+        if (directory == null || !Files.isDirectory(Path.of(directory))) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of(directory))) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".class"));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     /** A path as the log shows it: relative to the project when inside it. */
     protected String shown(Path path) {
         return Paths.display(project, path);
@@ -78,8 +96,8 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
     protected Results readResults(String firstRun) throws MojoExecutionException {
         Path file = new ReportsLayout(reportsDirectory()).resultsJson();
         if (!Files.isRegularFile(file)) {
-            if ("pom".equals(project.getPackaging())) {
-                getLog().info("aitest: no " + shown(file) + " in a project of packaging pom; nothing to do.");
+            if ("pom".equals(project.getPackaging()) || !hasTestClasses()) {
+                getLog().debug("aitest: no " + shown(file) + " in a project without tests; nothing to do.");
                 return null;
             }
             throw new MojoExecutionException("aitest: " + shown(file) + " does not exist; run the aitest:test goal "

@@ -12,10 +12,17 @@ import dev.aitest.run.RunCompletion;
 import dev.aitest.run.RunSettings;
 import dev.aitest.ai.AiSummarizer;
 import dev.aitest.ai.SummaryConfig;
+import dev.aitest.facts.Facts;
+import dev.aitest.model.Results;
+import dev.aitest.publish.Publisher;
+import dev.aitest.run.ReactorAggregate;
+import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecution;
@@ -75,6 +82,9 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
     private BuildPluginManager pluginManager;
 
     @Component
+    private LifecycleExecutor lifecycleExecutor;
+
+    @Component
     private RuntimeInformation runtime;
 
     /** The plugin whose tests this goal runs. */
@@ -82,12 +92,67 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        MavenProject project = project();
-        if ("pom".equals(project.getPackaging())) {
-            getLog().info("aitest: nothing to test in a project of packaging pom.");
+        Reactor reactor = Reactor.of(session, lifecycleExecutor);
+        Path results = null;
+        try {
+            results = runHere();
+        } finally {
+            endInReactor(reactor, results);
+        }
+    }
+
+    @Override
+    protected void whenSkipped() {
+        endInReactor(Reactor.of(session, lifecycleExecutor), null);
+    }
+
+    /**
+     * In a reactor, says that this goal ended in its module; the last run goal of the build writes the aggregate
+     * of every module's results under the top-level project.
+     */
+    private void endInReactor(Reactor reactor, Path results) {
+        List<ReactorAggregate.Module> modules = reactor == null ? null : reactor.runEnded(project(), results);
+        if (modules == null || modules.isEmpty()) {
             return;
         }
+        MavenProject top = reactor.topLevelProject();
+        Path directory = reactor.aggregateDirectory();
+        try {
+            Results aggregate = ReactorAggregate.build(modules, directory, new ProjectInfo(top.getGroupId(),
+                    top.getArtifactId(), top.getVersion(), top.getName() == null ? top.getArtifactId() : top.getName()),
+                    pricing());
+            if (aggregate == null) {
+                return;
+            }
+            Results published = new Publisher(new ReportsLayout(directory), reportOptions(), PluginInfo.version(),
+                    new MavenConsole(getLog()), null, outputRedactor(summaryConfig())).publish(aggregate).results();
+            getLog().info("aitest: reactor of " + published.modules().size() + " modules: "
+                    + Facts.of(published).verdict().message().replaceFirst("^aitest: ", "").replaceFirst(" - see .*$", "")
+                    + "; aggregate in " + directory);
+        } catch (IOException | MojoExecutionException | RuntimeException e) {
+            getLog().warn("aitest: the reactor's aggregate could not be written under " + directory + " ("
+                    + e.getMessage() + "); each module's results are in its own reports directory, and aitest:report "
+                    + "at the top-level project writes it again");
+        }
+    }
+
+    /** Runs the tests of this project; the reports directory when results were written, else null. */
+    private Path runHere() throws MojoExecutionException, MojoFailureException {
+        MavenProject project = project();
         TestPluginLauncher.TestPlugin plugin = plugin();
+        boolean unitTests = plugin == TestPluginLauncher.TestPlugin.SUREFIRE;
+        if ("pom".equals(project.getPackaging()) || !hasTestClasses()) {
+            // one line per module without tests, from aitest:test; whatever an earlier run left here is gone
+            String line = "aitest: no tests in this " + ("pom".equals(project.getPackaging()) ? "project of packaging pom"
+                    : "module (no compiled test classes)") + "; nothing to run.";
+            if (unitTests) {
+                getLog().info(line);
+            } else {
+                getLog().debug(line);
+            }
+            clearEarlierResults();
+            return null;
+        }
         int count;
         int parallel;
         double threshold;
@@ -108,7 +173,7 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
         if (launcher == null) {
             getLog().info("aitest: no " + plugin.name + " execution binds " + plugin.goal + " in this project; nothing "
                     + "to run.");
-            return;
+            return null;
         }
         warnIfPluginRunsToo(project, plugin);
         String key = RUN_STARTED + reportsDirectory().toAbsolutePath().normalize();
@@ -140,6 +205,16 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
             throw new MojoExecutionException(problem.message());
         }
         failIfSummaryFailed(summary, outcome.results());
+        return reportsDirectory();
+    }
+
+    /** Moves what an earlier run left in the reports directory aside, so that nothing stale is taken for current. */
+    private void clearEarlierResults() {
+        try {
+            new ReportsLayout(reportsDirectory()).clearForNewRun().join();
+        } catch (IOException | java.util.concurrent.CompletionException e) {
+            getLog().debug("aitest: " + e.getMessage());
+        }
     }
 
     /** Says when the plugin's own executions run the tests in this build too. */

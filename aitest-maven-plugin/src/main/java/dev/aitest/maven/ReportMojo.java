@@ -8,7 +8,11 @@ import dev.aitest.publish.Publisher;
 import dev.aitest.run.ReportRun;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.ai.SummaryConfig;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.run.ReactorAggregate;
 import java.io.IOException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,6 +33,36 @@ public class ReportMojo extends AbstractReportingMojo {
     @Parameter(property = "aitest.minPassRate")
     private String minPassRate;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /** True for the top-level project of a reactor: its reports are the aggregate of the modules'. */
+    private boolean aggregates() {
+        MavenProject top = session.getTopLevelProject();
+        return session.getProjects().size() > 1 && top != null && top.getId().equals(project().getId())
+                && "pom".equals(project().getPackaging());
+    }
+
+    /** Writes the reactor's aggregate again from the modules' results. */
+    private void writeAggregate(Publisher publisher, Pricing pricing) throws MojoExecutionException {
+        MavenProject top = project();
+        try {
+            Results aggregate = ReactorAggregate.build(Reactor.modulesOf(session), reportsDirectory(),
+                    new ProjectInfo(top.getGroupId(), top.getArtifactId(), top.getVersion(),
+                            top.getName() == null ? top.getArtifactId() : top.getName()), pricing);
+            if (aggregate == null) {
+                getLog().info("aitest: no module of this reactor has results; nothing to aggregate.");
+                return;
+            }
+            Publisher.Published published = publisher.publish(aggregate);
+            getLog().info("aitest: wrote the aggregate of " + aggregate.modules().size() + " modules");
+            published.reports().forEach(p -> getLog().info("aitest: wrote " + shown(p)));
+        } catch (IOException e) {
+            throw new MojoExecutionException("aitest: cannot write the reactor's aggregate under "
+                    + shown(reportsDirectory()) + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     protected boolean honoursTestSkips() {
         return false;
@@ -48,6 +82,10 @@ public class ReportMojo extends AbstractReportingMojo {
         MavenConsole console = new MavenConsole(getLog());
         Publisher publisher = new Publisher(layout, reportOptions(), PluginInfo.version(), console,
                 summarizer(summary, reportsDirectory(), pricing), outputRedactor(summary));
+        if (aggregates()) {
+            writeAggregate(publisher, pricing);
+            return;
+        }
         Results results = readResults("mvn test-compile aitest:test");
         if (results == null) {
             return;

@@ -174,10 +174,10 @@ final class TestPluginLauncher implements IterationRunner {
             }
             forkTimeout = Math.max(forkTimeout, wholeSeconds(evaluator.string("forkedProcessTimeoutInSeconds")));
             // the argLine as the project's own expressions (JaCoCo's @{argLine} included) give it
+            String argLine = evaluator.string("argLine");
             if (indexOf(base, "argLine") >= 0) {
                 base.removeChild(indexOf(base, "argLine"));
             }
-            String argLine = evaluator.string("argLine");
             Xpp3Dom line = new Xpp3Dom("argLine");
             line.setValue(argLine);
             base.addChild(line);

@@ -5,14 +5,20 @@ import dev.aitest.config.Parameters;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Results;
 import dev.aitest.store.ReportsLayout;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Reads {@code results.json} and fails the build when the overall pass rate is below {@code aitest.minPassRate}.
+ * Reads {@code results.json} and fails the build when the overall pass rate is below {@code aitest.minPassRate}. In
+ * a reactor, each module is judged on its own, and the build fails once, after every module ran its iterations,
+ * naming every module below its threshold.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends AbstractAitestMojo {
@@ -31,9 +37,20 @@ public class VerifyMojo extends AbstractAitestMojo {
     @Parameter(property = "aitest.allowIncomplete", defaultValue = "false")
     private boolean allowIncomplete;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Component
+    private LifecycleExecutor lifecycleExecutor;
+
     @Override
     protected String skippedMessage() {
         return "aitest: tests are skipped, so is the pass-rate check.";
+    }
+
+    @Override
+    protected void whenSkipped() throws MojoFailureException {
+        endInReactor(Reactor.of(session, lifecycleExecutor), null);
     }
 
     @Override
@@ -44,17 +61,41 @@ public class VerifyMojo extends AbstractAitestMojo {
         } catch (InvalidParameterException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        Results results = readResults("bind it with the verify goal in the plugin's execution, or run "
-                + "mvn test-compile aitest:test aitest:verify");
-        if (results == null) {
+        Reactor reactor = Reactor.of(session, lifecycleExecutor);
+        String below = null;
+        try {
+            Results results = readResults("bind it with the verify goal in the plugin's execution, or run "
+                    + "mvn test-compile aitest:test aitest:verify");
+            if (results == null) {
+                return;
+            }
+            PassRateGate.Decision decision = PassRateGate.decide(results, threshold, allowIncomplete,
+                    shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON)));
+            decision.notes().forEach(getLog()::warn);
+            if (decision.verdict().passed()) {
+                getLog().info(decision.verdict().message());
+            } else if (reactor == null) {
+                throw new MojoFailureException(decision.verdict().message());
+            } else {
+                // in a reactor, every module runs its iterations first: the build fails once, at the end
+                below = PassRateGate.brief(decision.verdict().message());
+                getLog().warn(decision.verdict().message() + "; the build fails once every module of the reactor has "
+                        + "run its iterations");
+            }
+        } finally {
+            endInReactor(reactor, below);
+        }
+    }
+
+    /** In a reactor, the last aitest:verify fails the build when any module is below its own threshold. */
+    private void endInReactor(Reactor reactor, String below) throws MojoFailureException {
+        List<String> failing = reactor == null ? null : reactor.verified(project(), below);
+        if (failing == null) {
             return;
         }
-        PassRateGate.Decision decision = PassRateGate.decide(results, threshold, allowIncomplete,
-                shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON)));
-        decision.notes().forEach(getLog()::warn);
-        if (!decision.verdict().passed()) {
-            throw new MojoFailureException(decision.verdict().message());
+        String aggregate = reactor.aggregateDirectory().resolve(ReportsLayout.RESULTS_JSON).toString();
+        if (!failing.isEmpty()) {
+            throw new MojoFailureException(PassRateGate.belowMessage(failing, aggregate));
         }
-        getLog().info(decision.verdict().message());
     }
 }

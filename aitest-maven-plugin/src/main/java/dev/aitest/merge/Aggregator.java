@@ -280,8 +280,20 @@ public final class Aggregator {
         public Results results(int iterationCount, double minPassRate, String startedAt, long durationMs,
                 Environment environment, ProjectInfo project) {
             return new Results(Results.SCHEMA_VERSION, null, project, iterationCount, minPassRate, startedAt,
-                    durationMs, true, null, null, environment, summary, iterations, damagedFiles, agents,
+                    durationMs, true, null, null, environment, summary, List.of(), iterations, damagedFiles, agents,
                     unpricedModels, unattributed, null, null, tests);
+        }
+
+        /**
+         * The totals of each module's tests, by module (artifactId), in the order {@code modules} names them; a
+         * module without tests has empty totals.
+         */
+        public Map<String, Totals> moduleTotals(List<String> modules) {
+            Map<String, Totals> totals = new LinkedHashMap<>();
+            for (String module : modules) {
+                totals.put(module, summarize(tests.stream().filter(t -> module.equals(t.module())).toList(), null));
+            }
+            return totals;
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
  * @param summary totals
  * @param iterationSummaries one entry per iteration that ran
  * @param damagedFiles Surefire reports that were truncated or malformed
+ * @param modules in a reactor aggregate, one entry per module, in the reactor's order; else empty (absent)
  * @param agents the agent leaderboard: pass rate descending, then cost ascending, then name
  * @param unpricedModels models with recorded usage but no price (their cost is not guessed)
  * @param unattributed usage recorded outside any test; absent when there was none
@@ -31,8 +32,8 @@ import java.util.List;
  * @param tests every test, most interesting first
  */
 @JsonPropertyOrder({"schemaVersion", "aitestVersion", "project", "iterations", "minPassRate", "startedAt",
-    "durationMs", "complete", "finishedIterations", "stoppedEarly", "environment", "summary", "iterationSummaries",
-    "damagedFiles", "agents", "unpricedModels", "unattributed", "redactedSecrets", "aiSummary", "tests"})
+    "durationMs", "complete", "finishedIterations", "stoppedEarly", "environment", "summary", "modules",
+    "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "redactedSecrets", "aiSummary", "tests"})
 public record Results(int schemaVersion,
         @JsonInclude(JsonInclude.Include.NON_NULL) String aitestVersion,
         @JsonInclude(JsonInclude.Include.NON_NULL) ProjectInfo project,
@@ -40,8 +41,10 @@ public record Results(int schemaVersion,
         Boolean complete,
         List<Integer> finishedIterations,
         @JsonInclude(JsonInclude.Include.NON_NULL) StoppedEarly stoppedEarly,
-        Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
-        List<DamagedFile> damagedFiles, List<AgentStats> agents, List<String> unpricedModels,
+        Environment environment, Totals summary,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModuleSummary> modules,
+        List<IterationSummary> iterationSummaries, List<DamagedFile> damagedFiles, List<AgentStats> agents,
+        List<String> unpricedModels,
         @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer redactedSecrets,
         @JsonInclude(JsonInclude.Include.NON_NULL) AiSummary aiSummary,
@@ -55,6 +58,7 @@ public record Results(int schemaVersion,
                 ? iterationSummaries == null ? List.of() : iterationSummaries.stream().map(IterationSummary::iteration).toList()
                 : List.copyOf(finishedIterations);
         damagedFiles = damagedFiles == null ? List.of() : damagedFiles;
+        modules = modules == null ? List.of() : List.copyOf(modules);
         agents = agents == null ? List.of() : agents;
         unpricedModels = unpricedModels == null ? List.of() : unpricedModels;
     }
@@ -64,7 +68,7 @@ public record Results(int schemaVersion,
             Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
         this(schemaVersion, null, null, iterations, minPassRate, startedAt, durationMs, true, null, null, environment,
-                summary, iterationSummaries, damagedFiles, List.of(), List.of(), null, null, null, tests);
+                summary, List.of(), iterationSummaries, damagedFiles, List.of(), List.of(), null, null, null, tests);
     }
 
     /** False for a run that is under way or was stopped before its iterations ended. */
@@ -101,6 +105,7 @@ public record Results(int schemaVersion,
         private StoppedEarly stoppedEarly;
         private Environment environment;
         private Totals summary;
+        private List<ModuleSummary> modules;
         private List<IterationSummary> iterationSummaries;
         private List<DamagedFile> damagedFiles;
         private List<AgentStats> agents;
@@ -123,6 +128,7 @@ public record Results(int schemaVersion,
             stoppedEarly = r.stoppedEarly;
             environment = r.environment;
             summary = r.summary;
+            modules = r.modules;
             iterationSummaries = r.iterationSummaries;
             damagedFiles = r.damagedFiles;
             agents = r.agents;
@@ -145,6 +151,21 @@ public record Results(int schemaVersion,
 
         public Builder summary(Totals value) {
             summary = value;
+            return this;
+        }
+
+        public Builder modules(List<ModuleSummary> value) {
+            modules = value;
+            return this;
+        }
+
+        public Builder startedAt(String value) {
+            startedAt = value;
+            return this;
+        }
+
+        public Builder iterations(int value) {
+            iterations = value;
             return this;
         }
 
@@ -206,7 +227,7 @@ public record Results(int schemaVersion,
 
         public Results build() {
             return new Results(schemaVersion, aitestVersion, project, iterations, minPassRate, startedAt, durationMs,
-                    complete, finishedIterations, stoppedEarly, environment, summary, iterationSummaries,
+                    complete, finishedIterations, stoppedEarly, environment, summary, modules, iterationSummaries,
                     damagedFiles, agents, unpricedModels, unattributed, redactedSecrets, aiSummary, tests);
         }
     }

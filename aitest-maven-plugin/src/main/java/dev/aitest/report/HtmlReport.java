@@ -167,6 +167,7 @@ public final class HtmlReport {
                 }
                 json.writeEndArray();
                 json.writeString(t.kind().json());
+                json.writeString(t.module());
                 json.writeEndArray();
             }
             json.writeEndArray();

@@ -65,6 +65,20 @@ public final class MarkdownReport {
                 + s.flaky() + " | " + s.skipped() + " | " + s.runs() + " | " + view.duration() + " |"
                 + (tokens ? " " + view.tokens() + " |" : "") + (cost ? " " + view.cost() + " |" : "") + "\n\n");
 
+        if (!view.modules().isEmpty()) {
+            md.add("## Modules\n\nEach module is judged on its own pass rate, against its own `aitest.minPassRate`.\n\n"
+                    + "| Module | Verdict | Pass rate | Threshold | Tests | Failed | Flaky |\n"
+                    + "|---|---|---|---|---:|---:|---:|\n");
+            List<String> rows = new ArrayList<>();
+            for (Facts.ModuleRow m : view.modules()) {
+                rows.add("| " + code(m.module()) + (m.incomplete() ? " (incomplete)" : "") + " | "
+                        + (m.passed() ? "\u2705 " : "\u274C ") + m.verdict() + " | " + m.runsText() + " - " + m.passRate()
+                        + " | " + m.threshold() + " | " + m.summary().tests() + " | " + m.summary().failed() + " | "
+                        + m.summary().flaky() + " |\n");
+            }
+            md.rows(rows, Integer.MAX_VALUE, MAX_BYTES - RESERVE, "modules");
+        }
+
         ai(md, view.ai());
 
         if (!view.leaderboard().isEmpty()) {
@@ -116,7 +130,7 @@ public final class MarkdownReport {
     }
 
     private static String testRow(String outcome, Facts.TestLine t) {
-        return "| " + outcome + " | " + code(t.id()) + " | " + t.ratio() + " - " + t.passRate() + " | "
+        return "| " + outcome + " | " + (t.module() == null ? "" : code(t.module()) + " ") + code(t.id()) + " | " + t.ratio() + " - " + t.passRate() + " | "
                 + (t.firstFailure() == null ? "" : escape(shorten(t.firstFailure()))) + " |\n";
     }
 

@@ -7,9 +7,10 @@
   var PAGE = 200;
   var tests = raw.tests.map(function (t, index) {
     return { index: index, id: t[0], outcome: t[1], passRate: t[2], passed: t[3], failed: t[4], skipped: t[5],
-      duration: t[6], tokens: t[7], cost: t[8], agent: t[9], runs: t[10], kind: t[11], lower: t[0].toLowerCase() };
+      duration: t[6], tokens: t[7], cost: t[8], agent: t[9], runs: t[10], kind: t[11], module: t[12],
+      lower: t[0].toLowerCase() };
   });
-  var state = { filter: 'all', kind: 'all', query: '', sort: null, dir: 1, list: [], shown: 0 };
+  var state = { filter: 'all', kind: 'all', module: '', query: '', sort: null, dir: 1, list: [], shown: 0 };
   var tbody = document.querySelector('#tests tbody');
   var more = document.getElementById('more');
   var status = document.getElementById('status');
@@ -46,7 +47,8 @@
   }
 
   function matches(t) {
-    return (state.query === '' || t.lower.indexOf(state.query) >= 0) && (state.kind === 'all' || t.kind === state.kind);
+    return (state.query === '' || t.lower.indexOf(state.query) >= 0) && (state.kind === 'all' || t.kind === state.kind)
+      && (state.module === '' || t.module === state.module);
   }
   var KEYS = {
     id: function (t) { return t.lower; },
@@ -101,10 +103,12 @@
     var tr = el('tr', 'test');
     tr.tabIndex = 0;
     tr.setAttribute('data-id', t.id);
+    if (t.module) { tr.setAttribute('data-module', t.module); }
     tr.setAttribute('data-outcome', t.outcome);
     tr.setAttribute('aria-expanded', 'false');
     var name = el('td', 'name');
     name.appendChild(el('span', 'caret', '\u25B8'));
+    if (t.module) { name.appendChild(el('span', 'module', t.module)); }
     name.appendChild(el('code', null, t.id));
     if (t.agent) { name.appendChild(el('span', 'msg', 'agent: ' + t.agent)); }
     if (t.kind === 'integration-test') { name.appendChild(el('span', 'msg', 'integration test (Failsafe)')); }
@@ -217,6 +221,10 @@
     var value = event.target.value.trim().toLowerCase();
     timer = setTimeout(function () { state.query = value; refresh(); }, 120);
   });
+  var moduleFilter = document.getElementById('module-filter');
+  if (moduleFilter) {
+    moduleFilter.addEventListener('change', function () { state.module = moduleFilter.value; refresh(); });
+  }
   var kindFilter = document.getElementById('kind-filter');
   if (kindFilter) {
     kindFilter.addEventListener('change', function () { state.kind = kindFilter.value; refresh(); });

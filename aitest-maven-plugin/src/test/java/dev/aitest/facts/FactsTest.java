@@ -36,10 +36,10 @@ class FactsTest {
     void listsFailedAndFlakyTestsWithTheirFirstFailure() {
         Facts view = Facts.of(ReportFixtures.small());
 
-        assertEquals(List.of(new Facts.TestLine("a.Chat#broken", "failed", "0/3", "0.00 %", "0 of 3 counted runs", null,
+        assertEquals(List.of(new Facts.TestLine("a.Chat#broken", null, "failed", "0/3", "0.00 %", "0 of 3 counted runs", null,
                 null, "model timed out after 10 s", "EEE")), view.failed());
         assertEquals(2, view.flaky().size());
-        assertEquals(new Facts.TestLine("a.Chat#flaky", "flaky", "2/3", "66.67 %", "2 of 3 counted runs", null, null,
+        assertEquals(new Facts.TestLine("a.Chat#flaky", null, "flaky", "2/3", "66.67 %", "2 of 3 counted runs", null, null,
                 "expected: <42> but was: <41>", "PFP"), view.flaky().get(0));
         assertEquals("PPF", view.flaky().get(1).outcomes());
     }

@@ -1,0 +1,114 @@
+package dev.aitest.run;
+
+import dev.aitest.cost.Pricing;
+import dev.aitest.merge.Aggregator;
+import dev.aitest.merge.IterationData;
+import dev.aitest.merge.IterationFolders;
+import dev.aitest.model.Environment;
+import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Results;
+import dev.aitest.model.Totals;
+import dev.aitest.store.ReportsLayout;
+import dev.aitest.store.ResultsJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The results of a reactor as a whole: every module's tests, each carrying its module, merged from the modules'
+ * iteration folders the way a single run merges its own (so two modules with the same test class stay two tests,
+ * and the totals are the sums of the modules'), with one entry per module that keeps its own threshold.
+ */
+public final class ReactorAggregate {
+
+    private ReactorAggregate() {
+    }
+
+    /**
+     * A module of the reactor.
+     *
+     * @param name its artifactId
+     * @param reportsDirectory its aitest.reportsDirectory
+     */
+    public record Module(String name, Path reportsDirectory) {
+    }
+
+    /**
+     * The aggregate of the modules that have a results.json, in the order given; null when none has.
+     *
+     * @param modules the reactor's modules, in its order
+     * @param directory where the aggregate goes, to which module folders are named relative
+     * @param project the reactor's top-level project
+     * @param pricing prices for the usage the tests recorded
+     */
+    public static Results build(List<Module> modules, Path directory, ProjectInfo project, Pricing pricing)
+            throws IOException {
+        Aggregator aggregator = new Aggregator(pricing);
+        List<Module> included = new ArrayList<>();
+        List<Results> own = new ArrayList<>();
+        for (Module module : modules) {
+            ReportsLayout layout = new ReportsLayout(module.reportsDirectory());
+            if (!Files.isRegularFile(layout.resultsJson())) {
+                continue;
+            }
+            own.add(ResultsJson.read(layout.resultsJson()));
+            included.add(module);
+            for (IterationData data : new IterationFolders(layout).readFinished()) {
+                aggregator.add(data.inModule(module.name()));
+            }
+        }
+        if (included.isEmpty()) {
+            return null;
+        }
+        Aggregator.Merged merged = aggregator.merge();
+        Map<String, Totals> totals = merged.moduleTotals(included.stream().map(Module::name).toList());
+        List<ModuleSummary> summaries = new ArrayList<>();
+        Instant started = null;
+        long duration = 0;
+        int iterations = 0;
+        double lowest = 100;
+        boolean complete = true;
+        Environment environment = null;
+        String version = null;
+        for (int i = 0; i < included.size(); i++) {
+            Module module = included.get(i);
+            Results results = own.get(i);
+            summaries.add(new ModuleSummary(module.name(), results.minPassRate(), results.runComplete(),
+                    relative(directory, module.reportsDirectory()), totals.get(module.name())));
+            Instant start = parse(results.startedAt());
+            started = started == null || start != null && start.isBefore(started) ? start : started;
+            duration += results.durationMs();
+            iterations = Math.max(iterations, results.iterations());
+            lowest = Math.min(lowest, results.minPassRate());
+            complete &= results.runComplete();
+            environment = environment == null ? results.environment() : environment;
+            version = version == null ? results.aitestVersion() : version;
+        }
+        return merged.results(iterations, lowest, String.valueOf(started), duration, environment, project).toBuilder()
+                .modules(summaries).complete(complete).aitestVersion(version).build();
+    }
+
+    private static Instant parse(String instant) {
+        try {
+            return instant == null ? null : Instant.parse(instant);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The module's folder relative to the aggregate's, with / as separator; absolute when on another root. */
+    private static String relative(Path from, Path to) {
+        Path a = from.toAbsolutePath().normalize();
+        Path b = to.toAbsolutePath().normalize();
+        try {
+            return a.relativize(b).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.aitest.run;
+
+import static dev.aitest.merge.SurefireXml.failed;
+import static dev.aitest.merge.SurefireXml.passed;
+import static dev.aitest.merge.SurefireXml.report;
+import static dev.aitest.merge.SurefireXml.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aitest.cost.Pricing;
+import dev.aitest.facts.Facts;
+import dev.aitest.gate.PassRateGate;
+import dev.aitest.model.Environment;
+import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Results;
+import dev.aitest.model.TestOutcome;
+import dev.aitest.model.TestResult;
+import dev.aitest.port.RecordingConsole;
+import dev.aitest.report.ReportOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reactor's aggregate, from the modules' own runs. */
+class ReactorAggregateTest {
+
+    @TempDir
+    Path temp;
+
+    /** Runs a module's 3 iterations: it.SharedTest#answers, failing in iteration 2 when {@code flaky}, and one more. */
+    private Path module(String name, boolean flaky, double minPassRate) throws IOException {
+        Path reports = temp.resolve(name + "/target/aitest-reports");
+        new AitestRun(new RunSettings(3, 1, minPassRate, reports, new Environment("3.9.16", "3.5.4", "17"),
+                Pricing.builtIn(), new ProjectInfo("x", name, "1", name), ReportOptions.ALL, "test"), iteration -> {
+                    try {
+                        write(iteration.reportsDirectory(), "TEST-it.SharedTest.xml", report("it.SharedTest",
+                                flaky && iteration.index() == 2
+                                        ? failed("it.SharedTest", "answers", "0.1", "wrong", "java.lang.AssertionError", "t")
+                                        : passed("it.SharedTest", "answers", "0.1"),
+                                passed("it.SharedTest", name + "Only", "0.2")));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, new RecordingConsole()).execute();
+        return reports;
+    }
+
+    @Test
+    void theAggregateHoldsEveryModulesTestsApartAndSumsThem() throws IOException {
+        Path agent = module("agent", true, 80);
+        Path core = module("core", false, 90);
+        Path docs = temp.resolve("docs/target/aitest-reports");
+
+        Results aggregate = ReactorAggregate.build(List.of(new ReactorAggregate.Module("agent", agent),
+                new ReactorAggregate.Module("docs", docs), new ReactorAggregate.Module("core", core)),
+                temp.resolve("target/aitest-reports"), new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn());
+
+        assertEquals(List.of("agent", "core"), aggregate.modules().stream().map(ModuleSummary::module).toList());
+        assertEquals(List.of(80.0, 90.0), aggregate.modules().stream().map(ModuleSummary::minPassRate).toList());
+        assertEquals(List.of("../../agent/target/aitest-reports", "../../core/target/aitest-reports"),
+                aggregate.modules().stream().map(ModuleSummary::reportsDirectory).toList());
+        assertEquals(4, aggregate.summary().tests());
+        assertEquals(12, aggregate.summary().runs());
+        assertEquals(11, aggregate.summary().passedRuns());
+        assertEquals(5, aggregate.modules().get(0).summary().passedRuns());
+        assertEquals(6, aggregate.modules().get(1).summary().passedRuns());
+        List<TestResult> shared = aggregate.tests().stream().filter(t -> t.id().equals("it.SharedTest#answers")).toList();
+        assertEquals(2, shared.size());
+        assertEquals(TestOutcome.FLAKY, shared.stream().filter(t -> "agent".equals(t.module())).findFirst().orElseThrow()
+                .outcome());
+        assertEquals(TestOutcome.PASSED, shared.stream().filter(t -> "core".equals(t.module())).findFirst().orElseThrow()
+                .outcome());
+        assertEquals(List.of(4, 4, 4), aggregate.iterationSummaries().stream().map(i -> i.tests()).toList());
+        assertEquals(80.0, aggregate.minPassRate(), "the lowest module threshold, for reference");
+        assertTrue(aggregate.runComplete());
+    }
+
+    @Test
+    void eachModuleIsJudgedOnItsOwnRateNeverAPooledOne() throws IOException {
+        // pooled, 11 of 12 runs pass (91.67 %, above both thresholds); agent alone is 5 of 6 (83.33 %) < 90
+        Results aggregate = ReactorAggregate.build(List.of(new ReactorAggregate.Module("agent", module("agent", true, 90)),
+                new ReactorAggregate.Module("core", module("core", false, 90))), temp.resolve("target/aitest-reports"),
+                new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn());
+
+        PassRateGate.Verdict verdict = PassRateGate.checkModules(aggregate.modules(), "target/aitest-reports/results.json");
+        assertFalse(verdict.passed());
+        assertEquals("aitest: 1 module is below its own aitest.minPassRate: agent: pass rate 83.3% (5/6 runs) is below "
+                + "aitest.minPassRate 90.0% - see target/aitest-reports/results.json", verdict.message());
+        Facts facts = Facts.of(aggregate);
+        assertEquals("FAIL", facts.verdict().label());
+        assertEquals("90 %", facts.threshold());
+        assertEquals(List.of("FAIL", "PASS"), facts.modules().stream().map(Facts.ModuleRow::verdict).toList());
+        assertEquals("5/6 runs", facts.modules().get(0).runsText());
+    }
+
+    @Test
+    void noModuleWithResultsMeansNoAggregate() throws IOException {
+        assertNull(ReactorAggregate.build(List.of(new ReactorAggregate.Module("docs", temp.resolve("docs"))), temp,
+                new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn()));
+    }
+}
