@@ -37,6 +37,9 @@ package dev.aitest.runtime;
  * {@code TestExecutionListener} and a TestNG {@code ITestListener} that both frameworks load by themselves
  * ({@code META-INF/services}), and it names tests exactly as Surefire does in its {@code TEST-*.xml} reports.
  *
+ * <p>A test can also set the pass rate it must reach with {@link MinPassRate}; the listeners record it when the
+ * test starts.
+ *
  * <h2>Which test a record belongs to</h2>
  *
  * <ul>
@@ -208,6 +211,26 @@ public final class AiTest {
         write(dir, line);
     }
 
+    /**
+     * Records the {@link MinPassRate} in force for {@code test}, a value from 0 to 100 the caller has checked; the
+     * listeners call it when the test starts.
+     */
+    static void recordMinPassRate(TestRef test, double percent) {
+        String dir = sidecarDir();
+        if (dir == null) {
+            return;
+        }
+        StringBuilder line = start(test, "minPassRate");
+        line.append(",\"value\":");
+        Json.number(line, percent + 0.0); // -0.0 becomes 0.0
+        write(dir, line);
+    }
+
+    /** Whether the plugin asked for records, i.e. the sidecar directory is set. */
+    static boolean recording() {
+        return sidecarDir() != null;
+    }
+
     static int positiveInt(String property) {
         String value = System.getProperty(property);
         if (value == null) {
@@ -228,7 +251,10 @@ public final class AiTest {
     }
 
     private static StringBuilder start(String kind) {
-        TestRef test = Attribution.GLOBAL.current();
+        return start(Attribution.GLOBAL.current(), kind);
+    }
+
+    private static StringBuilder start(TestRef test, String kind) {
         StringBuilder line = new StringBuilder(160);
         line.append("{\"className\":");
         Json.string(line, test == null ? null : test.className());

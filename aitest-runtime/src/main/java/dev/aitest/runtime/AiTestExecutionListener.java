@@ -28,6 +28,7 @@ import org.junit.platform.launcher.TestPlan;
  *       reporting name ({@code square(int)[3]}, {@code rep()[2]}, {@code dyn()[1]}, {@code withInfo(TestInfo)});
  *       a test without a method source is named by its display name.</li>
  * </ul>
+ * When a test starts it also records the {@link MinPassRate} in force for it.
  */
 public final class AiTestExecutionListener implements TestExecutionListener {
 
@@ -58,10 +59,17 @@ public final class AiTestExecutionListener implements TestExecutionListener {
     @Override
     public void executionStarted(TestIdentifier testIdentifier) {
         try {
-            Attribution.Frame frame = testIdentifier.isTest()
-                    ? Attribution.GLOBAL.testStarted(testRef(testPlan, testIdentifier))
-                    : Attribution.GLOBAL.containerStarted();
-            frames.put(testIdentifier, frame);
+            TestRef test = testIdentifier.isTest() ? testRef(testPlan, testIdentifier) : null;
+            frames.put(testIdentifier, test != null
+                    ? Attribution.GLOBAL.testStarted(test)
+                    : Attribution.GLOBAL.containerStarted());
+            if (test != null) {
+                TestSource source = testIdentifier.getSource().orElse(null);
+                Thresholds.testStarted(test,
+                        () -> source instanceof MethodSource method ? method.getJavaMethod() : null,
+                        () -> source instanceof MethodSource method ? method.getJavaClass()
+                                : source instanceof ClassSource type ? type.getJavaClass() : null);
+            }
         } catch (RuntimeException | LinkageError e) {
             // never disturb the test run; records of this test will be unattributed
         }

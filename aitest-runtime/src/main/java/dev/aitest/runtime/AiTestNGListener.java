@@ -24,7 +24,8 @@ import org.testng.ITestResult;
  * Surefire computes {@code n} when the invocation ends; this listener must name the test when it starts, and
  * predicts {@code n} as the invocations of the method already finished plus those still running plus one. That is
  * exact unless invocations of one method run in parallel ({@code @DataProvider(parallel = true)}) and finish in
- * another order than they started.
+ * another order than they started. When a test starts the listener also records the {@link MinPassRate} in force
+ * for it.
  */
 public final class AiTestNGListener implements ITestListener {
 
@@ -43,6 +44,8 @@ public final class AiTestNGListener implements ITestListener {
             int invocation = result.getMethod().getCurrentInvocationCount() + 1 + runningBefore;
             TestRef test = new TestRef(result.getTestClass().getName(), name(result, invocation));
             frames.put(result, Attribution.GLOBAL.testStarted(test));
+            Thresholds.testStarted(test, () -> result.getMethod().getConstructorOrMethod().getMethod(),
+                    () -> result.getTestClass().getRealClass());
         } catch (RuntimeException | LinkageError e) {
             // never disturb the test run; records of this test will be unattributed
         }

@@ -27,6 +27,10 @@ final class ExpectedLines {
         return Json.string(line, agent).append('}').toString();
     }
 
+    static String minPassRate(String className, String name, double value) {
+        return start(className, name, "minPassRate").append(",\"value\":").append(value).append('}').toString();
+    }
+
     static String metric(String className, String name, String metric, double value) {
         StringBuilder line = start(className, name, "metric").append(",\"metric\":");
         return Json.string(line, metric).append(",\"value\":").append(value).append('}').toString();

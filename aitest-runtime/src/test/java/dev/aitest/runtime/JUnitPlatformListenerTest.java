@@ -3,14 +3,20 @@ package dev.aitest.runtime;
 import static dev.aitest.runtime.ExpectedLines.agent;
 import static dev.aitest.runtime.ExpectedLines.cost;
 import static dev.aitest.runtime.ExpectedLines.metric;
+import static dev.aitest.runtime.ExpectedLines.minPassRate;
 import static dev.aitest.runtime.ExpectedLines.usage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aitest.runtime.samples.BadThresholdSample;
 import dev.aitest.runtime.samples.ChatSample;
 import dev.aitest.runtime.samples.DisplayNamedSample;
+import dev.aitest.runtime.samples.InheritedThresholdSample;
+import dev.aitest.runtime.samples.NoThresholdSample;
 import dev.aitest.runtime.samples.OnlyInLauncherTests;
 import dev.aitest.runtime.samples.ParallelSample;
+import dev.aitest.runtime.samples.ThresholdSample;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +44,8 @@ class JUnitPlatformListenerTest {
 
     private static final String CHAT = "dev.aitest.runtime.samples.ChatSample";
     private static final String PARALLEL = "dev.aitest.runtime.samples.ParallelSample";
+    private static final String THRESHOLD = "dev.aitest.runtime.samples.ThresholdSample";
+    private static final String BAD = "dev.aitest.runtime.samples.BadThresholdSample";
 
     @TempDir
     Path temp;
@@ -142,6 +150,63 @@ class JUnitPlatformListenerTest {
 
         assertEquals(0, summary.getTestsStartedCount());
         assertEquals(List.of(), SidecarFiles.files(temp));
+    }
+
+    @Test
+    void recordsTheMinPassRateInForceWhenEachTestStarts() {
+        System.setProperty(AiTest.SIDECAR_DIR_PROPERTY, temp.toString());
+
+        TestExecutionSummary summary = run(samples(), ThresholdSample.class, InheritedThresholdSample.class,
+                NoThresholdSample.class);
+
+        assertEquals(14, summary.getTestsSucceededCount(), () -> failures(summary));
+        assertEquals(0, summary.getTotalFailureCount());
+        String inherited = "dev.aitest.runtime.samples.InheritedThresholdSample";
+        assertEquals(sorted(List.of(
+                minPassRate(THRESHOLD, "strict", 90),
+                minPassRate(THRESHOLD, "fromClass", 70),
+                minPassRate(THRESHOLD, "param(int)[1]", 70),
+                minPassRate(THRESHOLD, "param(int)[2]", 70),
+                minPassRate(THRESHOLD, "strictParam(String)[1]", 95.5),
+                minPassRate(THRESHOLD, "dyn()[1]", 60),
+                minPassRate(THRESHOLD, "dyn()[2]", 60),
+                minPassRate(THRESHOLD + "$Inner", "inherits", 70),
+                minPassRate(THRESHOLD + "$Own", "own", 50),
+                minPassRate(THRESHOLD + "$Own", "zero", 0),
+                minPassRate(THRESHOLD + "$Own$Deeper", "nearestEnclosing", 50),
+                minPassRate(inherited, "fromBase", 85),
+                minPassRate(inherited, "own", 80),
+                metric("dev.aitest.runtime.samples.NoThresholdSample", "free", "free", 1))),
+                sorted(SidecarFiles.lines(temp)));
+    }
+
+    @Test
+    void aMinPassRateOutsideZeroToHundredWritesNothingAndOneLineOnStdErr() {
+        System.setProperty(AiTest.SIDECAR_DIR_PROPERTY, temp.toString());
+        TestExecutionSummary[] summary = new TestExecutionSummary[1];
+
+        List<String> err = StdErr.sortedLines(() -> summary[0] = run(samples(), BadThresholdSample.class));
+
+        assertEquals(4, summary[0].getTestsSucceededCount(), () -> failures(summary[0]));
+        assertEquals(List.of(
+                "aitest: @MinPassRate(-0.5) of test " + BAD + "#negative ignored: the value must be from 0 to 100",
+                "aitest: @MinPassRate(150.0) of test " + BAD + "#tooHigh ignored: the value must be from 0 to 100",
+                "aitest: @MinPassRate(NaN) of test " + BAD + "#notANumber ignored: the value must be from 0 to 100"),
+                err);
+        assertEquals(List.of(minPassRate(BAD, "fromClass", 100)), SidecarFiles.lines(temp),
+                "no record for a bad value, and the class's value does not stand in");
+    }
+
+    @Test
+    void withoutTheSidecarDirectoryThresholdsWriteAndPrintNothing() {
+        TestExecutionSummary[] summary = new TestExecutionSummary[1];
+
+        List<String> err = StdErr.sortedLines(() -> summary[0] = run(samples(), ThresholdSample.class,
+                BadThresholdSample.class));
+
+        assertEquals(15, summary[0].getTestsSucceededCount(), () -> failures(summary[0]));
+        assertEquals(List.of(), err);
+        assertNull(SidecarWriter.currentFile());
     }
 
     private static String failures(TestExecutionSummary summary) {

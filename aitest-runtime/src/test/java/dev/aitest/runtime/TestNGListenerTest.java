@@ -3,10 +3,15 @@ package dev.aitest.runtime;
 import static dev.aitest.runtime.ExpectedLines.agent;
 import static dev.aitest.runtime.ExpectedLines.cost;
 import static dev.aitest.runtime.ExpectedLines.metric;
+import static dev.aitest.runtime.ExpectedLines.minPassRate;
 import static dev.aitest.runtime.ExpectedLines.usage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aitest.runtime.samples.NgNoThresholdSample;
+import dev.aitest.runtime.samples.NgSubThresholdSample;
+import dev.aitest.runtime.samples.NgThresholdSample;
 import dev.aitest.runtime.samples.ParallelWordSample;
 import dev.aitest.runtime.samples.WordSample;
 import java.nio.file.Path;
@@ -104,5 +109,49 @@ class TestNGListenerTest {
         perName.values().forEach(count -> assertEquals(100, count));
         // rows started together: numbered 1 to 3 in the order they started (Surefire: the order they end)
         assertEquals(Set.of("1", "2", "3"), invocations);
+    }
+
+    @Test
+    void recordsTheMinPassRateInForceWhenEachInvocationStarts() {
+        Path dir = temp.resolve("sidecar");
+        System.setProperty(AiTest.SIDECAR_DIR_PROPERTY, dir.toString());
+        TestListenerAdapter[] results = new TestListenerAdapter[1];
+
+        List<String> err = StdErr.sortedLines(() -> results[0] = run(NgThresholdSample.class,
+                NgSubThresholdSample.class, NgNoThresholdSample.class));
+
+        assertEquals(14, results[0].getPassedTests().size());
+        List<String> expected = new ArrayList<>();
+        for (String className : List.of(NgThresholdSample.class.getName(), NgSubThresholdSample.class.getName())) {
+            expected.add(minPassRate(className, "word[a](1)", 75));
+            expected.add(minPassRate(className, "word[b](2)", 75));
+            expected.add(minPassRate(className, "plain", 60));
+            expected.add(minPassRate(className, "repeated", 60));
+            expected.add(minPassRate(className, "repeated", 60));
+            expected.add(metric(className, "tooHigh", "tooHigh", 1));
+        }
+        expected.add(minPassRate(NgSubThresholdSample.class.getName(), "sub", 60));
+        expected.add(metric(NgNoThresholdSample.class.getName(), "free", "free", 1));
+        List<String> actual = new ArrayList<>(SidecarFiles.lines(dir));
+        expected.sort(null);
+        actual.sort(null);
+        assertEquals(expected, actual);
+        assertEquals(List.of(
+                "aitest: @MinPassRate(250.0) of test dev.aitest.runtime.samples.NgSubThresholdSample#tooHigh ignored:"
+                        + " the value must be from 0 to 100",
+                "aitest: @MinPassRate(250.0) of test dev.aitest.runtime.samples.NgThresholdSample#tooHigh ignored:"
+                        + " the value must be from 0 to 100"),
+                err);
+    }
+
+    @Test
+    void withoutTheSidecarDirectoryThresholdsWriteAndPrintNothing() {
+        TestListenerAdapter[] results = new TestListenerAdapter[1];
+
+        List<String> err = StdErr.sortedLines(() -> results[0] = run(NgThresholdSample.class));
+
+        assertEquals(6, results[0].getPassedTests().size());
+        assertEquals(List.of(), err);
+        assertNull(SidecarWriter.currentFile());
     }
 }
