@@ -43,7 +43,7 @@ assert ai.unknownPlaceholders == 0
 assert ai.reused == true        // the last writer, aitest:report, reused it
 assert ai.prompt == 'built-in' && ai.leftOut == [] && ai.error == null
 assert ai.inputHash ==~ /[0-9a-f]{64}/
-assert ai.markdown.contains('The suite passes 50.00 % of its runs, about (number removed) by the model')
+assert ai.markdown.contains('The suite passes 50% of its runs, about (number removed) by the model')
 assert ai.markdown.contains('it.FlakyTest\\#failsInIteration2: the refund answer changed in iteration 2')
         || ai.markdown.contains('it.FlakyTest#failsInIteration2: the refund answer changed in iteration 2')
 assert !ai.markdown.contains('{{')
@@ -52,11 +52,11 @@ assert ai.markdown.contains('Rotate the key you sent me: [REDACTED]')
 
 // in both reports, next to the deterministic overview
 assert html.contains('id="ai-summary"') && !html.contains('id="ai-note"')
-assert html.contains('The suite passes 50.00 % of its runs')
+assert html.contains('The suite passes 50% of its runs')
 assert html.contains('it.FlakyTest#failsInIteration2: the refund answer changed in iteration 2')
 assert html.contains('id="overview-flaky"')
 assert md.contains('## AI summary')
-assert md.contains('The suite passes 50.00 % of its runs')
+assert md.contains('The suite passes 50% of its runs')
 assert md.contains('Pin the refund prompt.')
 
 // the log says what happened

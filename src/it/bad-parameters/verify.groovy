@@ -5,6 +5,12 @@ assert log.contains("aitest: aitest.iterations is 'abc' but must be a whole numb
 assert log.contains("aitest: aitest.iterations is '-2' but must be a whole number of 1 or more")
 assert log.contains("aitest: aitest.minPassRate is '150' but must be a percentage from 0 to 100" + fix + '-Daitest.minPassRate=80')
 assert log.contains("aitest: aitest.minPassRate is 'high' but must be a percentage from 0 to 100")
+assert log.contains("aitest: aitest.confidence is '0.9999' but must be a confidence level from 0.5 to 0.999" + fix
+        + '-Daitest.confidence=0.99')
+assert log.contains("aitest: aitest.gate is 'optimistic' but must be observed (the observed rate against the threshold), "
+        + "strict (its interval's lower bound) or lenient (its upper bound)" + fix + '-Daitest.gate=strict')
+assert log.contains("aitest: aitest.minTestPassRate is '120' but must be a percentage from 0 to 100" + fix
+        + '-Daitest.minTestPassRate=80')
 assert log.contains('aitest: target/aitest-reports/results.json does not exist; run the aitest:test goal first')
 // no test ever ran
 assert !new File(basedir, 'target/ran.txt').exists()

@@ -19,5 +19,5 @@ assert [s.tests, s.passed, s.failed, s.flaky, s.skipped] == [3, 2, 1, 0, 0]
 assert [s.runs, s.passedRuns, s.failedRuns] == [6, 4, 2]
 assert s.passRate == 66.67
 assert log.contains('aitest: iteration 1/2 ended abnormally: ' + timeout)
-assert log.contains('aitest: pass rate 66.7% (4/6 runs) is below aitest.minPassRate 100.0%')
+assert log.contains('aitest: pass rate 67% (4/6 runs; 95% CI 16-95%) is below aitest.minPassRate 100%')
 return true

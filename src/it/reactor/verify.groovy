@@ -13,8 +13,8 @@ def coreRuns = new File(basedir, 'core/target/runs.log').readLines().findAll { i
 assert coreRuns.size() == 12
 assert coreRuns.countBy { it } == ['answers 1': 2, 'answers 2': 2, 'answers 3': 2, 'parses 1': 2, 'parses 2': 2, 'parses 3': 2]
 // the build failed once, at the end, naming agent with its rate and runs
-assert log.contains('aitest: 1 module is below its own aitest.minPassRate: agent: pass rate 66.7% (4/6 runs) is below '
-        + 'aitest.minPassRate 80.0% - see ')
+assert log.contains('aitest: 1 module is below its own aitest.minPassRate: agent: pass rate 67% (4/6 runs; 95% CI 30-90%) is '
+        + 'below aitest.minPassRate 80% - see ')
 assert log.contains('the build fails once every module of the reactor has run its iterations')
 
 // the aggregate: one entry per module with tests, every test carrying its module, counts the sums of the modules'
@@ -36,8 +36,8 @@ def html = new File(basedir, 'target/aitest-reports/report.html').getText('UTF-8
 assert html.contains('id="modules"') && html.contains('id="module-filter"') && html.contains('data-module="agent"')
 def md = new File(basedir, 'target/aitest-reports/report.md').getText('UTF-8')
 assert md.contains('## Modules')
-assert md.contains('| <code>agent</code> | \u274C FAIL | 4/6 runs - 66.67 % | 80 % | 2 | 0 | 2 |')
-assert md.contains('| <code>core</code> | \u2705 PASS | 6/6 runs - 100.00 % | 80 % | 2 | 0 | 0 |')
+assert md.contains('| <code>agent</code> | \u274C FAIL | 4/6 \u00B7 67% (30-90%) | 80% | 2 | 0 | 2 |')
+assert md.contains('| <code>core</code> | \u2705 PASS | 6/6 \u00B7 100% (61-100%) | 80% | 2 | 0 | 0 |')
 
 // the module without tests: one line, no results
 assert !new File(basedir, 'docs/target/aitest-reports/results.json').exists()
@@ -45,8 +45,8 @@ def docsStart = log.indexOf('Building docs 1.0')
 def docs = log.substring(docsStart, log.indexOf('Reactor Summary', docsStart))
 // (the reactor's closing line comes in the last module's section: it is about the reactor, not docs)
 assert docs.readLines().count { it.contains('] aitest: ') && !it.contains('aitest: reactor of') } == 1 : docs
-assert docs.contains('aitest: reactor of 2 modules: 1 module is below its own aitest.minPassRate: agent: pass rate 66.7% '
-        + '(4/6 runs) is below aitest.minPassRate 80.0%; aggregate in ')
+assert docs.contains('aitest: reactor of 2 modules: 1 module is below its own aitest.minPassRate: agent: pass rate 67% '
+        + '(4/6 runs; 95% CI 30-90%) is below aitest.minPassRate 80%; aggregate in ')
 assert docs.contains('aitest: no tests in this module (no compiled test classes); nothing to run.')
 
 // 2: -T 2 gave the same aggregate apart from timings

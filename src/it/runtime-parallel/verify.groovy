@@ -52,5 +52,8 @@ assert log.contains('aitest: recorded usage: 14,790 tokens, $1.0257')
 def html = new File(basedir, 'target/aitest-reports/report.html').getText('UTF-8')
 assert html.contains('Agent leaderboard') && html.contains('14,790')
 def md = new File(basedir, 'target/aitest-reports/report.md').getText('UTF-8')
-assert md.contains('| 1 | <code>cheap</code> | 7/8 - 87.50 % | 8 | 4 | 7,090 | $1.00 |')
+assert md.contains('| 1 | <code>cheap</code> | 7/8 \u00B7 88% (50-98%) | leader | 8 | 4 | 7,090 | $1.00 |')
+// 5 of 6 against 7 of 8 is well within noise
+assert md.contains('| 2 | <code>planner</code> | 5/6 \u00B7 83% (40-97%) | tied with the leader within noise |')
+assert results.agents*.behindLeader == [false, false]
 return true

@@ -21,5 +21,5 @@ assert results.iterationSummaries*.failed == [0, 2, 0]
 }
 assert log.contains('aitest: iteration 2/3 ended abnormally: ' + crash)
 assert log.contains('aitest: iteration 3/3: 2 tests, 2 passed, 0 failed, 0 skipped')
-assert log.contains('aitest: pass rate 66.7% (4/6 runs) meets aitest.minPassRate 50.0%')
+assert log.contains('aitest: pass rate 67% (4/6 runs; 95% CI 30-90%) meets aitest.minPassRate 50%')
 return true

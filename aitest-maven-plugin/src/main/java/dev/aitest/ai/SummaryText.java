@@ -3,6 +3,7 @@ package dev.aitest.ai;
 import dev.aitest.secret.Redactor;
 import dev.aitest.facts.Facts;
 import dev.aitest.facts.Formats;
+import dev.aitest.facts.Rate;
 import dev.aitest.merge.FailureSignatures;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.Results;
@@ -199,10 +200,26 @@ final class SummaryText {
     private void overallFacts(Map<String, String> facts) {
         Totals s = view.summary();
         facts.put("overall.verdict", view.verdict().description());
-        facts.put("overall.passRate", view.passRate());
+        facts.put("overall.passRate", view.rate().rate());
+        if (view.rate().interval() != null) {
+            facts.put("overall.interval", view.rate().interval());
+            facts.put("overall.confidence", view.confidence());
+        }
         facts.put("overall.passedRuns", Integer.toString(s.passedRuns()));
-        facts.put("overall.countedRuns", Integer.toString(s.passedRuns() + s.failedRuns()));
+        facts.put("overall.countedRuns", Integer.toString(s.countedRuns()));
         facts.put("overall.threshold", view.threshold());
+        if (view.conclusion() != null) {
+            facts.put("overall.conclusive", view.conclusion().conclusive() ? "yes" : "no");
+            facts.put("overall.settle", view.conclusion().text());
+            if (s.iterationsToSettle() != null && s.iterationsToSettle() > 0) {
+                facts.put("overall.iterationsToSettle", Integer.toString(s.iterationsToSettle()));
+            }
+        }
+        view.reliability().stream().findFirst().filter(c -> c.agent() == null)
+                .ifPresent(chart -> reliability(facts, "overall", chart));
+        if (!view.belowThreshold().isEmpty()) {
+            facts.put("tests.belowThreshold", Integer.toString(view.belowThreshold().size()));
+        }
         facts.put("overall.iterations", Integer.toString(results.iterations()));
         facts.put("tests.total", Integer.toString(s.tests()));
         facts.put("tests.passed", Integer.toString(s.passed()));
@@ -226,13 +243,19 @@ final class SummaryText {
         if (its.size() <= MAX_ITERATIONS_LISTED) {
             for (IterationSummary it : its) {
                 String key = "iteration." + it.iteration();
-                facts.put(key + ".passRate", Formats.percent(it.passRate()));
+                facts.put(key + ".passRate", Rate.of(it.passed(), it.passed() + it.failed(), null, null, null).rate());
                 facts.put(key + ".failed", Integer.toString(it.failed()));
                 if (it.crash() != null) {
                     facts.put(key + ".crash", clean(message(it.crash())));
                 }
             }
         }
+    }
+
+    /** pass^k as facts, for the k a table of few columns lists (see {@link Facts.KPoint#listed}). */
+    private void reliability(Map<String, String> facts, String key, Facts.KChart chart) {
+        chart.points().stream().filter(p -> p.listed(results.iterations()))
+                .forEach(p -> facts.put(key + ".passHat." + p.k(), p.value()));
     }
 
     private void agents(StringBuilder out, Map<String, String> facts) {
@@ -245,8 +268,10 @@ final class SummaryText {
             String key = "agent." + a.rank();
             List<String> own = List.of(
                     fact(facts, key + ".name", clean(a.agent())),
-                    fact(facts, key + ".passRate", a.passRate()),
-                    fact(facts, key + ".passed", a.passedText()),
+                    fact(facts, key + ".passRate", a.rate().rate()),
+                    fact(facts, key + ".interval", a.rate().interval() == null ? "none" : a.rate().interval()),
+                    fact(facts, key + ".passed", a.rate().runs() + " counted runs"),
+                    fact(facts, key + ".standing", a.standing()),
                     fact(facts, key + ".tests", Integer.toString(a.tests())),
                     fact(facts, key + ".tokens", a.tokens()),
                     fact(facts, key + ".cost", a.cost() == null ? "unknown" : a.cost()));
@@ -262,8 +287,16 @@ final class SummaryText {
         List<String> own = new ArrayList<>();
         own.add(fact(facts, key + ".id", clean(test.id())));
         own.add(fact(facts, key + ".outcome", line.outcome()));
-        own.add(fact(facts, key + ".passRate", line.passRate()));
-        own.add(fact(facts, key + ".passed", line.passedText()));
+        own.add(fact(facts, key + ".passRate", line.rate().rate()));
+        if (line.rate().interval() != null) {
+            own.add(fact(facts, key + ".interval", line.rate().interval()));
+        }
+        own.add(fact(facts, key + ".passed", line.rate().runs() + " counted runs"));
+        if (line.threshold() != null) {
+            own.add(fact(facts, key + ".threshold", line.threshold()));
+            own.add(fact(facts, key + ".meetsThreshold", Boolean.TRUE.equals(line.meetsThreshold()) ? "yes" : "no"));
+            own.add(fact(facts, key + ".settle", line.conclusion()));
+        }
         if (line.tokens() != null) {
             own.add(fact(facts, key + ".tokens", line.tokens()));
         }

@@ -11,6 +11,12 @@ public final class Parameters {
     public static final String PARALLEL_ITERATIONS = "aitest.parallelIterations";
     /** Property: the lowest acceptable overall pass rate, in percent. */
     public static final String MIN_PASS_RATE = "aitest.minPassRate";
+    /** Property: the threshold every test must reach, in percent. */
+    public static final String MIN_TEST_PASS_RATE = "aitest.minTestPassRate";
+    /** Property: the confidence level of the intervals. */
+    public static final String CONFIDENCE = "aitest.confidence";
+    /** Property: how rates are held against their thresholds. */
+    public static final String GATE = "aitest.gate";
     /** Property: the cost, in US dollars, after which no further iteration starts. */
     public static final String MAX_COST_USD = "aitest.maxCostUsd";
     /** Property: the wall time a run may take, e.g. 45m or 2h. */
@@ -105,15 +111,50 @@ public final class Parameters {
         return digits == null ? 0 : Long.parseLong(digits);
     }
 
+    /** {@code aitest.minTestPassRate}: a percentage from 0 to 100, or null (blank) for none. */
+    public static Double minTestPassRate(String value) throws InvalidParameterException {
+        return value == null || value.isBlank() ? null : percentage(MIN_TEST_PASS_RATE, value);
+    }
+
+    /** {@code aitest.confidence}: a level from 0.5 to 0.999, or null (blank) for the recorded or default one. */
+    public static Double confidence(String value) throws InvalidParameterException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        double parsed = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        if (!(parsed >= 0.5 && parsed <= 0.999)) {
+            throw invalid(CONFIDENCE, value, "a confidence level from 0.5 to 0.999", "-D" + CONFIDENCE + "=0.99");
+        }
+        return parsed;
+    }
+
+    /** {@code aitest.gate}: observed, strict or lenient, or null (blank) for the recorded or default one. */
+    public static String gate(String value) throws InvalidParameterException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!text.equals("observed") && !text.equals("strict") && !text.equals("lenient")) {
+            throw invalid(GATE, value, "observed (the observed rate against the threshold), strict (its interval's "
+                    + "lower bound) or lenient (its upper bound)", "-D" + GATE + "=strict");
+        }
+        return text;
+    }
+
     /** {@code aitest.minPassRate}: a percentage from 0 to 100; a trailing {@code %} is allowed. */
     public static double minPassRate(String value) throws InvalidParameterException {
+        return percentage(MIN_PASS_RATE, value);
+    }
+
+    private static double percentage(String property, String value) throws InvalidParameterException {
         String text = value == null ? "" : value.trim();
         if (text.endsWith("%")) {
             text = text.substring(0, text.length() - 1).trim();
         }
         double parsed = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
         if (!(parsed >= 0 && parsed <= 100)) {
-            throw invalid(MIN_PASS_RATE, value, "a percentage from 0 to 100", "-D" + MIN_PASS_RATE + "=80");
+            throw invalid(property, value, "a percentage from 0 to 100", "-D" + property + "=80");
         }
         return parsed + 0.0; // turns -0 into 0
     }

@@ -13,6 +13,11 @@ import dev.aitest.model.StoppedEarly;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
+import dev.aitest.gate.Judge;
+import dev.aitest.stats.RateText;
+import dev.aitest.stats.Settle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one view of {@link Results} that people read: the verdict, the figures as they are written, the failed and
@@ -32,10 +38,13 @@ import java.util.Locale;
  * @param coordinates groupId:artifactId:version, or null
  * @param startedAt when the run started, readable
  * @param iterations N
- * @param verdict the verdict against the threshold recorded in the results
- * @param passRate the overall pass rate, e.g. "71.43 %"
- * @param runsText passed of counted runs, e.g. "15/21 runs"
- * @param threshold aitest.minPassRate, e.g. "80 %"
+ * @param verdict the verdict under the criteria recorded in the results: the overall rate against
+ *     aitest.minPassRate (in an aggregate, each module against its own) and every test against its own threshold
+ * @param rate the overall pass rate with its interval, e.g. "15/21 · 71% (50-86%)"
+ * @param threshold aitest.minPassRate, e.g. "80%"
+ * @param confidence the interval's confidence level, e.g. "95%"
+ * @param conclusion whether the interval settles the overall rate against aitest.minPassRate, and how many more
+ *     iterations would if it does not; null with no counted run, and in an aggregate (each module is judged alone)
  * @param summary the counts
  * @param duration wall time of the run
  * @param tokens total tokens, or null when none were recorded
@@ -43,18 +52,21 @@ import java.util.Locale;
  * @param agents every agent, ranked as in results.json
  * @param failed the failed tests
  * @param flaky the flaky tests, lowest pass rate first
+ * @param belowThreshold the tests below their own threshold (aitest.minTestPassRate or @MinPassRate), most
+ *     serious first
  * @param failureGroups failed runs grouped by signature, the largest groups first
  * @param chart the pass rate per iteration
+ * @param reliability pass^k against k, overall and per agent; empty with fewer than two iterations
  * @param notes warnings worth showing: damaged files, unpriced models, unattributed usage
  * @param ai what stands for the AI summary: its provenance, or the one line shown instead
  * @param incomplete what the results lack when the run did not end (stopped, killed, or under way), else null
  * @param stoppedEarly why a budget started no further iteration, else null
  */
 public record Facts(Results results, String title, String coordinates, String startedAt, int iterations,
-        PassRateGate.Verdict verdict, String passRate, String runsText, String threshold, Totals summary,
-        String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
-        List<TestLine> flaky, List<FailureSignatures.Group> failureGroups, Chart chart, List<String> notes, AiNote ai,
-        String incomplete, String stoppedEarly) {
+        PassRateGate.Verdict verdict, Rate rate, String threshold, String confidence, Conclusion conclusion,
+        Totals summary, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
+        List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
+        List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly) {
 
     /** The line shown where the AI summary would be when no model is configured. */
     public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
@@ -80,16 +92,15 @@ public record Facts(Results results, String title, String coordinates, String st
      *
      * @param rank 1-based position
      * @param agent name
-     * @param passRate its pass rate
-     * @param ratio passed of counted runs
-     * @param passedText "7 of 9 counted runs"
+     * @param rate its pass rate with its interval
+     * @param standing "leader", "tied with the leader within noise" or "behind the leader"
      * @param runs all its runs
      * @param tests distinct tests
      * @param tokens its tokens
      * @param cost its cost, or null when unknown
      */
-    public record AgentRow(int rank, String agent, String passRate, String ratio, String passedText, int runs,
-            int tests, String tokens, String cost) {
+    public record AgentRow(int rank, String agent, Rate rate, String standing, int runs, int tests, String tokens,
+            String cost) {
     }
 
     /**
@@ -98,17 +109,64 @@ public record Facts(Results results, String title, String coordinates, String st
      * @param id className#name
      * @param module its module in a reactor aggregate, else null
      * @param outcome passed, failed, flaky or skipped
-     * @param ratio passed of counted runs, "2/3"
-     * @param passRate its pass rate, "66.67 %"
-     * @param passedText "2 of 3 counted runs"
+     * @param rate its pass rate with its interval, "2/3 · 67% (21-94%)"
+     * @param threshold its own threshold and where it comes from, "80% (@MinPassRate)", or null when it has none
+     * @param meetsThreshold whether it meets its own threshold under aitest.gate, or null when it has none
+     * @param conclusion whether its interval settles it against its own threshold, or null when it has none
      * @param tokens its tokens, or null when none were recorded
      * @param cost its cost, or null when unknown
      * @param firstFailure the first line of the message (else the type) of its first failed run, cut at
      *     {@value Formats#LINE} characters, or null
      * @param outcomes one letter per run: P passed, F failed, E error, S skipped
      */
-    public record TestLine(String id, String module, String outcome, String ratio, String passRate, String passedText, String tokens,
-            String cost, String firstFailure, String outcomes) {
+    public record TestLine(String id, String module, String outcome, Rate rate, String threshold,
+            Boolean meetsThreshold, String conclusion, String tokens, String cost, String firstFailure, String outcomes) {
+    }
+
+    /**
+     * Whether an interval settles a rate against a threshold.
+     *
+     * @param conclusive true when the interval lies wholly at or above the threshold, or wholly below it
+     * @param text what that means, in words: "conclusive: the whole 95% interval is below aitest.minPassRate 80%",
+     *     or "not conclusive: ...; about 12 more iterations would settle it, if the rate held"
+     * @param line the console's line when it is not conclusive, else null: "74.1% (95% CI 70.2-77.8%) does not settle
+     *     aitest.minPassRate 80%: about 3 more iterations would, if the rate held"
+     */
+    public record Conclusion(boolean conclusive, String text, String line) {
+    }
+
+    /**
+     * pass^k against k for one series (the suite, or one agent) as an SVG polyline.
+     *
+     * @param agent the agent's name, or null for all tests
+     * @param width drawing width
+     * @param height drawing height
+     * @param polyline the polyline's points attribute
+     * @param points one point per k
+     */
+    public record KChart(String agent, int width, int height, String polyline, List<KPoint> points) {
+
+        /** "all tests", or "agent " and its name. */
+        public String label() {
+            return agent == null ? "all tests" : "agent " + agent;
+        }
+    }
+
+    /**
+     * One k of a {@link KChart}.
+     *
+     * @param k the number of tries
+     * @param x horizontal position
+     * @param y vertical position
+     * @param value pass^k, "42.5%"
+     * @param label tooltip text: "pass^3 = 42.5%: the chance that 3 tries of a test all pass"
+     */
+    public record KPoint(int k, double x, double y, String value, String label) {
+
+        /** Whether a table of few columns lists this k: every k up to 10 of them, else 1, 2, 3, 5, 10 and the last. */
+        public boolean listed(int last) {
+            return last <= 10 || k <= 3 || k == 5 || k == 10 || k == last;
+        }
     }
 
     /**
@@ -140,22 +198,19 @@ public record Facts(Results results, String title, String coordinates, String st
      * @param module its artifactId
      * @param verdict PASS, FAIL or NO RUNS, against its own threshold
      * @param passed true when it meets its threshold
-     * @param passRate its pass rate
-     * @param runsText passed of counted runs
+     * @param rate its pass rate with its interval
      * @param threshold its own aitest.minPassRate
      * @param summary its counts
      * @param incomplete true when its run did not end
      */
-    public record ModuleRow(String module, String verdict, boolean passed, String passRate, String runsText,
-            String threshold, Totals summary, boolean incomplete) {
+    public record ModuleRow(String module, String verdict, boolean passed, Rate rate, String threshold,
+            Totals summary, boolean incomplete) {
     }
 
     /** The view of {@code results}. */
     public static Facts of(Results results) {
         Totals s = results.summary();
-        PassRateGate.Verdict verdict = results.modules().isEmpty()
-                ? PassRateGate.check(s, results.minPassRate(), "results.json")
-                : PassRateGate.checkModules(results.modules(), "results.json");
+        PassRateGate.Verdict verdict = PassRateGate.judge(results, "results.json");
         ProjectInfo project = results.project();
         String title = project == null ? "aitest report" : project.name();
         String coordinates = project == null ? null
@@ -169,13 +224,52 @@ public record Facts(Results results, String title, String coordinates, String st
                 flaky.add(line(test));
             }
         }
+        List<TestLine> below = PassRateGate.belowThreshold(results.tests()).stream().map(t -> line(t))
+                .toList();
+        Double threshold = results.modules().isEmpty() ? results.minPassRate() : null;
         return new Facts(results, title, coordinates, readable(results.startedAt()), results.iterations(), verdict,
-                Formats.percent(s.passRate()), s.passedRuns() + "/" + (s.passedRuns() + s.failedRuns()) + " runs",
-                threshold(results), s, Formats.duration(results.durationMs()),
-                s.tokens() == null ? null : Formats.tokens(s.tokens()),
-                s.costUsd() == null ? null : Formats.cost(s.costUsd()), agents(results.agents()), failed, flaky,
-                FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), notes(results),
-                ai(results.aiSummary()), incomplete(results), stoppedEarly(results));
+                rateOf(s, threshold), threshold(results), confidenceOf(results), conclusionOf(results), s,
+                Formats.duration(results.durationMs()), s.tokens() == null ? null : Formats.tokens(s.tokens()),
+                s.costUsd() == null ? null : Formats.cost(s.costUsd()), agents(results.agents()), failed, flaky, below,
+                FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), reliabilityOf(results),
+                notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results));
+    }
+
+    /** The rate of {@code totals} with its interval, next to {@code threshold} (or none). */
+    static Rate rateOf(Totals totals, Double threshold) {
+        return Rate.of(totals.passedRuns(), totals.countedRuns(), totals.passRateLow(), totals.passRateHigh(),
+                threshold);
+    }
+
+    /** "95%", the confidence level of the intervals. */
+    static String confidenceOf(Results results) {
+        return BigDecimal.valueOf(results.confidenceLevel() * 100).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** Whether the overall interval settles the rate against aitest.minPassRate; null in an aggregate or with no runs. */
+    static Conclusion conclusionOf(Results results) {
+        Totals s = results.summary();
+        if (!results.modules().isEmpty() || s.conclusive() == null || s.passRateLow() == null) {
+            return null;
+        }
+        String threshold = "aitest.minPassRate " + RateText.threshold(results.minPassRate());
+        String interval = "the whole " + confidenceOf(results) + " interval is ";
+        if (s.conclusive()) {
+            return new Conclusion(true, "conclusive: " + interval + (s.passRateLow() >= results.minPassRate()
+                    ? "at or above " : "below ") + threshold, null);
+        }
+        Rate rate = rateOf(s, results.minPassRate());
+        String more = s.iterationsToSettle() == null
+                ? s.passedRuns() * 100.0 == results.minPassRate() * s.countedRuns()
+                        ? "no number of further iterations would, as the rate equals the threshold"
+                        : "more than " + Formats.count(Settle.MAX_MORE) + " further iterations would be needed, if the "
+                                + "rate held"
+                : "about " + s.iterationsToSettle() + " more iteration" + (s.iterationsToSettle() == 1 ? "" : "s")
+                        + " would, if the rate held";
+        String line = rate.rate() + " (" + confidenceOf(results) + " CI " + rate.interval() + ") does not settle "
+                + threshold + ": " + more;
+        return new Conclusion(false, "not conclusive: the " + confidenceOf(results) + " interval " + rate.interval()
+                + " holds " + threshold + "; " + more.replace(" would,", " would settle it,"), line);
     }
 
     /** "STOPPED EARLY: ..." when a budget started no further iteration, else null. */
@@ -211,7 +305,7 @@ public record Facts(Results results, String title, String coordinates, String st
     private static String threshold(Results results) {
         List<Double> thresholds = results.modules().stream().map(ModuleSummary::minPassRate).distinct().toList();
         return thresholds.size() > 1 ? "each module's own"
-                : Formats.threshold(thresholds.isEmpty() ? results.minPassRate() : thresholds.get(0));
+                : RateText.threshold(thresholds.isEmpty() ? results.minPassRate() : thresholds.get(0));
     }
 
     /** The modules of a reactor aggregate, in the reactor's order; empty for a module's own results. */
@@ -219,10 +313,10 @@ public record Facts(Results results, String title, String coordinates, String st
         List<ModuleRow> rows = new ArrayList<>();
         for (ModuleSummary module : results.modules()) {
             Totals t = module.summary();
-            PassRateGate.Verdict verdict = PassRateGate.check(t, module.minPassRate(), "results.json");
-            rows.add(new ModuleRow(module.module(), verdict.label(), verdict.passed(), Formats.percent(t.passRate()),
-                    t.passedRuns() + "/" + (t.passedRuns() + t.failedRuns()) + " runs",
-                    Formats.threshold(module.minPassRate()), t, !module.complete()));
+            PassRateGate.Verdict verdict = PassRateGate.check(t, module.minPassRate(), gate(), results.confidenceLevel(),
+                    "results.json");
+            rows.add(new ModuleRow(module.module(), verdict.label(), verdict.passed(), rateOf(t, module.minPassRate()),
+                    RateText.threshold(module.minPassRate()), t, !module.complete()));
         }
         return rows;
     }
@@ -235,6 +329,11 @@ public record Facts(Results results, String title, String coordinates, String st
     /** The agents when there are two or more to compare; empty otherwise. */
     public List<AgentRow> leaderboard() {
         return agents.size() < 2 ? List.of() : agents;
+    }
+
+    private Judge.Gate gate() {
+        Judge.Gate gate = Judge.Gate.of(results.gateMode());
+        return gate == null ? Judge.Gate.OBSERVED : gate;
     }
 
     /** How {@code test} is named and counted in the reports. */
@@ -252,9 +351,18 @@ public record Facts(Results results, String title, String coordinates, String st
                 firstFailure = run.message() == null ? run.type() : run.message();
             }
         }
-        return new TestLine(test.id(), test.module(), test.outcome().json(), Formats.ratio(test.passedRuns(), test.failedRuns()),
-                Formats.percent(test.passRate()), Formats.passedOfCounted(test.passedRuns(), test.failedRuns()),
-                test.tokens() == null ? null : Formats.tokens(test.tokens()),
+        Double threshold = test.minPassRate();
+        String settle = null;
+        if (threshold != null && test.conclusive() != null) {
+            settle = test.conclusive() ? "conclusive"
+                    : "not conclusive: " + (test.iterationsToSettle() == null ? "no number of further runs settles it"
+                            : "about " + test.iterationsToSettle() + " more run" + (test.iterationsToSettle() == 1
+                                    ? "" : "s") + " would settle it, if its rate held");
+        }
+        return new TestLine(test.id(), test.module(), test.outcome().json(),
+                Rate.of(test.passedRuns(), test.countedRuns(), test.passRateLow(), test.passRateHigh(), threshold),
+                threshold == null ? null : RateText.threshold(threshold) + " (" + test.thresholdFrom() + ")",
+                test.meetsThreshold(), settle, test.tokens() == null ? null : Formats.tokens(test.tokens()),
                 test.costUsd() == null ? null : Formats.cost(test.costUsd()), Formats.firstLine(firstFailure),
                 outcomes.toString());
     }
@@ -312,37 +420,85 @@ public record Facts(Results results, String title, String coordinates, String st
     private static List<AgentRow> agents(List<AgentStats> agents) {
         List<AgentRow> rows = new ArrayList<>();
         for (AgentStats a : agents) {
-            rows.add(new AgentRow(rows.size() + 1, a.agent(), Formats.percent(a.passRate()),
-                    Formats.ratio(a.passedRuns(), a.failedRuns()), Formats.passedOfCounted(a.passedRuns(), a.failedRuns()),
-                    a.runs(), a.tests(), Formats.tokens(a.tokens()), a.costUsd() == null ? null : Formats.cost(a.costUsd())));
+            String standing = rows.isEmpty() ? "leader" : a.behindLeader() == null ? "not compared (no counted run)"
+                    : a.behindLeader() ? "behind the leader" : "tied with the leader within noise";
+            rows.add(new AgentRow(rows.size() + 1, a.agent(), Rate.of(a.passedRuns(), a.passedRuns() + a.failedRuns(),
+                    a.passRateLow(), a.passRateHigh(), null), standing, a.runs(), a.tests(), Formats.tokens(a.tokens()),
+                    a.costUsd() == null ? null : Formats.cost(a.costUsd())));
         }
         return List.copyOf(rows);
     }
 
+    /** Where a chart draws: its size and the margins around the plot, whose y axis runs from 0% to 100%. */
+    private record Frame(int width, int height, int left, int right, int top, int bottom) {
+
+        /** The x of the i-th of n points, spread evenly (one point sits in the middle). */
+        double x(int i, int n) {
+            return round(n == 1 ? left + (width - left - right) / 2.0
+                    : left + i * (double) (width - left - right) / (n - 1));
+        }
+
+        /** The y of a percentage. */
+        double y(double percent) {
+            return round(top + (100 - percent) * (height - top - bottom) / 100.0);
+        }
+    }
+
+    private static final Frame ITERATIONS = new Frame(640, 160, 40, 16, 12, 28);
+    private static final Frame RELIABILITY = new Frame(220, 110, 34, 10, 10, 24);
+
     static Chart chart(List<IterationSummary> iterations) {
-        int width = 640;
-        int height = 160;
-        int left = 40;
-        int right = 16;
-        int top = 12;
-        int bottom = 28;
         List<Point> points = new ArrayList<>();
         StringBuilder polyline = new StringBuilder();
         int n = iterations.size();
         for (int i = 0; i < n; i++) {
             IterationSummary it = iterations.get(i);
-            double x = n == 1 ? left + (width - left - right) / 2.0 : left + i * (double) (width - left - right) / (n - 1);
-            double rate = it.passRate() == null ? 0 : it.passRate();
-            double y = top + (100 - rate) * (height - top - bottom) / 100.0;
+            double x = ITERATIONS.x(i, n);
+            double y = ITERATIONS.y(it.passRate() == null ? 0 : it.passRate());
             String label = String.format(Locale.ROOT, "iteration %d: %s (%d passed, %d failed, %d skipped)%s",
-                    it.iteration(), Formats.percent(it.passRate()), it.passed(), it.failed(), it.skipped(),
+                    it.iteration(), Rate.of(it.passed(), it.passed() + it.failed(), null, null, null).rate(),
+                    it.passed(), it.failed(), it.skipped(),
                     it.crash() == null ? "" : " - test JVM crashed: " + it.crash());
-            points.add(new Point(it.iteration(), round(x), round(y), label, it.crash() != null));
+            points.add(new Point(it.iteration(), x, y, label, it.crash() != null));
             if (it.passRate() != null) {
-                polyline.append(polyline.length() == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
+                polyline.append(polyline.length() == 0 ? "" : " ").append(x).append(',').append(y);
             }
         }
-        return new Chart(width, height, polyline.toString(), points);
+        return new Chart(ITERATIONS.width(), ITERATIONS.height(), polyline.toString(), points);
+    }
+
+    /** pass^k against k, for the suite and then each agent, when there were two iterations or more. */
+    static List<KChart> reliabilityOf(Results results) {
+        if (results.iterations() < 2) {
+            return List.of();
+        }
+        List<KChart> charts = new ArrayList<>();
+        if (!results.summary().passHatK().isEmpty()) {
+            charts.add(kChart(null, results.summary().passHatK()));
+        }
+        if (results.agents().size() > 1) {
+            results.agents().stream().filter(a -> !a.passHatK().isEmpty())
+                    .forEach(a -> charts.add(kChart(a.agent(), a.passHatK())));
+        }
+        return charts;
+    }
+
+    private static KChart kChart(String agent, Map<String, Double> byK) {
+        int n = byK.size();
+        List<KPoint> points = new ArrayList<>();
+        StringBuilder polyline = new StringBuilder();
+        int i = 0;
+        for (Map.Entry<String, Double> entry : byK.entrySet()) {
+            int k = Integer.parseInt(entry.getKey());
+            double x = RELIABILITY.x(i, n);
+            double y = RELIABILITY.y(entry.getValue());
+            String shown = BigDecimal.valueOf(entry.getValue()).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+            points.add(new KPoint(k, x, y, shown, "pass^" + k + " = " + shown + ": the chance that " + k
+                    + (k == 1 ? " try of a test passes" : " tries of a test all pass")));
+            polyline.append(polyline.length() == 0 ? "" : " ").append(x).append(',').append(y);
+            i++;
+        }
+        return new KChart(agent, RELIABILITY.width(), RELIABILITY.height(), polyline.toString(), points);
     }
 
     private static double round(double value) {

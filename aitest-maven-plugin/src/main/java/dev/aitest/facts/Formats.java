@@ -47,14 +47,9 @@ public final class Formats {
         return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
     }
 
-    /** 66.67 %, or "n/a" for no rate. */
-    public static String percent(Double rate) {
-        return rate == null ? "n/a" : String.format(Locale.ROOT, "%.2f %%", rate);
-    }
-
-    /** A threshold as configured: 80 gives "80 %", 66.5 gives "66.5 %". */
-    public static String threshold(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " %";
+    /** 12,345. */
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     /** 12,345 tokens, or "n/a". */
@@ -68,15 +63,5 @@ public final class Formats {
             return "n/a";
         }
         return usd >= 1 ? String.format(Locale.ROOT, "$%,.2f", usd) : String.format(Locale.ROOT, "$%.4f", usd);
-    }
-
-    /** "2 of 3 counted runs". */
-    public static String passedOfCounted(int passed, int failed) {
-        return passed + " of " + (passed + failed) + " counted runs";
-    }
-
-    /** "2/3" passed of counted runs. */
-    public static String ratio(int passed, int failed) {
-        return passed + "/" + (passed + failed);
     }
 }

@@ -2,10 +2,13 @@ package dev.aitest.gate;
 
 import dev.aitest.model.ModuleSummary;
 import dev.aitest.model.Results;
+import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
+import dev.aitest.stats.RateText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,46 +20,174 @@ public final class PassRateGate {
     private PassRateGate() {
     }
 
+    /** Tests below their own threshold named in a verdict at most; the others are counted. */
+    public static final int MAX_TESTS_NAMED = 20;
+
     /**
-     * Checks the summary against the threshold. The comparison is exact (passed x 100 against threshold x counted
-     * runs, in decimal arithmetic), so no rounding can turn a pass into a failure or a failure into a pass.
+     * Checks the summary against the threshold, observing the rate. The comparison is exact (passed x 100 against
+     * threshold x counted runs, in decimal arithmetic), so no rounding can turn a pass into a failure or a failure into
+     * a pass.
      *
      * @param summary the run's totals
      * @param minPassRate the threshold in percent
      * @param report the path to name in the message
      */
     public static Verdict check(Totals summary, double minPassRate, String report) {
-        int counted = summary.passedRuns() + summary.failedRuns();
+        return check(summary, minPassRate, Judge.Gate.OBSERVED, Results.DEFAULT_CONFIDENCE, report);
+    }
+
+    /**
+     * Checks the summary against the threshold under {@code gate}: the observed rate (exactly, as above), or the
+     * lower (strict) or upper (lenient) bound of its interval; the message gives the rate with its interval.
+     *
+     * @param summary the run's totals, with their interval when they were judged
+     * @param minPassRate the threshold in percent
+     * @param gate how the rate is held against the threshold
+     * @param confidence the interval's confidence level, named in the message
+     * @param report the path to name in the message
+     */
+    public static Verdict check(Totals summary, double minPassRate, Judge.Gate gate, double confidence,
+            String report) {
+        int counted = summary.countedRuns();
         if (counted == 0) {
             return new Verdict(true, false, String.format(Locale.ROOT,
                     "aitest: no test run counted (%d skipped), so there is no pass rate to check against "
                             + "aitest.minPassRate - see %s", summary.skippedRuns(), report));
         }
-        BigDecimal threshold = BigDecimal.valueOf(minPassRate);
-        BigDecimal passedTimesHundred = BigDecimal.valueOf(summary.passedRuns()).multiply(HUNDRED);
-        boolean passed = passedTimesHundred.compareTo(threshold.multiply(BigDecimal.valueOf(counted))) >= 0;
-        String thresholdText = threshold(threshold);
-        String rateText = rate(summary.passedRuns(), counted, thresholdText, passed);
-        String message = passed
-                ? String.format(Locale.ROOT, "aitest: pass rate %s (%d/%d runs) meets aitest.minPassRate %s",
-                        rateText, summary.passedRuns(), counted, thresholdText)
-                : String.format(Locale.ROOT, "aitest: pass rate %s (%d/%d runs) is below aitest.minPassRate %s - see %s",
-                        rateText, summary.passedRuns(), counted, thresholdText, report);
+        boolean observed = BigDecimal.valueOf(summary.passedRuns()).multiply(HUNDRED)
+                .compareTo(BigDecimal.valueOf(minPassRate).multiply(BigDecimal.valueOf(counted))) >= 0;
+        Double low = summary.passRateLow();
+        Double high = summary.passRateHigh();
+        boolean intervalKnown = low != null && high != null;
+        Judge.Gate mode = intervalKnown ? gate : Judge.Gate.OBSERVED;
+        boolean passed = switch (mode) {
+            case OBSERVED -> observed;
+            case STRICT -> low >= minPassRate;
+            case LENIENT -> !(high < minPassRate);
+        };
+        String thresholdText = RateText.threshold(minPassRate);
+        String rateText = RateText.rate(summary.passedRuns(), counted,
+                intervalKnown ? RateText.decimals(low, high) : RateText.decimals(counted), minPassRate);
+        String interval = intervalKnown ? "; " + interval(confidence, low, high, minPassRate) : "";
+        String what = String.format(Locale.ROOT, "aitest: pass rate %s (%d/%d runs%s)", rateText, summary.passedRuns(),
+                counted, interval);
+        String bound = mode == Judge.Gate.STRICT ? ": its lower bound " : mode == Judge.Gate.LENIENT
+                ? ": its upper bound " : " ";
+        String gateNote = mode == Judge.Gate.OBSERVED ? "" : " (aitest.gate=" + mode.json() + ")";
+        String message = what + bound + (passed ? "meets" : "is below") + " aitest.minPassRate " + thresholdText
+                + gateNote + (passed ? "" : " - see " + report);
         return new Verdict(passed, true, message);
     }
 
     /**
-     * The verdict of {@code aitest:verify}: against {@code given} when a threshold was given to it, else against the
-     * one recorded in results.json (the one the reports show). When the two differ, a note says so and names both,
-     * so that the build and the reports never disagree silently. An incomplete run (stopped, killed, or still under
-     * way) does not pass unless {@code allowIncomplete}.
+     * "95% CI 50-86%": the interval with the precision it supports, each bound on the same side of {@code threshold}
+     * as the exact one (see {@link RateText}).
+     */
+    public static String interval(double confidence, double low, double high, Double threshold) {
+        return BigDecimal.valueOf(confidence * 100).stripTrailingZeros().toPlainString() + "% CI "
+                + RateText.interval(low, high, RateText.decimals(low, high), threshold);
+    }
+
+    /** The tests below their own threshold, the furthest below it first. */
+    public static List<TestResult> belowThreshold(List<TestResult> tests) {
+        return tests.stream().filter(t -> Boolean.FALSE.equals(t.meetsThreshold()))
+                .sorted(Comparator.comparingDouble((TestResult t) -> t.minPassRate() - t.passRate()).reversed()
+                        .thenComparing(TestResult::key))
+                .toList();
+    }
+
+    /**
+     * The verdict of results as they are judged (see {@link Judge}): the overall rate against
+     * {@code aitest.minPassRate} under the gate, or in a reactor's aggregate each module against its own, and every
+     * test against its own threshold. The message names up to {@value #MAX_TESTS_NAMED} tests below their threshold,
+     * the furthest below first.
+     */
+    public static Verdict judge(Results results, String report) {
+        Judge.Gate gate = Judge.Gate.of(results.gateMode());
+        gate = gate == null ? Judge.Gate.OBSERVED : gate;
+        Verdict overall = results.modules().isEmpty()
+                ? check(results.summary(), results.minPassRate(), gate, results.confidenceLevel(), report)
+                : checkModules(results.modules(), gate, results.confidenceLevel(), report);
+        List<TestResult> below = belowThreshold(results.tests());
+        if (below.isEmpty()) {
+            return overall;
+        }
+        List<String> named = new ArrayList<>();
+        for (TestResult test : below.subList(0, Math.min(MAX_TESTS_NAMED, below.size()))) {
+            named.add((test.module() == null ? "" : test.module() + " ") + test.id() + " "
+                    + RateText.evidence(test.passedRuns(), test.countedRuns(), test.passRateLow(), test.passRateHigh(),
+                            test.minPassRate())
+                    + ", threshold " + RateText.threshold(test.minPassRate()) + " (" + test.thresholdFrom() + ")");
+        }
+        String more = below.size() > MAX_TESTS_NAMED ? "; and " + (below.size() - MAX_TESTS_NAMED) + " more in "
+                + report : "";
+        String overallText = brief(overall.message());
+        String message = "aitest: " + overallText + "; " + below.size() + " test" + (below.size() == 1 ? " is" : "s are")
+                + " below " + (below.size() == 1 ? "its" : "their") + " own threshold"
+                + (gate == Judge.Gate.OBSERVED ? "" : " (aitest.gate=" + gate.json() + ")") + ": "
+                + String.join("; ", named) + more + " - see " + report;
+        return new Verdict(false, overall.counted(), message);
+    }
+
+    /**
+     * The criteria given to a goal: each null when it was not given, and the one recorded in results.json holds.
+     *
+     * @param minPassRate {@code aitest.minPassRate}
+     * @param minTestPassRate {@code aitest.minTestPassRate}
+     * @param confidence {@code aitest.confidence}
+     * @param gate {@code aitest.gate}
+     */
+    public record Criteria(Double minPassRate, Double minTestPassRate, Double confidence, String gate) {
+
+        /** Nothing given. */
+        public static final Criteria NONE = new Criteria(null, null, null, null);
+
+        /** {@code results} with these criteria over the recorded ones, judged anew when any differs. */
+        public Results over(Results results) {
+            if (changes(results).isEmpty()) {
+                return results;
+            }
+            return Judge.apply(results.toBuilder().minPassRate(minPassRate == null ? results.minPassRate() : minPassRate)
+                    .criteria(minTestPassRate == null ? results.minTestPassRate() : minTestPassRate,
+                            confidence == null ? results.confidenceLevel() : confidence,
+                            gate == null ? results.gateMode() : gate).aiSummary(null).build());
+        }
+
+        /** "aitest.minPassRate 90.0% (not 80.0%)" for each given criterion that differs from the recorded one. */
+        List<String> changes(Results results) {
+            List<String> changes = new ArrayList<>();
+            if (minPassRate != null && BigDecimal.valueOf(minPassRate).compareTo(BigDecimal.valueOf(results.minPassRate()))
+                    != 0) {
+                changes.add("aitest.minPassRate " + RateText.threshold(minPassRate) + " (not "
+                        + RateText.threshold(results.minPassRate()) + ")");
+            }
+            if (minTestPassRate != null && !minTestPassRate.equals(results.minTestPassRate())) {
+                changes.add("aitest.minTestPassRate " + RateText.threshold(minTestPassRate) + " (not "
+                        + (results.minTestPassRate() == null ? "none"
+                                : RateText.threshold(results.minTestPassRate())) + ")");
+            }
+            if (confidence != null && confidence != results.confidenceLevel()) {
+                changes.add("aitest.confidence " + confidence + " (not " + results.confidenceLevel() + ")");
+            }
+            if (gate != null && !gate.equalsIgnoreCase(results.gateMode())) {
+                changes.add("aitest.gate " + gate + " (not " + results.gateMode() + ")");
+            }
+            return changes;
+        }
+    }
+
+    /**
+     * The verdict of {@code aitest:verify}: with the criteria given to it, else with those recorded in results.json
+     * (the ones the reports show). When a given one differs, a note names both, so that the build and the reports
+     * never disagree silently. An incomplete run (stopped, killed, or still under way) does not pass unless
+     * {@code allowIncomplete}.
      *
      * @param results the results read from results.json
-     * @param given the threshold given to aitest:verify, or null when none was
+     * @param given the criteria given to aitest:verify
      * @param allowIncomplete {@code aitest.allowIncomplete}: judge the iterations of an incomplete run
      * @param report the path to name in the message
      */
-    public static Decision decide(Results results, Double given, boolean allowIncomplete, String report) {
+    public static Decision decide(Results results, Criteria given, boolean allowIncomplete, String report) {
         List<String> notes = new ArrayList<>();
         if (!results.runComplete()) {
             String finished = results.finishedIterations().size() + " of " + results.iterations()
@@ -69,25 +200,27 @@ public final class PassRateGate {
             }
             notes.add("aitest: judging an incomplete run (" + finished + ") because aitest.allowIncomplete is true");
         }
-        double recorded = results.minPassRate();
-        double threshold = given == null ? recorded : given;
-        Verdict verdict = check(results.summary(), threshold, report);
-        if (given != null && BigDecimal.valueOf(given).compareTo(BigDecimal.valueOf(recorded)) != 0) {
-            String mine = threshold(BigDecimal.valueOf(given));
+        List<String> changes = given.changes(results);
+        if (changes.size() == 1 && given.minPassRate() != null && changes.get(0).startsWith("aitest.minPassRate ")) {
+            String mine = RateText.threshold(given.minPassRate());
             notes.add("aitest: aitest:verify judges with aitest.minPassRate " + mine + ", not with the "
-                    + threshold(BigDecimal.valueOf(recorded)) + " that " + report + " and the reports were written "
-                    + "with; the verdict below uses " + mine + " (aitest:report -Daitest.minPassRate="
-                    + BigDecimal.valueOf(given).stripTrailingZeros().toPlainString()
+                    + RateText.threshold(results.minPassRate()) + " that " + report + " and the reports were "
+                    + "written with; the verdict below uses " + mine + " (aitest:report -Daitest.minPassRate="
+                    + BigDecimal.valueOf(given.minPassRate()).stripTrailingZeros().toPlainString()
                     + " writes the reports with it)");
+        } else if (!changes.isEmpty()) {
+            notes.add("aitest: aitest:verify judges with " + String.join(", ", changes) + ", not with what " + report
+                    + " and the reports were written with; the verdict below uses them (aitest:report with the same "
+                    + "properties writes the reports with them)");
         }
-        return new Decision(verdict, notes);
+        return new Decision(judge(given.over(results), report), notes);
     }
 
     /**
      * What {@code aitest:verify} decided.
      *
      * @param verdict the verdict
-     * @param notes lines to log before it: a threshold other than the recorded one, an incomplete run judged
+     * @param notes lines to log before it: criteria other than the recorded ones, an incomplete run judged
      */
     public record Decision(Verdict verdict, List<String> notes) {
     }
@@ -100,10 +233,16 @@ public final class PassRateGate {
      * @param report the path to name in the message
      */
     public static Verdict checkModules(List<ModuleSummary> modules, String report) {
+        return checkModules(modules, Judge.Gate.OBSERVED, Results.DEFAULT_CONFIDENCE, report);
+    }
+
+    /** {@link #checkModules(List, String)} under {@code gate}. */
+    public static Verdict checkModules(List<ModuleSummary> modules, Judge.Gate gate, double confidence,
+            String report) {
         List<String> below = new ArrayList<>();
         boolean counted = false;
         for (ModuleSummary module : modules) {
-            Verdict verdict = check(module.summary(), module.minPassRate(), report);
+            Verdict verdict = check(module.summary(), module.minPassRate(), gate, confidence, report);
             counted |= verdict.counted();
             if (!verdict.passed()) {
                 below.add(module.module() + ": " + brief(verdict.message()));
@@ -132,31 +271,6 @@ public final class PassRateGate {
         String text = message.startsWith("aitest: ") ? message.substring("aitest: ".length()) : message;
         int see = text.lastIndexOf(" - see ");
         return see < 0 ? text : text.substring(0, see);
-    }
-
-    /** The threshold as configured, with at least one decimal: 80 gives 80.0%, 66.64 gives 66.64%. */
-    static String threshold(BigDecimal threshold) {
-        BigDecimal plain = threshold.stripTrailingZeros();
-        return (plain.scale() < 1 ? plain.setScale(1) : plain).toPlainString() + "%";
-    }
-
-    /**
-     * The rate with one decimal, or with as many more as it takes for the printed rate to compare with the printed
-     * threshold the way the real ones do (so 79.999% is never shown as 80.0% next to a threshold of 80.0%).
-     */
-    static String rate(int passed, int counted, String thresholdText, boolean meets) {
-        BigDecimal exact = BigDecimal.valueOf(passed * 100L);
-        BigDecimal shownThreshold = new BigDecimal(thresholdText.substring(0, thresholdText.length() - 1));
-        BigDecimal shown = null;
-        for (int decimals = 1; decimals <= 10; decimals++) {
-            shown = exact.divide(BigDecimal.valueOf(counted), decimals, RoundingMode.HALF_UP);
-            boolean looksMet = shown.compareTo(shownThreshold) >= 0;
-            boolean looksHundred = shown.compareTo(HUNDRED) == 0 && passed < counted;
-            if (looksMet == meets && !looksHundred) {
-                break;
-            }
-        }
-        return shown.toPlainString() + "%";
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.aitest.maven;
 
+import dev.aitest.config.InvalidParameterException;
+import dev.aitest.config.Parameters;
+import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Results;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.store.ResultsJson;
@@ -32,6 +35,28 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
     @Parameter(property = "aitest.reportsDirectory", defaultValue = "${project.build.directory}/aitest-reports")
     private File reportsDirectory;
 
+    /**
+     * The pass rate every test must reach, in percent (0-100): a test's {@code @MinPassRate} annotation (from
+     * aitest-runtime) takes precedence. Unset: no threshold per test (for verify and report: the recorded one).
+     */
+    @Parameter(property = "aitest.minTestPassRate")
+    private String minTestPassRate;
+
+    /**
+     * The confidence level of the pass rates' intervals, from 0.5 to 0.999. Unset: 0.95 (for verify and report: the
+     * recorded one).
+     */
+    @Parameter(property = "aitest.confidence")
+    private String confidence;
+
+    /**
+     * How a pass rate is held against its threshold: observed (the rate itself), strict (passes only when its
+     * interval's lower bound reaches the threshold) or lenient (fails only when its upper bound is below it). Unset:
+     * observed (for verify and report: the recorded one).
+     */
+    @Parameter(property = "aitest.gate")
+    private String gate;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -43,6 +68,21 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
             return;
         }
         run();
+    }
+
+    /**
+     * The judging criteria given to this goal, each null when not given; refused with the property, value and fix.
+     *
+     * @param minPassRate the goal's {@code aitest.minPassRate}, or null
+     */
+    protected PassRateGate.Criteria criteria(String minPassRate) throws MojoExecutionException {
+        try {
+            return new PassRateGate.Criteria(minPassRate == null || minPassRate.isBlank() ? null
+                    : Parameters.minPassRate(minPassRate), Parameters.minTestPassRate(minTestPassRate),
+                    Parameters.confidence(confidence), Parameters.gate(gate));
+        } catch (InvalidParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
     }
 
     /** What the goal does besides saying it is skipped: in a reactor, count as ended. */

@@ -183,7 +183,7 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                 pricing, new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
                         project.getName() == null ? project.getArtifactId() : project.getName()),
                 reportOptions(), PluginInfo.version()).withRedactor(outputRedactor(summary)).withBudget(budget)
-                .forKind(plugin.kind, continues);
+                .withCriteria(criteria(null)).forKind(plugin.kind, continues);
         String many = Parameters.manyIterations(count);
         if (many != null) {
             getLog().warn(many);

@@ -1,7 +1,6 @@
 package dev.aitest.maven;
 
-import dev.aitest.config.InvalidParameterException;
-import dev.aitest.config.Parameters;
+import dev.aitest.gate.PassRateGate;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Results;
 import dev.aitest.publish.Publisher;
@@ -70,12 +69,7 @@ public class ReportMojo extends AbstractReportingMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        Double threshold;
-        try {
-            threshold = minPassRate == null || minPassRate.isBlank() ? null : Parameters.minPassRate(minPassRate);
-        } catch (InvalidParameterException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        PassRateGate.Criteria given = criteria(minPassRate);
         SummaryConfig summary = summaryConfig();
         Pricing pricing = pricing();
         ReportsLayout layout = new ReportsLayout(reportsDirectory());
@@ -95,7 +89,7 @@ public class ReportMojo extends AbstractReportingMojo {
         }
         Publisher.Published published;
         try {
-            published = ReportRun.execute(results, threshold, layout, pricing, publisher, console);
+            published = ReportRun.execute(results, given, layout, pricing, publisher, console);
         } catch (IOException e) {
             throw new MojoExecutionException("aitest: cannot write the results under " + shown(reportsDirectory())
                     + ": " + e.getMessage(), e);

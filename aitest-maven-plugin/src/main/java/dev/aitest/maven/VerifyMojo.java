@@ -1,7 +1,5 @@
 package dev.aitest.maven;
 
-import dev.aitest.config.InvalidParameterException;
-import dev.aitest.config.Parameters;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Results;
 import dev.aitest.store.ReportsLayout;
@@ -55,12 +53,7 @@ public class VerifyMojo extends AbstractAitestMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Double threshold;
-        try {
-            threshold = minPassRate == null || minPassRate.isBlank() ? null : Parameters.minPassRate(minPassRate);
-        } catch (InvalidParameterException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        PassRateGate.Criteria given = criteria(minPassRate);
         Reactor reactor = Reactor.of(session, lifecycleExecutor);
         String below = null;
         try {
@@ -69,7 +62,7 @@ public class VerifyMojo extends AbstractAitestMojo {
             if (results == null) {
                 return;
             }
-            PassRateGate.Decision decision = PassRateGate.decide(results, threshold, allowIncomplete,
+            PassRateGate.Decision decision = PassRateGate.decide(results, given, allowIncomplete,
                     shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON)));
             decision.notes().forEach(getLog()::warn);
             if (decision.verdict().passed()) {

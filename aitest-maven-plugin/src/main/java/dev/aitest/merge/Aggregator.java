@@ -1,6 +1,7 @@
 package dev.aitest.merge;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.gate.Judge;
 import dev.aitest.model.AgentStats;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Environment;
@@ -136,9 +137,11 @@ public final class Aggregator {
         Double cost = null;
         Set<String> agents = new HashSet<>();
         boolean everyRunHasAgent = true;
+        Double threshold = null;
         for (Run run : test.iterations()) {
             SidecarReader.Sidecars recorded = sidecars.get(source + run.iteration());
             RecordedUsage usage = recorded == null ? null : recorded.byTest().get(key);
+            threshold = usage != null && usage.minPassRate() != null ? usage.minPassRate() : threshold;
             if (usage == null || usage.records() == 0) {
                 runs.add(run);
                 everyRunHasAgent = false;
@@ -158,9 +161,11 @@ public final class Aggregator {
             agents.add(usage.agent());
         }
         String agent = everyRunHasAgent && agents.size() == 1 ? agents.iterator().next() : null;
-        return new TestResult(test.id(), test.module(), test.kind(), test.className(), test.name(), test.outcome(),
-                test.passRate(), test.passedRuns(), test.failedRuns(), test.skippedRuns(), test.durationMs(), tokens,
-                Money.round(cost), agent, List.copyOf(runs));
+        TestResult result = new TestResult(test.id(), test.module(), test.kind(), test.className(), test.name(),
+                test.outcome(), test.passRate(), test.passedRuns(), test.failedRuns(), test.skippedRuns(),
+                test.durationMs(), tokens, Money.round(cost), agent, List.copyOf(runs));
+        // the threshold the test's @MinPassRate set, as the runtime recorded it
+        return threshold == null ? result : result.withThreshold(threshold, Judge.FROM_ANNOTATION);
     }
 
     private static Totals summarize(List<TestResult> results, Unattributed unattributed) {
@@ -279,8 +284,8 @@ public final class Aggregator {
         /** The results of a complete run of {@code iterationCount} iterations that merged into this. */
         public Results results(int iterationCount, double minPassRate, String startedAt, long durationMs,
                 Environment environment, ProjectInfo project) {
-            return new Results(Results.SCHEMA_VERSION, null, project, iterationCount, minPassRate, startedAt,
-                    durationMs, true, null, null, environment, summary, List.of(), iterations, damagedFiles, agents,
+            return new Results(Results.SCHEMA_VERSION, null, project, iterationCount, minPassRate, null, null, null,
+                    startedAt, durationMs, true, null, null, environment, summary, List.of(), iterations, damagedFiles, agents,
                     unpricedModels, unattributed, null, null, tests);
         }
 

@@ -13,6 +13,7 @@ public final class RecordedUsage {
     private double recordedCost;
     private boolean costRecorded;
     private String agent;
+    private Double minPassRate;
     private int records;
 
     void usage(String model, long inputTokens, long outputTokens) {
@@ -33,6 +34,11 @@ public final class RecordedUsage {
         records++;
     }
 
+    /** The threshold the test's {@code @MinPassRate} sets; not usage, so not counted as a record. */
+    void minPassRate(double percent) {
+        minPassRate = percent;
+    }
+
     void metric(String name, double value) {
         metrics.put(name, value);
         records++;
@@ -51,6 +57,7 @@ public final class RecordedUsage {
             costRecorded = true;
         }
         agent = other.agent != null ? other.agent : agent;
+        minPassRate = other.minPassRate != null ? other.minPassRate : minPassRate;
         records += other.records;
     }
 
@@ -67,6 +74,11 @@ public final class RecordedUsage {
     /** The cost the test recorded itself, or null when it recorded none. */
     public Double recordedCost() {
         return costRecorded ? recordedCost : null;
+    }
+
+    /** The threshold the test's {@code @MinPassRate} set, or null. */
+    public Double minPassRate() {
+        return minPassRate;
     }
 
     /** The last agent named, or null. */

@@ -141,6 +141,13 @@ public final class SidecarReader {
                 }
                 usage.agent(agent);
             }
+            case "minPassRate" -> {
+                double value = node.path("value").asDouble(Double.NaN);
+                if (!node.path("value").isNumber() || !(value >= 0 && value <= 100)) {
+                    return "a minPassRate record needs a value from 0 to 100";
+                }
+                usage.minPassRate(value);
+            }
             case "metric" -> {
                 String metric = text(node, "metric");
                 if (metric == null || !node.path("value").isNumber()) {

@@ -1,6 +1,8 @@
 package dev.aitest.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
 
 /**
  * One row of the agent leaderboard.
@@ -12,10 +14,43 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param failedRuns runs that failed or erred
  * @param skippedRuns runs that were skipped
  * @param passRate passed / non-skipped runs x 100; null when every run was skipped
+ * @param passRateLow the lower bound of its confidence interval (as the overall one), in percent
+ * @param passRateHigh its upper bound
+ * @param designEffect as the overall one, over this agent's runs
+ * @param behindLeader true when the leader's rate minus this agent's has a confidence interval that excludes 0
+ * @param passAtK for k = 1..N, over this agent's tests
+ * @param passHatK for k = 1..N, over this agent's tests: the reliability of the agent used k times
  * @param tokens tokens over its runs
  * @param costUsd cost over its runs; null when none is known
  */
-@JsonPropertyOrder({"agent", "tests", "runs", "passedRuns", "failedRuns", "skippedRuns", "passRate", "tokens", "costUsd"})
+@JsonPropertyOrder({"agent", "tests", "runs", "passedRuns", "failedRuns", "skippedRuns", "passRate", "passRateLow",
+    "passRateHigh", "designEffect", "behindLeader", "passAtK", "passHatK", "tokens", "costUsd"})
 public record AgentStats(String agent, int tests, int runs, int passedRuns, int failedRuns, int skippedRuns,
-        Double passRate, long tokens, Double costUsd) {
+        Double passRate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double passRateLow,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double passRateHigh,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double designEffect,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean behindLeader,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> passAtK,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> passHatK,
+        long tokens, Double costUsd) {
+
+    public AgentStats {
+        passAtK = passAtK == null ? Map.of() : passAtK;
+        passHatK = passHatK == null ? Map.of() : passHatK;
+    }
+
+    /** A row without its statistics. */
+    public AgentStats(String agent, int tests, int runs, int passedRuns, int failedRuns, int skippedRuns,
+            Double passRate, long tokens, Double costUsd) {
+        this(agent, tests, runs, passedRuns, failedRuns, skippedRuns, passRate, null, null, null, null, Map.of(),
+                Map.of(), tokens, costUsd);
+    }
+
+    /** This row with its statistics. */
+    public AgentStats withStatistics(Double low, Double high, Double effect, Boolean behind, Map<String, Double> atK,
+            Map<String, Double> hatK) {
+        return new AgentStats(agent, tests, runs, passedRuns, failedRuns, skippedRuns, passRate, low, high, effect,
+                behind, atK, hatK, tokens, costUsd);
+    }
 }

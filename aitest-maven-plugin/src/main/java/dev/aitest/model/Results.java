@@ -12,6 +12,10 @@ import java.util.List;
  * @param project the project whose tests ran; absent when unknown
  * @param iterations N, the iterations asked for
  * @param minPassRate the threshold of {@code aitest.minPassRate}
+ * @param minTestPassRate the threshold every test must reach ({@code aitest.minTestPassRate}); absent when none
+ * @param confidence the confidence level of the intervals ({@code aitest.confidence}); absent in files of early
+ *     versions (0.95)
+ * @param gate how the thresholds are judged ({@code aitest.gate}): observed, strict or lenient
  * @param startedAt when the run started (ISO-8601)
  * @param durationMs wall time of the whole run
  * @param complete false while a run is under way, and for a run that was stopped (Ctrl-C, a cancelled CI job, a
@@ -31,13 +35,18 @@ import java.util.List;
  * @param aiSummary the AI-written summary and its provenance; absent when no model is configured
  * @param tests every test, most interesting first
  */
-@JsonPropertyOrder({"schemaVersion", "aitestVersion", "project", "iterations", "minPassRate", "startedAt",
+@JsonPropertyOrder({"schemaVersion", "aitestVersion", "project", "iterations", "minPassRate", "minTestPassRate",
+    "confidence", "gate", "startedAt",
     "durationMs", "complete", "finishedIterations", "stoppedEarly", "environment", "summary", "modules",
     "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "redactedSecrets", "aiSummary", "tests"})
 public record Results(int schemaVersion,
         @JsonInclude(JsonInclude.Include.NON_NULL) String aitestVersion,
         @JsonInclude(JsonInclude.Include.NON_NULL) ProjectInfo project,
-        int iterations, double minPassRate, String startedAt, long durationMs,
+        int iterations, double minPassRate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double minTestPassRate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String gate,
+        String startedAt, long durationMs,
         Boolean complete,
         List<Integer> finishedIterations,
         @JsonInclude(JsonInclude.Include.NON_NULL) StoppedEarly stoppedEarly,
@@ -67,8 +76,24 @@ public record Results(int schemaVersion,
     public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
             Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
-        this(schemaVersion, null, null, iterations, minPassRate, startedAt, durationMs, true, null, null, environment,
-                summary, List.of(), iterationSummaries, damagedFiles, List.of(), List.of(), null, null, null, tests);
+        this(schemaVersion, null, null, iterations, minPassRate, null, null, null, startedAt, durationMs, true, null,
+                null, environment, summary, List.of(), iterationSummaries, damagedFiles, List.of(), List.of(), null, null,
+                null, tests);
+    }
+
+    /** The default of {@code aitest.confidence}. */
+    public static final double DEFAULT_CONFIDENCE = 0.95;
+    /** The default of {@code aitest.gate}. */
+    public static final String DEFAULT_GATE = "observed";
+
+    /** The confidence level in force: the recorded one, else {@value #DEFAULT_CONFIDENCE}. */
+    public double confidenceLevel() {
+        return confidence == null ? DEFAULT_CONFIDENCE : confidence;
+    }
+
+    /** The gate in force: the recorded one, else {@value #DEFAULT_GATE}. */
+    public String gateMode() {
+        return gate == null ? DEFAULT_GATE : gate;
     }
 
     /** False for a run that is under way or was stopped before its iterations ended. */
@@ -79,11 +104,6 @@ public record Results(int schemaVersion,
     /** A builder holding these results, to change some of them. */
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /** These results judged against {@code threshold} instead; the AI summary, written for the old verdict, goes. */
-    public Results withMinPassRate(double threshold) {
-        return toBuilder().minPassRate(threshold).aiSummary(null).build();
     }
 
     /** These results with {@code summary} as their AI summary (null removes it). */
@@ -98,6 +118,9 @@ public record Results(int schemaVersion,
         private ProjectInfo project;
         private int iterations;
         private double minPassRate;
+        private Double minTestPassRate;
+        private Double confidence;
+        private String gate;
         private String startedAt;
         private long durationMs;
         private Boolean complete;
@@ -121,6 +144,9 @@ public record Results(int schemaVersion,
             project = r.project;
             iterations = r.iterations;
             minPassRate = r.minPassRate;
+            minTestPassRate = r.minTestPassRate;
+            confidence = r.confidence;
+            gate = r.gate;
             startedAt = r.startedAt;
             durationMs = r.durationMs;
             complete = r.complete;
@@ -179,6 +205,21 @@ public record Results(int schemaVersion,
             return this;
         }
 
+        /** The judging criteria: the test threshold (null: none), the confidence level and the gate. */
+        public Builder criteria(Double testThreshold, double level, String mode) {
+            minTestPassRate = testThreshold;
+            confidence = level;
+            gate = mode;
+            return this;
+        }
+
+        public Builder summary(Totals value, List<TestResult> testResults, List<AgentStats> agentStats) {
+            summary = value;
+            tests = testResults;
+            agents = agentStats;
+            return this;
+        }
+
         public Builder complete(boolean value) {
             complete = value;
             return this;
@@ -226,8 +267,8 @@ public record Results(int schemaVersion,
         }
 
         public Results build() {
-            return new Results(schemaVersion, aitestVersion, project, iterations, minPassRate, startedAt, durationMs,
-                    complete, finishedIterations, stoppedEarly, environment, summary, modules, iterationSummaries,
+            return new Results(schemaVersion, aitestVersion, project, iterations, minPassRate, minTestPassRate,
+                    confidence, gate, startedAt, durationMs, complete, finishedIterations, stoppedEarly, environment, summary, modules, iterationSummaries,
                     damagedFiles, agents, unpricedModels, unattributed, redactedSecrets, aiSummary, tests);
         }
     }

@@ -14,6 +14,16 @@ import java.util.List;
  * @param name the test name, parameter suffix included
  * @param outcome passed, failed, flaky or skipped
  * @param passRate passed runs / non-skipped runs x 100, rounded to two decimals; null when every run was skipped
+ * @param passRateLow the lower bound of the rate's Wilson confidence interval, in percent; null without counted runs
+ * @param passRateHigh its upper bound
+ * @param minPassRate the threshold in force for this test, in percent; absent when none
+ * @param thresholdFrom where that threshold comes from: {@code @MinPassRate} (the annotation) or
+ *     {@code aitest.minTestPassRate}; absent when none
+ * @param meetsThreshold whether the test meets its threshold under {@code aitest.gate}; absent without a threshold or
+ *     counted runs
+ * @param conclusive for a test with a threshold: whether its interval lies wholly at or above it, or wholly below
+ * @param iterationsToSettle for a test with a threshold: how many more runs would make it conclusive if its rate
+ *     held; null when none would
  * @param passedRuns runs that passed
  * @param failedRuns runs that failed or erred
  * @param skippedRuns runs that were skipped
@@ -23,12 +33,20 @@ import java.util.List;
  * @param agent the agent of its runs when every run names the same one; else absent
  * @param iterations one entry per run, in iteration order
  */
-@JsonPropertyOrder({"id", "module", "kind", "className", "name", "outcome", "passRate", "passedRuns", "failedRuns",
+@JsonPropertyOrder({"id", "module", "kind", "className", "name", "outcome", "passRate", "passRateLow", "passRateHigh",
+    "minPassRate", "thresholdFrom", "meetsThreshold", "conclusive", "iterationsToSettle", "passedRuns", "failedRuns",
     "skippedRuns", "durationMs", "tokens", "costUsd", "agent", "iterations"})
 public record TestResult(String id,
         @JsonInclude(JsonInclude.Include.NON_NULL) String module,
-        TestKind kind, String className, String name, TestOutcome outcome, Double passRate, int passedRuns,
-        int failedRuns, int skippedRuns, long durationMs,
+        TestKind kind, String className, String name, TestOutcome outcome, Double passRate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double passRateLow,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double passRateHigh,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double minPassRate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String thresholdFrom,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean meetsThreshold,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean conclusive,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer iterationsToSettle,
+        int passedRuns, int failedRuns, int skippedRuns, long durationMs,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long tokens,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double costUsd,
         @JsonInclude(JsonInclude.Include.NON_NULL) String agent,
@@ -36,6 +54,14 @@ public record TestResult(String id,
 
     public TestResult {
         kind = kind == null ? TestKind.TEST : kind;
+    }
+
+    /** A test without its statistics. */
+    public TestResult(String id, String module, TestKind kind, String className, String name, TestOutcome outcome,
+            Double passRate, int passedRuns, int failedRuns, int skippedRuns, long durationMs, Long tokens,
+            Double costUsd, String agent, List<Run> iterations) {
+        this(id, module, kind, className, name, outcome, passRate, null, null, null, null, null, null, null,
+                passedRuns, failedRuns, skippedRuns, durationMs, tokens, costUsd, agent, iterations);
     }
 
     /** A unit test of a module's own results. */
@@ -56,13 +82,34 @@ public record TestResult(String id,
     /** This test under another name (its id follows) with other runs. */
     public TestResult withNameAndRuns(String newName, List<Run> newRuns) {
         return new TestResult(newName.equals(name) ? id : className + "#" + newName, module, kind, className, newName,
-                outcome, passRate, passedRuns, failedRuns, skippedRuns, durationMs, tokens, costUsd, agent, newRuns);
+                outcome, passRate, passRateLow, passRateHigh, minPassRate, thresholdFrom, meetsThreshold, conclusive,
+                iterationsToSettle, passedRuns, failedRuns, skippedRuns, durationMs, tokens, costUsd, agent, newRuns);
     }
 
     /** This test as a test of {@code newModule}. */
     public TestResult inModule(String newModule) {
-        return new TestResult(id, newModule, kind, className, name, outcome, passRate, passedRuns, failedRuns,
+        return new TestResult(id, newModule, kind, className, name, outcome, passRate, passRateLow, passRateHigh,
+                minPassRate, thresholdFrom, meetsThreshold, conclusive, iterationsToSettle, passedRuns, failedRuns,
                 skippedRuns, durationMs, tokens, costUsd, agent, iterations);
+    }
+
+    /** This test with its threshold (null for none) and where it comes from. */
+    public TestResult withThreshold(Double threshold, String from) {
+        return new TestResult(id, module, kind, className, name, outcome, passRate, passRateLow, passRateHigh,
+                threshold, threshold == null ? null : from, meetsThreshold, conclusive, iterationsToSettle, passedRuns,
+                failedRuns, skippedRuns, durationMs, tokens, costUsd, agent, iterations);
+    }
+
+    /** This test with its statistics. */
+    public TestResult withStatistics(Double low, Double high, Boolean meets, Boolean isConclusive, Integer settle) {
+        return new TestResult(id, module, kind, className, name, outcome, passRate, low, high, minPassRate,
+                thresholdFrom, meets, isConclusive, settle, passedRuns, failedRuns, skippedRuns, durationMs, tokens,
+                costUsd, agent, iterations);
+    }
+
+    /** The runs that count: passed and failed, skipped ones left out. */
+    public int countedRuns() {
+        return passedRuns + failedRuns;
     }
 
     /** The identity of a test within merged results: its module, its kind and its id. */

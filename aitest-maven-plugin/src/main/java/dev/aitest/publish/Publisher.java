@@ -1,6 +1,7 @@
 package dev.aitest.publish;
 
 import dev.aitest.facts.Facts;
+import dev.aitest.gate.Judge;
 import dev.aitest.model.Results;
 import dev.aitest.port.Console;
 import dev.aitest.port.ResultsSummarizer;
@@ -69,9 +70,12 @@ public final class Publisher {
     public record Published(Results results, List<Path> reports) {
     }
 
-    /** Publishes new results: without their secrets, results.json, the AI summary, the reports. */
+    /**
+     * Publishes new results: judged ({@link Judge}: every statistic from their counts and criteria), without their
+     * secrets, to results.json, the AI summary and the reports.
+     */
     public Published publish(Results fresh) throws IOException {
-        Results results = redact(fresh);
+        Results results = redact(Judge.apply(fresh));
         if (summarizer == null) {
             // nothing to wait for: the human reports are written while results.json is
             CompletableFuture<List<Path>> reports = CompletableFuture.supplyAsync(() -> writeReports(results));

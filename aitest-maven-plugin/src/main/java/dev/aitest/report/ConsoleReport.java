@@ -2,6 +2,7 @@ package dev.aitest.report;
 
 import dev.aitest.facts.Facts;
 import dev.aitest.facts.Formats;
+import dev.aitest.facts.Rate;
 import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
 import dev.aitest.model.TestOutcome;
@@ -33,24 +34,38 @@ public final class ConsoleReport {
                 .toList();
         if (!interesting.isEmpty()) {
             lines.add("aitest: failed and flaky tests:");
-            lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-16s %s", "OUTCOME", "PASSED", "TEST"));
+            lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-24s %s", "OUTCOME", "PASSED", "TEST"));
             for (TestResult test : interesting.subList(0, Math.min(MAX_ROWS, interesting.size()))) {
-                String passed = String.format(Locale.ROOT, "%d/%d %.2f%%", test.passedRuns(),
-                        test.passedRuns() + test.failedRuns(), test.passRate());
-                lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-16s %s", test.outcome().json(), passed,
-                        Formats.withoutBidiControls(test.id())));
+                lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-24s %s", test.outcome().json(),
+                        Facts.line(test).rate().evidence(), Formats.withoutBidiControls(test.id())));
             }
             if (interesting.size() > MAX_ROWS) {
                 lines.add("aitest:   ... and " + (interesting.size() - MAX_ROWS) + " more in results.json");
             }
         }
         Totals s = results.summary();
-        String rate = s.passRate() == null ? "n/a (no run counted)"
-                : String.format(Locale.ROOT, "%.2f%% (%d/%d runs)", s.passRate(), s.passedRuns(),
-                        s.passedRuns() + s.failedRuns());
+        Rate overall = facts.rate();
+        String rate = s.countedRuns() == 0 ? "n/a (no run counted)" : overall.rate() + " (" + overall.runs() + " runs"
+                + (overall.interval() == null ? "" : "; " + facts.confidence() + " CI " + overall.interval()) + ")";
         lines.add(String.format(Locale.ROOT,
                 "aitest: %d tests x %d iterations: %d passed, %d failed, %d flaky, %d skipped; overall pass rate %s",
                 s.tests(), results.iterations(), s.passed(), s.failed(), s.flaky(), s.skipped(), rate));
+        if (facts.conclusion() != null && facts.conclusion().line() != null) {
+            lines.add("aitest: " + facts.conclusion().line());
+        }
+        if (!facts.belowThreshold().isEmpty()) {
+            lines.add("aitest: " + facts.belowThreshold().size() + " test" + (facts.belowThreshold().size() == 1
+                    ? " is" : "s are") + " below " + (facts.belowThreshold().size() == 1 ? "its" : "their")
+                    + " own threshold:");
+            for (Facts.TestLine test : facts.belowThreshold().subList(0, Math.min(MAX_ROWS,
+                    facts.belowThreshold().size()))) {
+                lines.add("aitest:   " + test.rate().evidence() + ", threshold " + test.threshold() + "  "
+                        + Formats.withoutBidiControls(test.id()));
+            }
+            if (facts.belowThreshold().size() > MAX_ROWS) {
+                lines.add("aitest:   ... and " + (facts.belowThreshold().size() - MAX_ROWS) + " more in results.json");
+            }
+        }
         if (s.tokens() != null || s.costUsd() != null) {
             lines.add(String.format(Locale.ROOT, "aitest: recorded usage: %s tokens, %s",
                     s.tokens() == null ? "no" : String.format(Locale.ROOT, "%,d", s.tokens()),

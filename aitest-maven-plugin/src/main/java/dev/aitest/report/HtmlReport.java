@@ -168,6 +168,15 @@ public final class HtmlReport {
                 json.writeEndArray();
                 json.writeString(t.kind().json());
                 json.writeString(t.module());
+                json.writeString(Facts.line(t).rate().evidence());
+                number(json, t.passRateLow());
+                number(json, t.passRateHigh());
+                number(json, t.minPassRate());
+                if (t.meetsThreshold() == null) {
+                    json.writeNull();
+                } else {
+                    json.writeBoolean(t.meetsThreshold());
+                }
                 json.writeEndArray();
             }
             json.writeEndArray();

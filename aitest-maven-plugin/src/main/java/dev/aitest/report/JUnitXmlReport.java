@@ -229,8 +229,14 @@ public final class JUnitXmlReport {
         String outcomes = String.join(" ", line.outcomes().split(""));
         List<Figure> figures = List.of(
                 new Figure("passRate", test.passRate() == null ? null : twoDecimals(test.passRate()), null),
-                new Figure("runs", line.ratio(), test.passRate() == null ? "no counted run"
-                        : line.ratio() + " runs passed (" + line.passRate() + ")"),
+                new Figure("passRateLow", test.passRateLow() == null ? null : twoDecimals(test.passRateLow()), null),
+                new Figure("passRateHigh", test.passRateHigh() == null ? null : twoDecimals(test.passRateHigh()), null),
+                new Figure("runs", line.rate().runs(), test.passRate() == null ? "no counted run"
+                        : line.rate().runs() + " runs passed (" + line.rate().rate() + (line.rate().interval() == null
+                                ? "" : ", interval " + line.rate().interval()) + ")"),
+                new Figure("minPassRate", test.minPassRate() == null ? null : plain(test.minPassRate()),
+                        test.meetsThreshold() == null ? null : "threshold " + line.threshold()
+                                + (test.meetsThreshold() ? " met" : " not met")),
                 new Figure("iterations", outcomes, "iterations " + outcomes),
                 new Figure("tokens", test.tokens() == null ? null : test.tokens().toString(), line.tokens() + " tokens"),
                 new Figure("costUsd", test.costUsd() == null ? null : plain(test.costUsd()), line.cost()));

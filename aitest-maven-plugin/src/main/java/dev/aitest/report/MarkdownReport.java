@@ -2,6 +2,7 @@ package dev.aitest.report;
 
 import dev.aitest.facts.Facts;
 import dev.aitest.facts.Formats;
+import dev.aitest.facts.Rate;
 import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
 import dev.aitest.store.AtomicFiles;
@@ -53,9 +54,14 @@ public final class MarkdownReport {
         if (view.stoppedEarly() != null) {
             md.add("> \u23F8\uFE0F **" + escape(view.stoppedEarly()) + "**\n\n");
         }
+        Rate rate = view.rate();
         md.add("**" + (view.verdict().passed() ? "\u2705 " : "\u274C ") + view.verdict().label() + "**: overall pass rate **"
-                + view.passRate() + "** (" + view.runsText() + "), threshold `aitest.minPassRate` " + view.threshold()
-                + "\n\n");
+                + rate.rate() + "** (" + rate.runs() + " runs" + (rate.interval() == null ? ""
+                        : ", " + view.confidence() + " CI " + rate.interval()) + "), threshold `aitest.minPassRate` "
+                + view.threshold() + "\n\n");
+        if (view.conclusion() != null) {
+            md.add("_" + capitalized(view.conclusion().text()) + "._\n\n");
+        }
         boolean tokens = view.tokens() != null;
         boolean cost = view.cost() != null;
         md.add("| Iterations | Tests | Passed | Failed | Flaky | Skipped | Runs | Duration |" + (tokens ? " Tokens |" : "")
@@ -72,7 +78,7 @@ public final class MarkdownReport {
             List<String> rows = new ArrayList<>();
             for (Facts.ModuleRow m : view.modules()) {
                 rows.add("| " + code(m.module()) + (m.incomplete() ? " (incomplete)" : "") + " | "
-                        + (m.passed() ? "\u2705 " : "\u274C ") + m.verdict() + " | " + m.runsText() + " - " + m.passRate()
+                        + (m.passed() ? "\u2705 " : "\u274C ") + m.verdict() + " | " + m.rate().evidence()
                         + " | " + m.threshold() + " | " + m.summary().tests() + " | " + m.summary().failed() + " | "
                         + m.summary().flaky() + " |\n");
             }
@@ -82,14 +88,26 @@ public final class MarkdownReport {
         ai(md, view.ai());
 
         if (!view.leaderboard().isEmpty()) {
-            md.add("## Agent leaderboard\n\n| # | Agent | Pass rate | Runs | Tests | Tokens | Cost |\n"
-                    + "|---:|---|---|---:|---:|---:|---:|\n");
+            md.add("## Agent leaderboard\n\n| # | Agent | Pass rate | Standing | Runs | Tests | Tokens | Cost |\n"
+                    + "|---:|---|---|---|---:|---:|---:|---:|\n");
             List<String> rows = new ArrayList<>();
             for (Facts.AgentRow a : view.leaderboard()) {
-                rows.add("| " + a.rank() + " | " + code(a.agent()) + " | " + a.ratio() + " - " + a.passRate() + " | "
-                        + a.runs() + " | " + a.tests() + " | " + a.tokens() + " | " + (a.cost() == null ? "n/a" : a.cost()) + " |\n");
+                rows.add("| " + a.rank() + " | " + code(a.agent()) + " | " + a.rate().evidence() + " | " + a.standing()
+                        + " | " + a.runs() + " | " + a.tests() + " | " + a.tokens() + " | " + (a.cost() == null ? "n/a" : a.cost()) + " |\n");
             }
             md.rows(rows, MAX_ROWS, MAX_BYTES - RESERVE, "agents");
+        }
+
+        if (!view.reliability().isEmpty()) {
+            reliability(md, view);
+        }
+
+        if (!view.belowThreshold().isEmpty()) {
+            md.add("## Tests below their own threshold\n\n| Test | Pass rate | Threshold | Evidence |\n|---|---|---|---|\n");
+            List<String> below = new ArrayList<>();
+            view.belowThreshold().forEach(t -> below.add("| " + (t.module() == null ? "" : code(t.module()) + " ")
+                    + code(t.id()) + " | " + t.rate().evidence() + " | " + t.threshold() + " | " + t.conclusion() + " |\n"));
+            md.rows(below, Integer.MAX_VALUE, MAX_BYTES - RESERVE, "tests below their threshold");
         }
 
         md.add("## Failed and flaky tests\n\n");
@@ -129,8 +147,35 @@ public final class MarkdownReport {
         md.add(SummaryMarkdown.toMarkdown(ai.markdown()).strip() + "\n\n");
     }
 
+    /** pass^k for the suite and each agent, at the k a short table lists. */
+    private static void reliability(Out md, Facts view) {
+        List<Facts.KPoint> ks = view.reliability().get(0).points().stream()
+                .filter(p -> p.listed(view.iterations())).toList();
+        StringBuilder head = new StringBuilder("| pass^k |");
+        StringBuilder rule = new StringBuilder("|---|");
+        ks.forEach(p -> {
+            head.append(" k=").append(p.k()).append(" |");
+            rule.append("---:|");
+        });
+        md.add("## Reliability\n\npass^k is the chance that k tries of a test all pass (pass^1 is the pass rate).\n\n"
+                + head + "\n" + rule + "\n");
+        List<String> rows = new ArrayList<>();
+        for (Facts.KChart chart : view.reliability()) {
+            StringBuilder row = new StringBuilder("| ").append(chart.agent() == null ? "all tests"
+                    : "agent " + code(chart.agent())).append(" |");
+            chart.points().stream().filter(p -> p.listed(view.iterations()))
+                    .forEach(p -> row.append(' ').append(p.value()).append(" |"));
+            rows.add(row.append('\n').toString());
+        }
+        md.rows(rows, MAX_ROWS, MAX_BYTES - RESERVE, "agents");
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static String testRow(String outcome, Facts.TestLine t) {
-        return "| " + outcome + " | " + (t.module() == null ? "" : code(t.module()) + " ") + code(t.id()) + " | " + t.ratio() + " - " + t.passRate() + " | "
+        return "| " + outcome + " | " + (t.module() == null ? "" : code(t.module()) + " ") + code(t.id()) + " | " + t.rate().evidence() + " | "
                 + (t.firstFailure() == null ? "" : escape(shorten(t.firstFailure()))) + " |\n";
     }
 

@@ -77,6 +77,8 @@ public final class AitestRun {
                     Math.max(0, Instant.now().toEpochMilli() - startedAt.toEpochMilli()), settings.environment(),
                     settings.project()).toBuilder()
                     .aitestVersion(settings.pluginVersion()).complete(complete)
+                    .criteria(settings.criteria().minTestPassRate(), settings.criteria().confidence(),
+                            settings.criteria().gate())
                     .stoppedEarly(budget == null ? null : budget.stoppedEarly()).build();
         }
     }

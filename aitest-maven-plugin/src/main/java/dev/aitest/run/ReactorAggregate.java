@@ -89,8 +89,11 @@ public final class ReactorAggregate {
             environment = environment == null ? results.environment() : environment;
             version = version == null ? results.aitestVersion() : version;
         }
+        // tests are judged with the first module's criteria: a reactor configures them once, in its parent
+        Results first = own.get(0);
         return merged.results(iterations, lowest, String.valueOf(started), duration, environment, project).toBuilder()
-                .modules(summaries).complete(complete).aitestVersion(version).build();
+                .modules(summaries).complete(complete).aitestVersion(version)
+                .criteria(first.minTestPassRate(), first.confidenceLevel(), first.gateMode()).build();
     }
 
     private static Instant parse(String instant) {

@@ -1,6 +1,7 @@
 package dev.aitest.run;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Results;
 import dev.aitest.port.Console;
 import dev.aitest.publish.Publisher;
@@ -22,13 +23,14 @@ public final class ReportRun {
      * Publishes {@code stored} again.
      *
      * @param stored what results.json holds
-     * @param threshold the threshold to judge with instead of the recorded one, or null
+     * @param given the criteria to judge with instead of the recorded ones (each null: the recorded one)
      * @param layout where results.json and the iteration folders are
      * @param pricing prices, for a rebuild
      * @param publisher where the results go
      * @param console where a rebuild is said
      */
-    public static Publisher.Published execute(Results stored, Double threshold, ReportsLayout layout, Pricing pricing,
+    public static Publisher.Published execute(Results stored, PassRateGate.Criteria given, ReportsLayout layout,
+            Pricing pricing,
             Publisher publisher, Console console) throws IOException {
         try (ReportsLayout.Lock held = layout.lock()) {
             Results results = stored;
@@ -43,10 +45,9 @@ public final class ReportRun {
                                         .collect(Collectors.joining(", ")) + ")")
                         + ", still marked incomplete");
             }
-            if (threshold != null && threshold != results.minPassRate()) {
-                results = results.withMinPassRate(threshold);
-                changed = true;
-            }
+            Results judged = given.over(results);
+            changed |= judged != results;
+            results = judged;
             return changed ? publisher.publish(results) : publisher.republish(results);
         }
     }

@@ -1,8 +1,10 @@
 package dev.aitest.run;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Results;
 import dev.aitest.model.TestKind;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.secret.Redactor;
@@ -24,35 +26,49 @@ import java.time.Instant;
  * @param redactor takes secrets out of what the tests wrote before it is written anywhere; null keeps it as it is
  * @param budget when to start no further iteration
  * @param kind the kind of tests this run runs
+ * @param criteria how the results are judged: the test threshold, the confidence level and the gate (each resolved)
  * @param continues when the run goes on from tests of another kind that ran earlier in the same build into the same
  *     reports directory (Surefire's, before Failsafe's): when that run started; null for a run of its own
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
-        Redactor redactor, Budget budget, TestKind kind, Instant continues) {
+        Redactor redactor, Budget budget, TestKind kind, PassRateGate.Criteria criteria, Instant continues) {
 
     /** Settings of a run of unit tests that keeps test text as it is, without a budget. */
     public RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
             Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
         this(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing, project, reports,
-                pluginVersion, null, Budget.NONE, TestKind.TEST, null);
+                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null);
+    }
+
+    /** No test threshold, the intervals at 0.95, the observed rate against the thresholds. */
+    public static final PassRateGate.Criteria DEFAULT_CRITERIA = new PassRateGate.Criteria(null, null,
+            Results.DEFAULT_CONFIDENCE, Results.DEFAULT_GATE);
+
+    /** These settings judged with {@code value}'s test threshold, confidence and gate (null: the defaults). */
+    public RunSettings withCriteria(PassRateGate.Criteria value) {
+        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
+                project, reports, pluginVersion, redactor, budget, kind, new PassRateGate.Criteria(null,
+                        value.minTestPassRate(), value.confidence() == null ? Results.DEFAULT_CONFIDENCE
+                                : value.confidence(), value.gate() == null ? Results.DEFAULT_GATE : value.gate()),
+                continues);
     }
 
     /** These settings with {@code value} as the redactor. */
     public RunSettings withRedactor(Redactor value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, value, budget, kind, continues);
+                project, reports, pluginVersion, value, budget, kind, criteria, continues);
     }
 
     /** These settings with {@code value} as the budget. */
     public RunSettings withBudget(Budget value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, value, kind, continues);
+                project, reports, pluginVersion, redactor, value, kind, criteria, continues);
     }
 
     /** These settings for a run of {@code value}, going on from a run started at {@code startedAt} (or null). */
     public RunSettings forKind(TestKind value, Instant startedAt) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, budget, value, startedAt);
+                project, reports, pluginVersion, redactor, budget, value, criteria, startedAt);
     }
 }

@@ -8,7 +8,7 @@
   var tests = raw.tests.map(function (t, index) {
     return { index: index, id: t[0], outcome: t[1], passRate: t[2], passed: t[3], failed: t[4], skipped: t[5],
       duration: t[6], tokens: t[7], cost: t[8], agent: t[9], runs: t[10], kind: t[11], module: t[12],
-      lower: t[0].toLowerCase() };
+      evidence: t[13], low: t[14], high: t[15], threshold: t[16], meets: t[17], lower: t[0].toLowerCase() };
   });
   var state = { filter: 'all', kind: 'all', module: '', query: '', sort: null, dir: 1, list: [], shown: 0 };
   var tbody = document.querySelector('#tests tbody');
@@ -21,7 +21,6 @@
     if (text !== undefined && text !== null) { node.textContent = String(text); }
     return node;
   }
-  function percent(rate) { return rate === null || rate === undefined ? 'n/a' : rate.toFixed(2) + ' %'; }
   function duration(ms) {
     if (ms < 1000) { return ms + ' ms'; }
     if (ms < 60000) { return (ms / 1000).toFixed(1) + ' s'; }
@@ -35,14 +34,29 @@
     return usd >= 1 ? '$' + usd.toFixed(2) : '$' + usd.toFixed(4);
   }
   function badge(outcome) { return el('span', 'outcome ' + outcome, LABEL[outcome] || outcome); }
+  // the bar: the rate filled, its interval outlined, the test's own threshold as a tick
   function rateCell(t) {
     var td = el('td', 'pr');
     var bar = el('span', t.passRate === null ? 'bar none' : 'bar');
     var fill = el('span', 'fill');
     fill.style.width = (t.passRate === null ? 0 : t.passRate) + '%';
     bar.appendChild(fill);
+    if (t.low !== null && t.high !== null) {
+      var ci = el('span', 'ci');
+      ci.style.left = t.low + '%';
+      ci.style.width = (t.high - t.low) + '%';
+      ci.title = 'interval ' + t.low + '-' + t.high + '%';
+      bar.appendChild(ci);
+    }
+    if (t.threshold !== null) {
+      var tick = el('span', 'threshold');
+      tick.style.left = t.threshold + '%';
+      tick.title = 'own threshold ' + t.threshold + '%';
+      bar.appendChild(tick);
+    }
     td.appendChild(bar);
-    td.appendChild(document.createTextNode(t.passed + '/' + (t.passed + t.failed) + ' - ' + percent(t.passRate)));
+    td.appendChild(document.createTextNode(t.evidence));
+    if (t.meets === false) { td.appendChild(el('span', 'msg below', 'below its threshold of ' + t.threshold + '%')); }
     return td;
   }
 

@@ -24,15 +24,24 @@ class SummaryInputTest {
     void theOverallNumbersAreFactsWithKeys() {
         SummaryInput input = input(small, false, 32_000);
         assertEquals("FAIL (below the threshold)", input.facts().get("overall.verdict"));
-        assertEquals("58.33 %", input.facts().get("overall.passRate"));
+        assertEquals("58%", input.facts().get("overall.passRate"));
+        assertEquals("23-87%", input.facts().get("overall.interval"));
+        assertEquals("95%", input.facts().get("overall.confidence"));
+        assertEquals("no", input.facts().get("overall.conclusive"));
+        assertEquals("5", input.facts().get("overall.iterationsToSettle"));
+        assertEquals("not conclusive: the 95% interval 23-87% holds aitest.minPassRate 80%; about 5 more iterations "
+                + "would settle it, if the rate held", input.facts().get("overall.settle"));
+        assertEquals("58.3%", input.facts().get("overall.passHat.1"));
+        assertEquals("41.7%", input.facts().get("overall.passHat.2"));
+        assertEquals("25.0%", input.facts().get("overall.passHat.3"));
         assertEquals("7", input.facts().get("overall.passedRuns"));
         assertEquals("12", input.facts().get("overall.countedRuns"));
-        assertEquals("80 %", input.facts().get("overall.threshold"));
+        assertEquals("80%", input.facts().get("overall.threshold"));
         assertEquals("5", input.facts().get("tests.total"));
         assertEquals("2", input.facts().get("tests.flaky"));
         assertEquals("1", input.facts().get("tests.failed"));
-        assertEquals("50.00 %", input.facts().get("iteration.2.passRate"));
-        assertTrue(input.text().contains("| overall.passRate | 58.33 % |"), input.text());
+        assertEquals("50%", input.facts().get("iteration.2.passRate"));
+        assertTrue(input.text().contains("| overall.passRate | 58% |"), input.text());
     }
 
     @Test
@@ -41,10 +50,12 @@ class SummaryInputTest {
         String text = input.text();
         assertEquals("a.Chat#cite", input.facts().get("test.1.id"));
         assertEquals("failed", input.facts().get("test.1.outcome"));
-        assertEquals("0.00 %", input.facts().get("test.1.passRate"));
+        assertEquals("0%", input.facts().get("test.1.passRate"));
+        assertEquals("0-56%", input.facts().get("test.1.interval"));
         assertEquals("a.Chat#answer", input.facts().get("test.2.id"));
-        assertEquals("66.67 %", input.facts().get("test.2.passRate"));
-        assertEquals("2 of 3 counted runs", input.facts().get("test.2.passed"));
+        assertEquals("67%", input.facts().get("test.2.passRate"));
+        assertEquals("21-94%", input.facts().get("test.2.interval"));
+        assertEquals("2/3 counted runs", input.facts().get("test.2.passed"));
         assertTrue(text.contains("### test.2 = a.Chat#answer (flaky)\n"), text);
         assertTrue(text.contains("iterations: 1 passed, 2 failed, 3 passed\n"), text);
         assertTrue(text.contains("- iteration 2 (group.2): failed, AssertionFailedError: expected: <3> but was: <4>\n"

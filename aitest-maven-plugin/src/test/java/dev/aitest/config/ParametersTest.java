@@ -2,6 +2,7 @@ package dev.aitest.config;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,5 +141,36 @@ class ParametersTest {
         InvalidParameterException e = assertThrows(InvalidParameterException.class,
                 () -> Parameters.minPassRate(value));
         assertTrue(e.getMessage().contains("aitest.minPassRate is 'null'"), e.getMessage());
+    }
+
+    @Test
+    void theStatisticsCriteriaAreReadAndBadOnesRefusedWithTheFix() throws InvalidParameterException {
+        assertEquals(0.95, Parameters.confidence("0.95"));
+        assertEquals(0.5, Parameters.confidence(" 0.5 "));
+        assertEquals(0.999, Parameters.confidence("0.999"));
+        assertNull(Parameters.confidence(""));
+        for (String bad : new String[] {"0.4999", "1", "0.9999", "95", "95%", "abc", "NaN"}) {
+            InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                    () -> Parameters.confidence(bad));
+            assertEquals("aitest: aitest.confidence is '" + bad + "' but must be a confidence level from 0.5 to 0.999; "
+                    + "set it in the plugin's <configuration> or on the command line, e.g. -Daitest.confidence=0.99",
+                    e.getMessage());
+        }
+
+        assertEquals("strict", Parameters.gate("Strict"));
+        assertEquals("lenient", Parameters.gate("lenient"));
+        assertEquals("observed", Parameters.gate(" observed "));
+        assertNull(Parameters.gate(null));
+        InvalidParameterException gate = assertThrows(InvalidParameterException.class,
+                () -> Parameters.gate("optimistic"));
+        assertTrue(gate.getMessage().startsWith("aitest: aitest.gate is 'optimistic' but must be observed "),
+                gate.getMessage());
+
+        assertEquals(80.0, Parameters.minTestPassRate("80%"));
+        assertNull(Parameters.minTestPassRate(" "));
+        InvalidParameterException test = assertThrows(InvalidParameterException.class,
+                () -> Parameters.minTestPassRate("120"));
+        assertEquals("aitest: aitest.minTestPassRate is '120' but must be a percentage from 0 to 100; set it in the "
+                + "plugin's <configuration> or on the command line, e.g. -Daitest.minTestPassRate=80", test.getMessage());
     }
 }

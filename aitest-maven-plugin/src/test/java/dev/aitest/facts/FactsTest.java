@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aitest.gate.JudgeTest;
 import dev.aitest.merge.FailureSignatures;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.Results;
@@ -23,9 +24,13 @@ class FactsTest {
         assertEquals("2026-11-27 10:15:30 UTC", view.startedAt());
         assertEquals("FAIL", view.verdict().label());
         assertFalse(view.verdict().passed());
-        assertEquals("58.33 %", view.passRate());
-        assertEquals("7/12 runs", view.runsText());
-        assertEquals("80 %", view.threshold());
+        // 7 of 12 over 4 tests (2/3, 0/3, 2/3, 3/3): design effect 2.1714, interval [23.16, 86.68]
+        assertEquals(new Rate("7/12", "58%", "23-87%", "7/12 \u00B7 58% (23-87%)"), view.rate());
+        assertEquals("80%", view.threshold());
+        assertEquals("95%", view.confidence());
+        assertEquals(new Facts.Conclusion(false, "not conclusive: the 95% interval 23-87% holds aitest.minPassRate "
+                + "80%; about 5 more iterations would settle it, if the rate held", "58% (95% CI 23-87%) does not "
+                + "settle aitest.minPassRate 80%: about 5 more iterations would, if the rate held"), view.conclusion());
         assertEquals("4.3 s", view.duration());
         assertNull(view.tokens());
         assertNull(view.cost());
@@ -36,10 +41,12 @@ class FactsTest {
     void listsFailedAndFlakyTestsWithTheirFirstFailure() {
         Facts view = Facts.of(ReportFixtures.small());
 
-        assertEquals(List.of(new Facts.TestLine("a.Chat#broken", null, "failed", "0/3", "0.00 %", "0 of 3 counted runs", null,
-                null, "model timed out after 10 s", "EEE")), view.failed());
+        assertEquals(List.of(new Facts.TestLine("a.Chat#broken", null, "failed",
+                new Rate("0/3", "0%", "0-56%", "0/3 \u00B7 0% (0-56%)"), null, null, null, null, null,
+                "model timed out after 10 s", "EEE")), view.failed());
         assertEquals(2, view.flaky().size());
-        assertEquals(new Facts.TestLine("a.Chat#flaky", null, "flaky", "2/3", "66.67 %", "2 of 3 counted runs", null, null,
+        assertEquals(new Facts.TestLine("a.Chat#flaky", null, "flaky",
+                new Rate("2/3", "67%", "21-94%", "2/3 \u00B7 67% (21-94%)"), null, null, null, null, null,
                 "expected: <42> but was: <41>", "PFP"), view.flaky().get(0));
         assertEquals("PPF", view.flaky().get(1).outcomes());
     }
@@ -77,7 +84,7 @@ class FactsTest {
         assertEquals("40.0,12.0 332.0,72.0", chart.polyline());
         assertEquals(3, chart.points().size());
         assertTrue(chart.points().get(1).crashed());
-        assertEquals("iteration 2: 50.00 % (2 passed, 2 failed, 0 skipped) - test JVM crashed: The forked VM terminated",
+        assertEquals("iteration 2: 50% (2 passed, 2 failed, 0 skipped) - test JVM crashed: The forked VM terminated",
                 chart.points().get(1).label());
         assertEquals(624.0, chart.points().get(2).x());
     }
@@ -94,8 +101,74 @@ class FactsTest {
                 new dev.aitest.model.Totals(1, 0, 0, 0, 1, 1, 0, 0, 1, null, 0), List.of(), List.of(), List.of());
         Facts view = Facts.of(none);
         assertEquals("NO RUNS", view.verdict().label());
-        assertEquals("n/a", view.passRate());
+        assertEquals("n/a", view.rate().rate());
+        assertEquals("0/0 \u00B7 n/a", view.rate().evidence());
+        assertNull(view.conclusion());
         assertEquals("aitest report", view.title());
         assertEquals("x", view.startedAt());
+    }
+
+    /** Three agents over 6 tests x 5 iterations: all pass, 29 of 30, 6 of 30 (figures checked in JudgeTest). */
+    private static Results threeAgents() {
+        List<dev.aitest.model.TestResult> tests = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tests.add(JudgeTest.test("lead" + i, "PPPPP", "leader"));
+            tests.add(JudgeTest.test("close" + i, i == 0 ? "PPPPF" : "PPPPP", "close"));
+            tests.add(JudgeTest.test("far" + i, i % 2 == 0 ? "FFFFP" : "PFFFF", "far"));
+        }
+        return JudgeTest.criteria(JudgeTest.results(5, 80, tests, List.of("leader", "close", "far")), 50.0, 0.95,
+                "observed");
+    }
+
+    @Test
+    void theLeaderboardSaysInWordsWhoIsBehindBeyondNoise() {
+        List<Facts.AgentRow> rows = Facts.of(threeAgents()).leaderboard();
+
+        assertEquals(List.of("leader", "tied with the leader within noise", "behind the leader"),
+                rows.stream().map(Facts.AgentRow::standing).toList());
+        assertEquals("30/30 \u00B7 100% (89-100%)", rows.get(0).rate().evidence());
+        assertEquals("29/30 \u00B7 97% (83-99%)", rows.get(1).rate().evidence());
+        assertEquals("6/30 \u00B7 20% (10-37%)", rows.get(2).rate().evidence());
+    }
+
+    @Test
+    void passHatKIsChartedForTheSuiteAndEachAgent() {
+        List<Facts.KChart> charts = Facts.of(threeAgents()).reliability();
+
+        assertEquals(java.util.Arrays.asList(null, "leader", "close", "far"),
+                charts.stream().map(Facts.KChart::agent).toList());
+        assertEquals(List.of("100.0%", "100.0%", "100.0%", "100.0%", "100.0%"),
+                charts.get(1).points().stream().map(Facts.KPoint::value).toList());
+        assertEquals(List.of("96.7%", "93.3%", "90.0%", "86.7%", "83.3%"),
+                charts.get(2).points().stream().map(Facts.KPoint::value).toList());
+        assertEquals(List.of("20.0%", "0.0%", "0.0%", "0.0%", "0.0%"),
+                charts.get(3).points().stream().map(Facts.KPoint::value).toList());
+        assertEquals("pass^2 = 93.3%: the chance that 2 tries of a test all pass",
+                charts.get(2).points().get(1).label());
+        // k = 1 at the left edge, 100% at the top, 0% at the bottom
+        assertEquals(34.0, charts.get(3).points().get(0).x());
+        assertEquals(210.0, charts.get(3).points().get(4).x());
+        assertEquals(10.0, charts.get(1).points().get(0).y());
+        assertEquals(86.0, charts.get(3).points().get(1).y());
+    }
+
+    @Test
+    void oneIterationHasNoReliabilityChart() {
+        assertEquals(List.of(), Facts.of(JudgeTest.criteria(JudgeTest.suite(80, "P", "F"), null, 0.95, "observed"))
+                .reliability());
+    }
+
+    @Test
+    void testsBelowTheirThresholdAreListedWithHowManyRunsWouldSettleThem() {
+        Facts view = Facts.of(threeAgents());
+
+        assertEquals(6, view.belowThreshold().size());
+        Facts.TestLine first = view.belowThreshold().get(0);
+        assertEquals("t.T#far0", first.id());
+        assertEquals("1/5 \u00B7 20% (4-62%)", first.rate().evidence());
+        assertEquals("50% (aitest.minTestPassRate)", first.threshold());
+        assertEquals(Boolean.FALSE, first.meetsThreshold());
+        assertEquals("not conclusive: about 6 more runs would settle it, if its rate held", first.conclusion());
+        assertEquals("FAIL", view.verdict().label());
     }
 }

@@ -23,6 +23,10 @@ class PassRateGateTest {
                 Rates.passRate(passedRuns, failedRuns), 0);
     }
 
+    private static PassRateGate.Criteria threshold(double minPassRate) {
+        return new PassRateGate.Criteria(minPassRate, null, null, null);
+    }
+
     /** Results of 15 passed of 21 counted runs, written with a threshold of 80. */
     private static dev.aitest.model.Results recordedAt80() {
         return new dev.aitest.model.Results(1, 3, 80, "x", 0, null, runs(15, 6, 3), java.util.List.of(),
@@ -31,28 +35,28 @@ class PassRateGateTest {
 
     @Test
     void verifyWithoutAThresholdOfItsOwnJudgesWithTheRecordedOneAndSaysNothingMore() {
-        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), null, false, REPORT);
+        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), PassRateGate.Criteria.NONE, false, REPORT);
 
         assertFalse(decision.verdict().passed());
         assertEquals(List.of(), decision.notes());
-        assertEquals("aitest: pass rate 71.4% (15/21 runs) is below aitest.minPassRate 80.0% - see "
+        assertEquals("aitest: pass rate 71% (15/21 runs) is below aitest.minPassRate 80% - see "
                 + "target/aitest-reports/results.json", decision.verdict().message());
     }
 
     @Test
     void verifyWithTheRecordedThresholdSaysNothingMore() {
-        assertEquals(List.of(), PassRateGate.decide(recordedAt80(), 80.0, false, REPORT).notes());
+        assertEquals(List.of(), PassRateGate.decide(recordedAt80(), threshold(80.0), false, REPORT).notes());
     }
 
     @Test
     void verifyWithAnotherThresholdUsesItAndNamesBothInOneLine() {
-        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), 70.0, false, REPORT);
+        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), threshold(70.0), false, REPORT);
 
         assertTrue(decision.verdict().passed());
-        assertEquals("aitest: pass rate 71.4% (15/21 runs) meets aitest.minPassRate 70.0%",
+        assertEquals("aitest: pass rate 71% (15/21 runs) meets aitest.minPassRate 70%",
                 decision.verdict().message());
-        assertEquals("aitest: aitest:verify judges with aitest.minPassRate 70.0%, not with the 80.0% that "
-                + REPORT + " and the reports were written with; the verdict below uses 70.0% (aitest:report "
+        assertEquals("aitest: aitest:verify judges with aitest.minPassRate 70%, not with the 80% that "
+                + REPORT + " and the reports were written with; the verdict below uses 70% (aitest:report "
                 + "-Daitest.minPassRate=70 writes the reports with it)", decision.notes().get(0));
     }
 
@@ -63,13 +67,13 @@ class PassRateGateTest {
                         new dev.aitest.model.IterationSummary(2, 8, 5, 2, 1, 71.43, 10, null)))
                 .build();
 
-        PassRateGate.Decision refused = PassRateGate.decide(incomplete, 70.0, false, REPORT);
+        PassRateGate.Decision refused = PassRateGate.decide(incomplete, threshold(70.0), false, REPORT);
         assertFalse(refused.verdict().passed());
         assertEquals("aitest: " + REPORT + " is incomplete (2 of 3 iterations finished): the run was stopped or is "
                 + "still under way, and aitest:verify does not pass an incomplete run; run the tests again, or judge "
                 + "the iterations that finished with -Daitest.allowIncomplete=true", refused.verdict().message());
 
-        PassRateGate.Decision allowed = PassRateGate.decide(incomplete, 70.0, true, REPORT);
+        PassRateGate.Decision allowed = PassRateGate.decide(incomplete, threshold(70.0), true, REPORT);
         assertTrue(allowed.verdict().passed());
         assertEquals("aitest: judging an incomplete run (2 of 3 iterations finished) because aitest.allowIncomplete "
                 + "is true", allowed.notes().get(0));
@@ -90,7 +94,7 @@ class PassRateGateTest {
         PassRateGate.Verdict verdict = PassRateGate.check(runs(15, 6, 3), 80, REPORT);
 
         assertFalse(verdict.passed());
-        assertEquals("aitest: pass rate 71.4% (15/21 runs) is below aitest.minPassRate 80.0% - see "
+        assertEquals("aitest: pass rate 71% (15/21 runs) is below aitest.minPassRate 80% - see "
                 + "target/aitest-reports/results.json", verdict.message());
     }
 
@@ -98,7 +102,7 @@ class PassRateGateTest {
     void theReportPathIsTheOneGiven() {
         PassRateGate.Verdict verdict = PassRateGate.check(runs(1, 1, 0), 75, "/abs/out/results.json");
 
-        assertEquals("aitest: pass rate 50.0% (1/2 runs) is below aitest.minPassRate 75.0% - see /abs/out/results.json",
+        assertEquals("aitest: pass rate 50% (1/2 runs) is below aitest.minPassRate 75% - see /abs/out/results.json",
                 verdict.message());
     }
 
@@ -107,7 +111,7 @@ class PassRateGateTest {
         PassRateGate.Verdict verdict = PassRateGate.check(runs(4, 1, 0), 80, REPORT);
 
         assertTrue(verdict.passed());
-        assertEquals("aitest: pass rate 80.0% (4/5 runs) meets aitest.minPassRate 80.0%", verdict.message());
+        assertEquals("aitest: pass rate 80% (4/5 runs) meets aitest.minPassRate 80%", verdict.message());
     }
 
     @Test
@@ -115,7 +119,7 @@ class PassRateGateTest {
         PassRateGate.Verdict verdict = PassRateGate.check(runs(20, 1, 5), 80, REPORT);
 
         assertTrue(verdict.passed());
-        assertEquals("aitest: pass rate 95.2% (20/21 runs) meets aitest.minPassRate 80.0%", verdict.message());
+        assertEquals("aitest: pass rate 95% (20/21 runs) meets aitest.minPassRate 80%", verdict.message());
     }
 
     @Test
@@ -123,7 +127,7 @@ class PassRateGateTest {
         PassRateGate.Verdict verdict = PassRateGate.check(runs(7999, 2001, 0), 80, REPORT);
 
         assertFalse(verdict.passed());
-        assertEquals("aitest: pass rate 79.99% (7999/10000 runs) is below aitest.minPassRate 80.0% - see "
+        assertEquals("aitest: pass rate 79.99% (7999/10000 runs) is below aitest.minPassRate 80% - see "
                 + REPORT, verdict.message());
     }
 
@@ -132,7 +136,7 @@ class PassRateGateTest {
         PassRateGate.Verdict verdict = PassRateGate.check(runs(1999, 1, 0), 100, REPORT);
 
         assertFalse(verdict.passed());
-        assertEquals("aitest: pass rate 99.95% (1999/2000 runs) is below aitest.minPassRate 100.0% - see " + REPORT,
+        assertEquals("aitest: pass rate 99.95% (1999/2000 runs) is below aitest.minPassRate 100% - see " + REPORT,
                 verdict.message());
     }
 
@@ -147,7 +151,7 @@ class PassRateGateTest {
         PassRateGate.Verdict verdict = PassRateGate.check(runs(0, 5, 0), 0, REPORT);
 
         assertTrue(verdict.passed());
-        assertEquals("aitest: pass rate 0.0% (0/5 runs) meets aitest.minPassRate 0.0%", verdict.message());
+        assertEquals("aitest: pass rate 0% (0/5 runs) meets aitest.minPassRate 0%", verdict.message());
     }
 
     @Test
@@ -201,5 +205,74 @@ class PassRateGateTest {
         double shownThreshold = Double.parseDouble(numbers.group(2));
         assertTrue(shownRate < shownThreshold, verdict.message());
         assertEquals(threshold, shownThreshold, "the threshold is shown as configured: " + verdict.message());
+    }
+
+    // ---- the gate modes and per-test thresholds, on judged results (figures checked in JudgeTest) ---------------
+
+    /** 13 of 15 runs over three tests (4/5, 5/5, 4/5): 86.67%, 95% interval [62.11, 96.27]. */
+    private static dev.aitest.model.Results thirteenOfFifteen(Double minTestPassRate, String gate) {
+        return JudgeTest.criteria(JudgeTest.suite(80, "PPPPF", "PPPPP", "PPPFP"), minTestPassRate, 0.95, gate);
+    }
+
+    @Test
+    void theObservedGateComparesTheRateAndGivesItsInterval() {
+        PassRateGate.Verdict verdict = PassRateGate.judge(thirteenOfFifteen(null, "observed"), REPORT);
+
+        assertTrue(verdict.passed());
+        assertEquals("aitest: pass rate 87% (13/15 runs; 95% CI 62-96%) meets aitest.minPassRate 80%",
+                verdict.message());
+    }
+
+    @Test
+    void theStrictGateFailsWhileTheLowerBoundIsBelowTheThreshold() {
+        PassRateGate.Verdict verdict = PassRateGate.judge(thirteenOfFifteen(null, "strict"), REPORT);
+
+        assertFalse(verdict.passed());
+        assertEquals("aitest: pass rate 87% (13/15 runs; 95% CI 62-96%): its lower bound is below aitest.minPassRate "
+                + "80% (aitest.gate=strict) - see " + REPORT, verdict.message());
+    }
+
+    @Test
+    void theLenientGatePassesWhileTheUpperBoundReachesTheThreshold() {
+        PassRateGate.Verdict passing = PassRateGate.judge(thirteenOfFifteen(null, "lenient"), REPORT);
+        assertTrue(passing.passed());
+        assertEquals("aitest: pass rate 87% (13/15 runs; 95% CI 62-96%): its upper bound meets aitest.minPassRate 80% "
+                + "(aitest.gate=lenient)", passing.message());
+
+        // 8 of 15, interval [30.11, 75.2]: even the upper bound is below 80
+        PassRateGate.Verdict failing = PassRateGate.judge(JudgeTest.criteria(JudgeTest.suite(80, "PPPFF", "PPFPF",
+                "FPFPF"), null, 0.95, "lenient"), REPORT);
+        assertFalse(failing.passed());
+        assertEquals("aitest: pass rate 53% (8/15 runs; 95% CI 30-75%): its upper bound is below aitest.minPassRate "
+                + "80% (aitest.gate=lenient) - see " + REPORT, failing.message());
+    }
+
+    @Test
+    void testsBelowTheirOwnThresholdFailTheBuildByName() {
+        PassRateGate.Verdict verdict = PassRateGate.judge(thirteenOfFifteen(90.0, "observed"), REPORT);
+
+        assertFalse(verdict.passed());
+        assertEquals("aitest: pass rate 87% (13/15 runs; 95% CI 62-96%) meets aitest.minPassRate 80%; 2 tests are "
+                + "below their own threshold: t.T#t0 4/5 \u00B7 80% (38-96%), threshold 90% (aitest.minTestPassRate); "
+                + "t.T#t2 4/5 \u00B7 80% (38-96%), threshold 90% (aitest.minTestPassRate) - see " + REPORT,
+                verdict.message());
+    }
+
+    @Test
+    void theFurthestBelowComesFirstAndAtMostTwentyAreNamed() {
+        java.util.List<String> runs = new java.util.ArrayList<>();
+        runs.add("PPPPP");
+        runs.add("PPFPP");
+        for (int i = 0; i < 24; i++) {
+            runs.add("FFFFF");
+        }
+        dev.aitest.model.Results judged = JudgeTest.criteria(JudgeTest.suite(0, runs.toArray(String[]::new)), 90.0,
+                0.95, "observed");
+
+        String message = PassRateGate.judge(judged, REPORT).message();
+        assertTrue(message.contains("25 tests are below their own threshold: t.T#t10 0/5"), message);
+        assertTrue(message.contains("; and 5 more in " + REPORT + " - see " + REPORT), message);
+        assertEquals(20, message.split(", threshold 90%").length - 1, message);
+        assertFalse(message.contains("t.T#t1 4/5"), "the least serious is one of the five left out: " + message);
     }
 }

@@ -46,8 +46,8 @@ class PublisherTest {
         assertEquals(List.of(dir.resolve("report.html"), dir.resolve("report.md"), dir.resolve("junit")),
                 published.reports());
         assertTrue(Files.readString(dir.resolve("junit/TEST-a.Chat.xml")).contains("<testcase name=\"flaky\""));
-        assertTrue(Files.readString(dir.resolve("report.md")).contains("58.33 %"));
-        assertTrue(Files.readString(dir.resolve("report.html")).contains("58.33 %"));
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("**58%** (7/12 runs, 95% CI 23-87%)"));
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("95% CI 23-87%"));
         assertEquals(List.of(), console.warn);
     }
 

@@ -2,6 +2,7 @@ package dev.aitest.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.aitest.gate.Judge;
 import dev.aitest.model.Environment;
 import dev.aitest.model.Rates;
 import dev.aitest.model.Results;
@@ -23,8 +24,9 @@ class ConsoleReportTest {
     }
 
     private static Results results(int iterations, Totals summary, List<TestResult> tests) {
-        return new Results(Results.SCHEMA_VERSION, iterations, 80.0, "2024-05-01T10:15:30Z", 1000,
-                new Environment("3.8.7", "3.5.4", "17"), summary, List.of(), List.of(), tests);
+        // judged as every results.json is; the intervals below are checked against a plain implementation in JudgeTest
+        return Judge.apply(new Results(Results.SCHEMA_VERSION, iterations, 80.0, "2024-05-01T10:15:30Z", 1000,
+                new Environment("3.8.7", "3.5.4", "17"), summary, List.of(), List.of(), tests));
     }
 
     @Test
@@ -41,12 +43,14 @@ class ConsoleReportTest {
 
         assertEquals(List.of(
                 "aitest: failed and flaky tests:",
-                "aitest:   OUTCOME PASSED           TEST",
-                "aitest:   failed  0/3 0.00%        a.B#f1",
-                "aitest:   flaky   1/3 33.33%       a.B#fl2",
-                "aitest:   flaky   2/3 66.67%       a.B#fl1",
-                "aitest: 5 tests x 3 iterations: 1 passed, 1 failed, 2 flaky, 1 skipped; overall pass rate 50.00% "
-                        + "(6/12 runs)",
+                "aitest:   OUTCOME PASSED                   TEST",
+                "aitest:   failed  0/3 \u00B7 0% (0-56%)         a.B#f1",
+                "aitest:   flaky   1/3 \u00B7 33% (6-79%)        a.B#fl2",
+                "aitest:   flaky   2/3 \u00B7 67% (21-94%)       a.B#fl1",
+                "aitest: 5 tests x 3 iterations: 1 passed, 1 failed, 2 flaky, 1 skipped; overall pass rate 50% "
+                        + "(6/12 runs; 95% CI 18-82%)",
+                "aitest: 50% (95% CI 18-82%) does not settle aitest.minPassRate 80%: about 1 more iteration would, "
+                        + "if the rate held",
                 "aitest: reports in target/aitest-reports"), lines);
     }
 
@@ -55,7 +59,7 @@ class ConsoleReportTest {
         List<String> lines = ConsoleReport.lines(results(3, new Totals(1, 0, 1, 0, 0, 3, 0, 3, 0, 0.0, 0),
                 List.of(test("a.B#evil\u202E(String)[1]", 0, 3, 0))), "target/aitest-reports");
 
-        assertEquals("aitest:   failed  0/3 0.00%        a.B#evil(String)[1]", lines.get(2));
+        assertEquals("aitest:   failed  0/3 \u00B7 0% (0-56%)         a.B#evil(String)[1]", lines.get(2));
     }
 
     @Test
@@ -64,10 +68,13 @@ class ConsoleReportTest {
                 new Totals(1, 0, 0, 1, 0, 10, 7, 1, 2, 87.5, 0),
                 List.of(test("com.example.payment.PaymentServiceTest#retries(int)[2]", 7, 1, 2))), LOCATION);
 
-        assertEquals("aitest:   flaky   7/8 87.50%       com.example.payment.PaymentServiceTest#retries(int)[2]",
+        assertEquals("aitest:   flaky   7/8 \u00B7 88% (53-98%)       "
+                + "com.example.payment.PaymentServiceTest#retries(int)[2]",
                 lines.get(2));
         assertEquals("aitest: 1 tests x 10 iterations: 0 passed, 0 failed, 1 flaky, 0 skipped; overall pass rate "
-                + "87.50% (7/8 runs)", lines.get(3));
+                + "88% (7/8 runs; 95% CI 53-98%)", lines.get(3));
+        assertEquals("aitest: 88% (95% CI 53-98%) does not settle aitest.minPassRate 80%: about 127 more iterations "
+                + "would, if the rate held", lines.get(4));
     }
 
     @Test
@@ -77,8 +84,10 @@ class ConsoleReportTest {
                 List.of(test("a.A#one", 2, 0, 0), test("a.A#two", 2, 0, 0))), "/abs/target/aitest-reports");
 
         assertEquals(List.of(
-                "aitest: 2 tests x 2 iterations: 2 passed, 0 failed, 0 flaky, 0 skipped; overall pass rate 100.00% "
-                        + "(4/4 runs)",
+                "aitest: 2 tests x 2 iterations: 2 passed, 0 failed, 0 flaky, 0 skipped; overall pass rate 100% "
+                        + "(4/4 runs; 95% CI 51-100%)",
+                "aitest: 100% (95% CI 51-100%) does not settle aitest.minPassRate 80%: about 6 more iterations would, "
+                        + "if the rate held",
                 "aitest: reports in /abs/target/aitest-reports"), lines);
     }
 
@@ -108,11 +117,11 @@ class ConsoleReportTest {
                 LOCATION);
 
         assertEquals(2 + ConsoleReport.MAX_ROWS + 1 + 2, lines.size());
-        assertEquals("aitest:   failed  0/1 0.00%        a.T#t00", lines.get(2));
-        assertEquals("aitest:   failed  0/1 0.00%        a.T#t24", lines.get(2 + ConsoleReport.MAX_ROWS - 1));
+        assertEquals("aitest:   failed  0/1 \u00B7 0% (0-79%)         a.T#t00", lines.get(2));
+        assertEquals("aitest:   failed  0/1 \u00B7 0% (0-79%)         a.T#t24", lines.get(2 + ConsoleReport.MAX_ROWS - 1));
         assertEquals("aitest:   ... and 7 more in results.json", lines.get(2 + ConsoleReport.MAX_ROWS));
         assertEquals("aitest: 33 tests x 1 iterations: 1 passed, 32 failed, 0 flaky, 0 skipped; overall pass rate "
-                + "3.03% (1/33 runs)", lines.get(lines.size() - 2));
+                + "3% (1/33 runs; 95% CI 1-16%)", lines.get(lines.size() - 2));
     }
 
     @Test
@@ -127,6 +136,6 @@ class ConsoleReportTest {
                 LOCATION);
 
         assertEquals(2 + ConsoleReport.MAX_ROWS + 2, lines.size());
-        assertEquals("aitest:   failed  0/1 0.00%        a.T#t24", lines.get(lines.size() - 3));
+        assertEquals("aitest:   failed  0/1 \u00B7 0% (0-79%)         a.T#t24", lines.get(lines.size() - 3));
     }
 }

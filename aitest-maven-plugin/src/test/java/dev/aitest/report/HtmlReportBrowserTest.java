@@ -97,9 +97,12 @@ class HtmlReportBrowserTest {
         open(ReportFixtures.small(), "report.html");
 
         assertEquals("FAIL", text("#verdict").replaceAll("[^A-Z ]", "").trim());
-        assertEquals("58.33 %", text("#overall-rate"));
+        assertEquals("58%", text("#overall-rate"));
         assertEquals("7/12 runs", text("#overall-runs"));
-        assertEquals("80 %", text("#threshold"));
+        assertEquals("95% CI 23-87%", text("#overall-interval"));
+        assertEquals("80%", text("#threshold"));
+        assertEquals("not conclusive: the 95% interval 23-87% holds aitest.minPassRate 80%; about 5 more iterations "
+                + "would settle it, if the rate held", text("#settle"));
         assertEquals(List.of("5", "1", "1", "2", "1"), List.of(text("#count-tests"), text("#count-passed"),
                 text("#count-failed"), text("#count-flaky"), text("#count-skipped")));
         assertEquals(List.of("5", "1", "2", "1", "1"), driver.findElements(By.cssSelector(".filter .count")).stream()
@@ -221,5 +224,40 @@ class HtmlReportBrowserTest {
         // printed, not asserted: timings belong to the benchmark, not to tests on a shared machine
         System.out.printf("report.html for 5,000 tests x 10 iterations: %.1f MB, opened in %d ms, flaky filter in %d ms%n",
                 size / 1e6, openMs, filterMs);
+    }
+
+    @Test
+    void eachRateShowsItsIntervalAndThresholdAndPassHatKIsCharted() throws Exception {
+        List<dev.aitest.model.TestResult> tests = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tests.add(dev.aitest.gate.JudgeTest.test("lead" + i, "PPPPP", "leader"));
+            tests.add(dev.aitest.gate.JudgeTest.test("far" + i, i % 2 == 0 ? "FFFFP" : "PFFFF", "far"));
+        }
+        open(dev.aitest.gate.JudgeTest.criteria(dev.aitest.gate.JudgeTest.results(5, 80, tests,
+                List.of("leader", "far")), 50.0, 0.95, "observed"), "stats.html");
+
+        assertEquals(List.of("leader", "behind the leader"), driver.findElements(By.cssSelector("#leaderboard td.standing"))
+                .stream().map(WebElement::getText).toList());
+        assertEquals(List.of("all tests", "agent leader", "agent far"), driver.findElements(
+                By.cssSelector("#reliability figcaption")).stream().map(WebElement::getText).toList());
+        List<WebElement> far = driver.findElements(By.cssSelector("#reliability figure[data-agent='far'] circle"));
+        assertEquals(List.of("20.0%", "0.0%", "0.0%", "0.0%", "0.0%"), far.stream()
+                .map(c -> c.getAttribute("data-value")).toList());
+        assertEquals(6, driver.findElements(By.cssSelector("#below-threshold li")).size());
+
+        WebElement row = driver.findElement(By.cssSelector("#tests tr[data-id='t.T#far0']"));
+        WebElement cell = row.findElement(By.cssSelector("td.pr"));
+        assertTrue(cell.getText().startsWith("1/5 \u00B7 20% (4-62%)"), cell.getText());
+        assertTrue(cell.getText().contains("below its threshold of 50%"), cell.getText());
+        // the interval [3.62, 62.45] and the threshold 50 drawn on the 90 px bar
+        org.openqa.selenium.Rectangle bar = cell.findElement(By.cssSelector(".bar")).getRect();
+        org.openqa.selenium.Rectangle ci = cell.findElement(By.cssSelector(".bar .ci")).getRect();
+        org.openqa.selenium.Rectangle tick = cell.findElement(By.cssSelector(".bar .threshold")).getRect();
+        assertEquals(90, bar.getWidth());
+        assertEquals(0.0362 * 90, ci.getX() - bar.getX(), 1.0);
+        assertEquals((0.6245 - 0.0362) * 90, ci.getWidth(), 1.0);
+        assertEquals(45, tick.getX() - bar.getX(), 1.0);
+        WebElement passing = driver.findElement(By.cssSelector("#tests tr[data-id='t.T#lead0'] td.pr"));
+        assertEquals("5/5 \u00B7 100% (57-100%)", passing.getText());
     }
 }

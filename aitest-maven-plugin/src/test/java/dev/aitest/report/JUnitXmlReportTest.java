@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.cost.Pricing;
 import dev.aitest.facts.Facts;
+import dev.aitest.gate.Judge;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationReports;
@@ -123,7 +124,8 @@ class JUnitXmlReportTest {
                 : new TestResult(t.id(), t.className(), t.name(), t.outcome(), t.passRate(), t.passedRuns(),
                         t.failedRuns(), t.skippedRuns(), t.durationMs(), 1_234L, 0.0042, "bot", t.iterations()))
                 .toList();
-        return results.toBuilder().tests(tests).build();
+        // judged as every results.json is, with a threshold of 70% for every test
+        return Judge.apply(results.toBuilder().tests(tests).criteria(70.0, 0.95, "observed").build());
     }
 
     // ---------------------------------------------------------------- Surefire's parser
@@ -253,33 +255,49 @@ class JUnitXmlReportTest {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("aitest.iterations", "4");
         expected.put("aitest.broken.passRate", "0.00");
+        expected.put("aitest.broken.passRateLow", "0.00");
+        expected.put("aitest.broken.passRateHigh", "56.15");
         expected.put("aitest.broken.runs", "0/3");
+        expected.put("aitest.broken.minPassRate", "70");
         expected.put("aitest.broken.iterations", "F F E S");
         expected.put("aitest.crashes.passRate", "0.00");
+        expected.put("aitest.crashes.passRateLow", "0.00");
+        expected.put("aitest.crashes.passRateHigh", "48.99");
         expected.put("aitest.crashes.runs", "0/4");
+        expected.put("aitest.crashes.minPassRate", "70");
         expected.put("aitest.crashes.iterations", "E E E E");
         expected.put("aitest.flaky.passRate", "50.00");
+        expected.put("aitest.flaky.passRateLow", "15.00");
+        expected.put("aitest.flaky.passRateHigh", "85.00");
         expected.put("aitest.flaky.runs", "2/4");
+        expected.put("aitest.flaky.minPassRate", "70");
         expected.put("aitest.flaky.iterations", "P E F P");
         expected.put("aitest.ok.passRate", "100.00");
+        expected.put("aitest.ok.passRateLow", "51.01");
+        expected.put("aitest.ok.passRateHigh", "100.00");
         expected.put("aitest.ok.runs", "4/4");
+        expected.put("aitest.ok.minPassRate", "70");
         expected.put("aitest.ok.iterations", "P P P P");
         expected.put("aitest.ok.tokens", "1234");
         expected.put("aitest.ok.costUsd", "0.0042");
         assertEquals(expected, properties);
 
         Map<String, Element> cases = testCases(chat);
-        assertEquals("aitest: 2/4 runs passed (50.00 %), iterations P E F P",
+        assertEquals("aitest: 2/4 runs passed (50%, interval 15-85%), threshold 70% (aitest.minTestPassRate) not met, "
+                + "iterations P E F P",
                 child(cases.get("flaky"), "system-out").getTextContent());
-        assertEquals("aitest: 0/3 runs passed (0.00 %), iterations F F E S",
+        assertEquals("aitest: 0/3 runs passed (0%, interval 0-56%), threshold 70% (aitest.minTestPassRate) not met, "
+                + "iterations F F E S",
                 child(cases.get("broken"), "system-out").getTextContent());
-        assertEquals("aitest: 4/4 runs passed (100.00 %), iterations P P P P, 1,234 tokens, $0.0042",
+        assertEquals("aitest: 4/4 runs passed (100%, interval 51-100%), threshold 70% (aitest.minTestPassRate) met, "
+                + "iterations P P P P, 1,234 tokens, $0.0042",
                 child(cases.get("ok"), "system-out").getTextContent());
 
         Document tool = read(dir.resolve("TEST-" + TOOL + ".xml"));
-        assertEquals(Map.of("aitest.iterations", "4", "aitest.works.passRate", "100.00", "aitest.works.runs", "3/3",
-                "aitest.works.iterations", "P P P S", "aitest.off.runs", "0/0", "aitest.off.iterations", "S S S S"),
-                properties(tool));
+        assertEquals(Map.of("aitest.iterations", "4", "aitest.works.passRate", "100.00", "aitest.works.passRateLow",
+                "43.85", "aitest.works.passRateHigh", "100.00", "aitest.works.runs", "3/3", "aitest.works.minPassRate",
+                "70", "aitest.works.iterations", "P P P S", "aitest.off.runs", "0/0", "aitest.off.minPassRate", "70",
+                "aitest.off.iterations", "S S S S"), properties(tool));
         assertEquals("aitest: no counted run, iterations S S S S",
                 child(testCases(tool).get("off"), "system-out").getTextContent());
     }

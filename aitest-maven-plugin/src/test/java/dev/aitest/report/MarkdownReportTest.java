@@ -13,11 +13,12 @@ class MarkdownReportTest {
     void hasTheVerdictTheNumbersAndTheFailedAndFlakyTests() {
         String md = MarkdownReport.render(ReportFixtures.small());
 
-        assertTrue(md.startsWith("# aitest: Chat agent\n\n**\u274C FAIL**: overall pass rate **58.33 %** (7/12 runs), "
-                + "threshold `aitest.minPassRate` 80 %\n"), md);
+        assertTrue(md.startsWith("# aitest: Chat agent\n\n**\u274C FAIL**: overall pass rate **58%** (7/12 runs, "
+                + "95% CI 23-87%), threshold `aitest.minPassRate` 80%\n\n_Not conclusive: the 95% interval 23-87% holds "
+                + "aitest.minPassRate 80%; about 5 more iterations would settle it, if the rate held._\n"), md);
         assertTrue(md.contains("| 3 | 5 | 1 | 1 | 2 | 1 | 15 | 4.3 s |\n"), md);
-        assertTrue(md.contains("| \u274C failed | <code>a.Chat\\#broken</code> | 0/3 - 0.00 % | model timed out after 10 s |\n"), md);
-        assertTrue(md.contains("| \u26A0\uFE0F flaky | <code>a.Chat\\#flaky</code> | 2/3 - 66.67 % | expected: &lt;42&gt; but was: &lt;41&gt; |\n"), md);
+        assertTrue(md.contains("| \u274C failed | <code>a.Chat\\#broken</code> | 0/3 \u00B7 0% (0-56%) | model timed out after 10 s |\n"), md);
+        assertTrue(md.contains("| \u26A0\uFE0F flaky | <code>a.Chat\\#flaky</code> | 2/3 \u00B7 67% (21-94%) | expected: &lt;42&gt; but was: &lt;41&gt; |\n"), md);
         assertTrue(md.contains("| 3 | 1 | SocketTimeoutException: model timed out after &lt;n&gt; s |\n"), md);
         assertFalse(md.contains("Agent leaderboard"));
     }

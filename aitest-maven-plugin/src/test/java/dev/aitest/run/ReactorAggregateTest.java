@@ -90,13 +90,13 @@ class ReactorAggregateTest {
 
         PassRateGate.Verdict verdict = PassRateGate.checkModules(aggregate.modules(), "target/aitest-reports/results.json");
         assertFalse(verdict.passed());
-        assertEquals("aitest: 1 module is below its own aitest.minPassRate: agent: pass rate 83.3% (5/6 runs) is below "
-                + "aitest.minPassRate 90.0% - see target/aitest-reports/results.json", verdict.message());
+        assertEquals("aitest: 1 module is below its own aitest.minPassRate: agent: pass rate 83% (5/6 runs) is below "
+                + "aitest.minPassRate 90% - see target/aitest-reports/results.json", verdict.message());
         Facts facts = Facts.of(aggregate);
         assertEquals("FAIL", facts.verdict().label());
-        assertEquals("90 %", facts.threshold());
+        assertEquals("90%", facts.threshold());
         assertEquals(List.of("FAIL", "PASS"), facts.modules().stream().map(Facts.ModuleRow::verdict).toList());
-        assertEquals("5/6 runs", facts.modules().get(0).runsText());
+        assertEquals("5/6", facts.modules().get(0).rate().runs());
     }
 
     @Test

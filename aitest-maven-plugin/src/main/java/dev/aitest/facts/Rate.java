@@ -1,0 +1,26 @@
+package dev.aitest.facts;
+
+import dev.aitest.stats.RateText;
+
+/**
+ * A pass rate as the reports write it, with the precision its evidence supports (see {@link RateText}).
+ *
+ * @param runs passed of counted runs, "2/3"
+ * @param rate the rate, "67%", or "n/a" when no run counted
+ * @param interval its confidence interval, "21-94%", or null when there is none
+ * @param evidence all of it in one, "2/3 · 67% (21-94%)"
+ */
+public record Rate(String runs, String rate, String interval, String evidence) {
+
+    /**
+     * The rate of {@code passed} of {@code counted} runs with the interval [low, high] (percent, either null when
+     * there is none), next to {@code threshold} (percent, or null).
+     */
+    public static Rate of(int passed, int counted, Double low, Double high, Double threshold) {
+        boolean known = counted > 0 && low != null && high != null;
+        int decimals = known ? RateText.decimals(low, high) : RateText.decimals(counted);
+        return new Rate(passed + "/" + counted, RateText.rate(passed, counted, decimals, threshold),
+                known ? RateText.interval(low, high, decimals, threshold) : null,
+                RateText.evidence(passed, counted, low, high, threshold));
+    }
+}

@@ -1,0 +1,218 @@
+package dev.aitest.gate;
+
+import dev.aitest.model.AgentStats;
+import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.Results;
+import dev.aitest.model.Run;
+import dev.aitest.model.RunOutcome;
+import dev.aitest.model.TestResult;
+import dev.aitest.model.Totals;
+import dev.aitest.stats.Clustered;
+import dev.aitest.stats.Compare;
+import dev.aitest.stats.Confidence;
+import dev.aitest.stats.Interval;
+import dev.aitest.stats.PassAtK;
+import dev.aitest.stats.Settle;
+import dev.aitest.stats.Wilson;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Computes, from the counts of results and their criteria ({@code aitest.confidence}, {@code aitest.gate},
+ * {@code aitest.minPassRate}, {@code aitest.minTestPassRate}), every figure that says what the counts are worth: the
+ * one place they are computed. Applied to results before they are written, and again when they are judged with
+ * other criteria; the same counts and criteria always give the same figures.
+ *
+ * <ul>
+ *   <li>per test, with k passed of n counted runs: the Wilson score interval of k/n, the threshold in force (its
+ *       {@code @MinPassRate}, else {@code aitest.minTestPassRate}), whether it meets it under the gate, whether the
+ *       interval settles it, and how many more runs would;</li>
+ *   <li>overall, per agent and per module: the Wilson interval on the effective number of runs (the counted runs
+ *       over the design effect, since runs of one test are not independent), pass@k and pass^k;</li>
+ *   <li>per agent: whether it is behind the leader beyond noise.</li>
+ * </ul>
+ * Rates are in percent with two decimals; a lower bound is rounded down and an upper bound up, so the interval shown
+ * always holds the one computed.
+ */
+public final class Judge {
+
+    /** {@code thresholdFrom} of a threshold set by the annotation. */
+    public static final String FROM_ANNOTATION = "@MinPassRate";
+    /** {@code thresholdFrom} of a threshold set by the property. */
+    public static final String FROM_PROPERTY = "aitest.minTestPassRate";
+
+    private Judge() {
+    }
+
+    /** How a rate is held against its threshold ({@code aitest.gate}). */
+    public enum Gate {
+        /** The observed rate against the threshold. */
+        OBSERVED,
+        /** Passes only when the interval's lower bound is at or above the threshold. */
+        STRICT,
+        /** Fails only when the interval's upper bound is below the threshold. */
+        LENIENT;
+
+        /** The gate a results.json or a property names; null for none of them. */
+        public static Gate of(String name) {
+            for (Gate gate : values()) {
+                if (gate.json().equalsIgnoreCase(name == null ? "" : name.trim())) {
+                    return gate;
+                }
+            }
+            return null;
+        }
+
+        /** Its name in results.json and the properties. */
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * Whether {@code passed} of {@code counted} runs, with {@code interval}, meet {@code threshold} (percent).
+         * The observed comparison is exact, in whole numbers.
+         */
+        public boolean meets(int passed, int counted, Interval interval, double threshold) {
+            return switch (this) {
+                case OBSERVED -> BigDecimal.valueOf(passed * 100L)
+                        .compareTo(BigDecimal.valueOf(threshold).multiply(BigDecimal.valueOf(counted))) >= 0;
+                case STRICT -> interval.low() * 100 >= threshold - 1e-9;
+                case LENIENT -> !(interval.high() * 100 < threshold - 1e-9);
+            };
+        }
+    }
+
+    /** {@code results} with every statistic computed from their counts under their criteria. */
+    public static Results apply(Results results) {
+        double z = Confidence.z(results.confidenceLevel());
+        Gate gate = Gate.of(results.gateMode());
+        gate = gate == null ? Gate.OBSERVED : gate;
+        List<TestResult> tests = new ArrayList<>(results.tests().size());
+        for (TestResult test : results.tests()) {
+            tests.add(test(test, results.minTestPassRate(), gate, z));
+        }
+        // the iterations the counts come from: those that finished (all of them in results written without a list)
+        int ran = results.finishedIterations().isEmpty() ? Math.max(1, results.iterations())
+                : results.finishedIterations().size();
+        Totals summary = totals(results.summary(), tests, results.minPassRate(), results.iterations(), ran, z);
+        List<ModuleSummary> modules = new ArrayList<>(results.modules().size());
+        for (ModuleSummary module : results.modules()) {
+            List<TestResult> own = tests.stream().filter(t -> module.module().equals(t.module())).toList();
+            modules.add(new ModuleSummary(module.module(), module.minPassRate(), module.complete(),
+                    module.reportsDirectory(), totals(module.summary(), own, module.minPassRate(), results.iterations(),
+                            ran, z)));
+        }
+        return results.toBuilder().summary(summary, tests, agents(results.agents(), tests, results.iterations(), z))
+                .modules(modules).criteria(results.minTestPassRate(), results.confidenceLevel(), gate.json()).build();
+    }
+
+    private static TestResult test(TestResult test, Double minTestPassRate, Gate gate, double z) {
+        TestResult judged = FROM_ANNOTATION.equals(test.thresholdFrom()) ? test
+                : test.withThreshold(minTestPassRate, FROM_PROPERTY);
+        int n = test.countedRuns();
+        if (n == 0) {
+            return judged.withStatistics(null, null, null, null, null);
+        }
+        Interval interval = Wilson.interval(test.passedRuns(), n, z);
+        Double threshold = judged.minPassRate();
+        if (threshold == null) {
+            return judged.withStatistics(low(interval), high(interval), null, null, null);
+        }
+        return judged.withStatistics(low(interval), high(interval),
+                gate.meets(test.passedRuns(), n, interval, threshold), Settle.conclusive(interval, threshold / 100),
+                Settle.moreRuns(test.passedRuns(), n, threshold / 100, z));
+    }
+
+    /** The totals of {@code tests}, with their interval and pass@k, judged against {@code threshold}. */
+    private static Totals totals(Totals totals, List<TestResult> tests, double threshold, int iterations, int ran,
+            double z) {
+        int[][] counts = counts(tests);
+        Clustered clustered = Clustered.of(counts[0], counts[1], z);
+        if (clustered == null) {
+            return totals.withStatistics(null, null, null, null, null, Map.of(), Map.of());
+        }
+        return totals.withStatistics(low(clustered.interval()), high(clustered.interval()),
+                round(clustered.designEffect()), Settle.conclusive(clustered.interval(), threshold / 100),
+                Settle.moreIterations(clustered.rate(), totals.countedRuns(), ran, clustered.designEffect(),
+                        threshold / 100, z),
+                percents(PassAtK.meanPassAt(counts[0], counts[1], iterations)),
+                percents(PassAtK.meanPassHat(counts[0], counts[1], iterations)));
+    }
+
+    /** Passed and counted runs of each test that has counted runs. */
+    private static int[][] counts(List<TestResult> tests) {
+        List<TestResult> counted = tests.stream().filter(t -> t.countedRuns() > 0).toList();
+        int[] passed = new int[counted.size()];
+        int[] runs = new int[counted.size()];
+        for (int i = 0; i < counted.size(); i++) {
+            passed[i] = counted.get(i).passedRuns();
+            runs[i] = counted.get(i).countedRuns();
+        }
+        return new int[][] {passed, runs};
+    }
+
+    /** Each agent's interval and pass@k over its own runs, and whether it is behind the leader (the first). */
+    private static List<AgentStats> agents(List<AgentStats> agents, List<TestResult> tests, int iterations, double z) {
+        List<AgentStats> judged = new ArrayList<>(agents.size());
+        Clustered leader = null;
+        for (AgentStats agent : agents) {
+            List<Integer> passed = new ArrayList<>();
+            List<Integer> counted = new ArrayList<>();
+            for (TestResult test : tests) {
+                int p = 0;
+                int c = 0;
+                for (Run run : test.iterations()) {
+                    if (agent.agent().equals(run.agent()) && run.outcome() != RunOutcome.SKIPPED) {
+                        c++;
+                        p += run.outcome() == RunOutcome.PASSED ? 1 : 0;
+                    }
+                }
+                if (c > 0) {
+                    passed.add(p);
+                    counted.add(c);
+                }
+            }
+            int[] k = passed.stream().mapToInt(Integer::intValue).toArray();
+            int[] n = counted.stream().mapToInt(Integer::intValue).toArray();
+            Clustered own = Clustered.of(k, n, z);
+            if (own == null) {
+                judged.add(agent.withStatistics(null, null, null, null, Map.of(), Map.of()));
+                continue;
+            }
+            Boolean behind = leader == null ? Boolean.FALSE
+                    : Compare.behind(leader.rate(), leader.variance(), own.rate(), own.variance(), z);
+            leader = leader == null ? own : leader;
+            judged.add(agent.withStatistics(low(own.interval()), high(own.interval()), round(own.designEffect()), behind,
+                    percents(PassAtK.meanPassAt(k, n, iterations)), percents(PassAtK.meanPassHat(k, n, iterations))));
+        }
+        return judged;
+    }
+
+    private static Map<String, Double> percents(SortedMap<Integer, Double> byK) {
+        Map<String, Double> result = new LinkedHashMap<>();
+        byK.forEach((k, value) -> result.put(Integer.toString(k), BigDecimal.valueOf(value * 100)
+                .setScale(2, RoundingMode.HALF_UP).doubleValue()));
+        return result;
+    }
+
+    /** A lower bound in percent, two decimals, rounded down (0.5 ulp of slack for binary noise). */
+    static double low(Interval interval) {
+        return BigDecimal.valueOf(interval.low() * 100 + 1e-9).setScale(2, RoundingMode.FLOOR).doubleValue();
+    }
+
+    /** An upper bound in percent, two decimals, rounded up. */
+    static double high(Interval interval) {
+        return Math.min(100, BigDecimal.valueOf(interval.high() * 100 - 1e-9).setScale(2, RoundingMode.CEILING)
+                .doubleValue());
+    }
+
+    private static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).doubleValue();
+    }
+}
