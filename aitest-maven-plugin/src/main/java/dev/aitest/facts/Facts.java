@@ -336,6 +336,12 @@ public record Facts(Results results, String title, String coordinates, String st
         return gate == null ? Judge.Gate.OBSERVED : gate;
     }
 
+    /** The pass rate of {@code test} with its interval, next to its own threshold. */
+    public static Rate rate(TestResult test) {
+        return Rate.of(test.passedRuns(), test.countedRuns(), test.passRateLow(), test.passRateHigh(),
+                test.minPassRate());
+    }
+
     /** How {@code test} is named and counted in the reports. */
     public static TestLine line(TestResult test) {
         String firstFailure = null;
@@ -359,8 +365,7 @@ public record Facts(Results results, String title, String coordinates, String st
                             : "about " + test.iterationsToSettle() + " more run" + (test.iterationsToSettle() == 1
                                     ? "" : "s") + " would settle it, if its rate held");
         }
-        return new TestLine(test.id(), test.module(), test.outcome().json(),
-                Rate.of(test.passedRuns(), test.countedRuns(), test.passRateLow(), test.passRateHigh(), threshold),
+        return new TestLine(test.id(), test.module(), test.outcome().json(), rate(test),
                 threshold == null ? null : RateText.threshold(threshold) + " (" + test.thresholdFrom() + ")",
                 test.meetsThreshold(), settle, test.tokens() == null ? null : Formats.tokens(test.tokens()),
                 test.costUsd() == null ? null : Formats.cost(test.costUsd()), Formats.firstLine(firstFailure),

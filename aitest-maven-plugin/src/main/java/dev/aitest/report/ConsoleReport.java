@@ -37,7 +37,7 @@ public final class ConsoleReport {
             lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-24s %s", "OUTCOME", "PASSED", "TEST"));
             for (TestResult test : interesting.subList(0, Math.min(MAX_ROWS, interesting.size()))) {
                 lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-24s %s", test.outcome().json(),
-                        Facts.line(test).rate().evidence(), Formats.withoutBidiControls(test.id())));
+                        Facts.rate(test).evidence(), Formats.withoutBidiControls(test.id())));
             }
             if (interesting.size() > MAX_ROWS) {
                 lines.add("aitest:   ... and " + (interesting.size() - MAX_ROWS) + " more in results.json");

@@ -168,7 +168,7 @@ public final class HtmlReport {
                 json.writeEndArray();
                 json.writeString(t.kind().json());
                 json.writeString(t.module());
-                json.writeString(Facts.line(t).rate().evidence());
+                json.writeString(Facts.rate(t).evidence());
                 number(json, t.passRateLow());
                 number(json, t.passRateHigh());
                 number(json, t.minPassRate());

@@ -190,16 +190,17 @@ public final class JUnitXmlReport {
             indent(xml, 1);
             xml.writeStartElement("properties");
             property(xml, PROPERTY_PREFIX + "iterations", Integer.toString(iterations));
-            for (TestResult test : tests) {
-                for (Figure figure : figures(test)) {
-                    property(xml, PROPERTY_PREFIX + test.name() + "." + figure.key(), figure.value());
+            List<List<Figure>> figures = tests.stream().map(JUnitXmlReport::figures).toList();
+            for (int i = 0; i < tests.size(); i++) {
+                for (Figure figure : figures.get(i)) {
+                    property(xml, PROPERTY_PREFIX + tests.get(i).name() + "." + figure.key(), figure.value());
                 }
             }
             indent(xml, 1);
             xml.writeEndElement();
 
-            for (TestResult test : tests) {
-                testCase(xml, test);
+            for (int i = 0; i < tests.size(); i++) {
+                testCase(xml, tests.get(i), figures.get(i));
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -245,8 +246,13 @@ public final class JUnitXmlReport {
 
     /** The {@code system-out} line of {@code test}. */
     static String summaryLine(TestResult test) {
+        return summaryLine(figures(test));
+    }
+
+    /** The {@code system-out} line of a test with these figures. */
+    private static String summaryLine(List<Figure> figures) {
         List<String> phrases = new ArrayList<>();
-        for (Figure figure : figures(test)) {
+        for (Figure figure : figures) {
             if (figure.phrase() != null) {
                 phrases.add(figure.phrase());
             }
@@ -292,7 +298,8 @@ public final class JUnitXmlReport {
         return children;
     }
 
-    private static void testCase(XMLStreamWriter xml, TestResult test) throws XMLStreamException {
+    private static void testCase(XMLStreamWriter xml, TestResult test, List<Figure> figures)
+            throws XMLStreamException {
         indent(xml, 1);
         xml.writeStartElement("testcase");
         attribute(xml, "name", test.name());
@@ -324,7 +331,7 @@ public final class JUnitXmlReport {
         }
         indent(xml, 2);
         xml.writeStartElement("system-out");
-        text(xml, summaryLine(test));
+        text(xml, summaryLine(figures));
         xml.writeEndElement();
         indent(xml, 1);
         xml.writeEndElement();
