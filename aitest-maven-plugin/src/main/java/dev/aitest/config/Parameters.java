@@ -1,5 +1,7 @@
 package dev.aitest.config;
 
+import dev.aitest.model.Shard;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses and checks the values users give to {@code aitest.*} properties, before any work starts. */
@@ -23,6 +25,10 @@ public final class Parameters {
     public static final String MAX_DURATION = "aitest.maxDuration";
     /** Above this many iterations, a run says what it is about to do. */
     public static final int MANY_ITERATIONS = 1_000;
+    /** Property: this job's share of the iterations, i/n. */
+    public static final String SHARD = "aitest.shard";
+
+    private static final Pattern SHARD_FORMAT = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\d{1,9})\\s*");
 
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\s*(?:(\\d{1,6})\\s*h)?\\s*(?:(\\d{1,6})\\s*m(?:in)?)?\\s*(?:(\\d{1,9})\\s*s)?\\s*");
@@ -109,6 +115,26 @@ public final class Parameters {
 
     private static long number(String digits) {
         return digits == null ? 0 : Long.parseLong(digits);
+    }
+
+    /**
+     * {@code aitest.shard}: i/n with 1 <= i <= n <= {@code iterations}, the share of the iterations this job runs; null
+     * (blank) for all of them.
+     */
+    public static Shard shard(String value, int iterations) throws InvalidParameterException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Matcher parts = SHARD_FORMAT.matcher(value);
+        if (parts.matches()) {
+            int index = Integer.parseInt(parts.group(1));
+            int count = Integer.parseInt(parts.group(2));
+            if (index >= 1 && index <= count && count <= iterations) {
+                return Shard.of(index, count, iterations);
+            }
+        }
+        throw invalid(SHARD, value, "i/n, this job's share of the iterations, with 1 <= i <= n <= aitest.iterations ("
+                + iterations + ")", "-D" + SHARD + "=1/" + Math.min(2, iterations));
     }
 
     /** {@code aitest.minTestPassRate}: a percentage from 0 to 100, or null (blank) for none. */

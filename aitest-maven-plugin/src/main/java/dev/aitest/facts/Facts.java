@@ -61,12 +61,14 @@ import java.util.Map;
  * @param ai what stands for the AI summary: its provenance, or the one line shown instead
  * @param incomplete what the results lack when the run did not end (stopped, killed, or under way), else null
  * @param stoppedEarly why a budget started no further iteration, else null
+ * @param partial "PART OF A RUN: ..." when the results hold one shard of a sharded run, or a merge that lacks
+ *     iterations; else null
  */
 public record Facts(Results results, String title, String coordinates, String startedAt, int iterations,
         PassRateGate.Verdict verdict, Rate rate, String threshold, String confidence, Conclusion conclusion,
         Totals summary, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
         List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
-        List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly) {
+        List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String partial) {
 
     /** The line shown where the AI summary would be when no model is configured. */
     public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
@@ -232,7 +234,10 @@ public record Facts(Results results, String title, String coordinates, String st
                 Formats.duration(results.durationMs()), s.tokens() == null ? null : Formats.tokens(s.tokens()),
                 s.costUsd() == null ? null : Formats.cost(s.costUsd()), agents(results.agents()), failed, flaky, below,
                 FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), reliabilityOf(results),
-                notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results));
+                notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
+                PassRateGate.partial(results) == null ? null
+                        : "PART OF A RUN: " + PassRateGate.partial(results) + "; the figures are of these iterations "
+                                + "alone.");
     }
 
     /** The rate of {@code totals} with its interval, next to {@code threshold} (or none). */

@@ -200,6 +200,10 @@ public final class PassRateGate {
             }
             notes.add("aitest: judging an incomplete run (" + finished + ") because aitest.allowIncomplete is true");
         }
+        String partial = partial(results);
+        if (partial != null) {
+            notes.add("aitest: " + partial + ": this verdict judges only part of the run");
+        }
         List<String> changes = given.changes(results);
         if (changes.size() == 1 && given.minPassRate() != null && changes.get(0).startsWith("aitest.minPassRate ")) {
             String mine = RateText.threshold(given.minPassRate());
@@ -214,6 +218,25 @@ public final class PassRateGate {
                     + "properties writes the reports with them)");
         }
         return new Decision(judge(given.over(results), report), notes);
+    }
+
+    /**
+     * What part of the run {@code results} hold when it is not all of it: "target/aitest-reports/results.json holds
+     * shard 1/2 (iterations 1-2 of 4)" or "the merged results lack iterations 3, 4 of 4"; null when they hold every
+     * iteration there was.
+     */
+    public static String partial(Results results) {
+        if (results.shard() != null) {
+            return "these results hold " + results.shard().describe(results.iterations()) + " of a sharded run; "
+                    + "aitest:merge puts the shards together";
+        }
+        if (!results.missingIterations().isEmpty()) {
+            return "these merged results lack iteration" + (results.missingIterations().size() == 1 ? " " : "s ")
+                    + results.missingIterations().stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + " of " + results.iterations() + " (no input held them)";
+        }
+        return null;
     }
 
     /**

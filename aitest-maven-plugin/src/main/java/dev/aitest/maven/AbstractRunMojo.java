@@ -5,6 +5,7 @@ import dev.aitest.config.Parameters;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Shard;
 import dev.aitest.report.ConsoleReport;
 import dev.aitest.run.AitestRun;
 import dev.aitest.run.Budget;
@@ -46,6 +47,14 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
     /** How many times every test runs: a whole number of 1 or more. */
     @Parameter(property = "aitest.iterations", defaultValue = "1")
     private String iterations;
+
+    /**
+     * This job's share of the iterations, i/n (1 <= i <= n <= aitest.iterations): a contiguous range, as even as
+     * possible, run with the iterations' global indices; aitest:merge puts the shards' reports back together.
+     * Unset: every iteration.
+     */
+    @Parameter(property = "aitest.shard")
+    private String shard;
 
     /**
      * How many iterations run at the same time: a whole number of 1 or more. Each keeps its own reports, temp
@@ -157,8 +166,10 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
         int parallel;
         double threshold;
         Budget budget;
+        Shard share;
         try {
             count = Parameters.iterations(iterations);
+            share = Parameters.shard(shard, count);
             parallel = Parameters.parallelIterations(parallelIterations);
             threshold = Parameters.minPassRate(minPassRate);
             budget = new Budget(Parameters.maxCostUsd(maxCostUsd), Parameters.maxDuration(maxDuration));
@@ -183,10 +194,14 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                 pricing, new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
                         project.getName() == null ? project.getArtifactId() : project.getName()),
                 reportOptions(), PluginInfo.version()).withRedactor(outputRedactor(summary)).withBudget(budget)
-                .withCriteria(criteria(null)).forKind(plugin.kind, continues);
+                .withCriteria(criteria(null)).forKind(plugin.kind, continues).withShard(share);
         String many = Parameters.manyIterations(count);
         if (many != null) {
             getLog().warn(many);
+        }
+        if (share != null) {
+            getLog().info("aitest: this job runs " + share.describe(count) + "; aitest:merge puts the shards' reports "
+                    + "back together");
         }
         RunCompletion outcome;
         try {

@@ -285,7 +285,7 @@ public final class Aggregator {
         public Results results(int iterationCount, double minPassRate, String startedAt, long durationMs,
                 Environment environment, ProjectInfo project) {
             return new Results(Results.SCHEMA_VERSION, null, project, iterationCount, minPassRate, null, null, null,
-                    startedAt, durationMs, true, null, null, environment, summary, List.of(), iterations, damagedFiles, agents,
+                    startedAt, durationMs, true, null, null, null, null, environment, summary, List.of(), iterations, damagedFiles, agents,
                     unpricedModels, unattributed, null, null, tests);
         }
 

@@ -21,6 +21,10 @@ import java.util.List;
  * @param complete false while a run is under way, and for a run that was stopped (Ctrl-C, a cancelled CI job, a
  *     killed build) before every iteration it was asked for ended; null (complete) in files of early versions
  * @param finishedIterations the iterations whose results are in this file, in order
+ * @param shard the share of the iterations this file holds when it was written by one shard of a sharded run
+ *     ({@code aitest.shard}), else absent
+ * @param missingIterations in results merged from shards ({@code aitest:merge}), the iterations no input held; else
+ *     empty (absent)
  * @param stoppedEarly why no further iteration started (a budget), else null
  * @param environment Maven, Surefire and Java versions
  * @param summary totals
@@ -37,7 +41,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"schemaVersion", "aitestVersion", "project", "iterations", "minPassRate", "minTestPassRate",
     "confidence", "gate", "startedAt",
-    "durationMs", "complete", "finishedIterations", "stoppedEarly", "environment", "summary", "modules",
+    "durationMs", "complete", "finishedIterations", "shard", "missingIterations", "stoppedEarly", "environment", "summary", "modules",
     "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "redactedSecrets", "aiSummary", "tests"})
 public record Results(int schemaVersion,
         @JsonInclude(JsonInclude.Include.NON_NULL) String aitestVersion,
@@ -49,6 +53,8 @@ public record Results(int schemaVersion,
         String startedAt, long durationMs,
         Boolean complete,
         List<Integer> finishedIterations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Shard shard,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> missingIterations,
         @JsonInclude(JsonInclude.Include.NON_NULL) StoppedEarly stoppedEarly,
         Environment environment, Totals summary,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModuleSummary> modules,
@@ -67,6 +73,7 @@ public record Results(int schemaVersion,
                 ? iterationSummaries == null ? List.of() : iterationSummaries.stream().map(IterationSummary::iteration).toList()
                 : List.copyOf(finishedIterations);
         damagedFiles = damagedFiles == null ? List.of() : damagedFiles;
+        missingIterations = missingIterations == null ? List.of() : List.copyOf(missingIterations);
         modules = modules == null ? List.of() : List.copyOf(modules);
         agents = agents == null ? List.of() : agents;
         unpricedModels = unpricedModels == null ? List.of() : unpricedModels;
@@ -77,7 +84,7 @@ public record Results(int schemaVersion,
             Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
         this(schemaVersion, null, null, iterations, minPassRate, null, null, null, startedAt, durationMs, true, null,
-                null, environment, summary, List.of(), iterationSummaries, damagedFiles, List.of(), List.of(), null, null,
+                null, null, null, environment, summary, List.of(), iterationSummaries, damagedFiles, List.of(), List.of(), null, null,
                 null, tests);
     }
 
@@ -125,6 +132,8 @@ public record Results(int schemaVersion,
         private long durationMs;
         private Boolean complete;
         private List<Integer> finishedIterations;
+        private Shard shard;
+        private List<Integer> missingIterations;
         private StoppedEarly stoppedEarly;
         private Environment environment;
         private Totals summary;
@@ -151,6 +160,8 @@ public record Results(int schemaVersion,
             durationMs = r.durationMs;
             complete = r.complete;
             finishedIterations = r.finishedIterations;
+            shard = r.shard;
+            missingIterations = r.missingIterations;
             stoppedEarly = r.stoppedEarly;
             environment = r.environment;
             summary = r.summary;
@@ -190,6 +201,11 @@ public record Results(int schemaVersion,
             return this;
         }
 
+        public Builder durationMs(long value) {
+            durationMs = value;
+            return this;
+        }
+
         public Builder iterations(int value) {
             iterations = value;
             return this;
@@ -222,6 +238,16 @@ public record Results(int schemaVersion,
 
         public Builder complete(boolean value) {
             complete = value;
+            return this;
+        }
+
+        public Builder shard(Shard value) {
+            shard = value;
+            return this;
+        }
+
+        public Builder missingIterations(List<Integer> value) {
+            missingIterations = value;
             return this;
         }
 
@@ -268,7 +294,8 @@ public record Results(int schemaVersion,
 
         public Results build() {
             return new Results(schemaVersion, aitestVersion, project, iterations, minPassRate, minTestPassRate,
-                    confidence, gate, startedAt, durationMs, complete, finishedIterations, stoppedEarly, environment, summary, modules, iterationSummaries,
+                    confidence, gate, startedAt, durationMs, complete, finishedIterations, shard, missingIterations, stoppedEarly,
+                    environment, summary, modules, iterationSummaries,
                     damagedFiles, agents, unpricedModels, unattributed, redactedSecrets, aiSummary, tests);
         }
     }

@@ -77,6 +77,9 @@ public final class ConsoleReport {
         if (facts.stoppedEarly() != null) {
             lines.add("aitest: " + facts.stoppedEarly());
         }
+        if (facts.partial() != null) {
+            lines.add("aitest: " + facts.partial());
+        }
         lines.add("aitest: reports in " + reportsLocation);
         return lines;
     }

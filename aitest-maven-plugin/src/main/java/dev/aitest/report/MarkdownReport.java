@@ -54,6 +54,9 @@ public final class MarkdownReport {
         if (view.stoppedEarly() != null) {
             md.add("> \u23F8\uFE0F **" + escape(view.stoppedEarly()) + "**\n\n");
         }
+        if (view.partial() != null) {
+            md.add("> \u2702\uFE0F **" + escape(view.partial()) + "**\n\n");
+        }
         Rate rate = view.rate();
         md.add("**" + (view.verdict().passed() ? "\u2705 " : "\u274C ") + view.verdict().label() + "**: overall pass rate **"
                 + rate.rate() + "** (" + rate.runs() + " runs" + (rate.interval() == null ? ""

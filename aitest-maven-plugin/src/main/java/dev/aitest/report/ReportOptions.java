@@ -12,4 +12,6 @@ public record ReportOptions(boolean html, boolean markdown, boolean junitXml) {
 
     /** Every report. */
     public static final ReportOptions ALL = new ReportOptions(true, true, true);
+    /** results.json alone. */
+    public static final ReportOptions NONE = new ReportOptions(false, false, false);
 }

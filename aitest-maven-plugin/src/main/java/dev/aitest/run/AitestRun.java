@@ -78,7 +78,7 @@ public final class AitestRun {
                     settings.project()).toBuilder()
                     .aitestVersion(settings.pluginVersion()).complete(complete)
                     .criteria(settings.criteria().minTestPassRate(), settings.criteria().confidence(),
-                            settings.criteria().gate())
+                            settings.criteria().gate()).shard(settings.shard())
                     .stoppedEarly(budget == null ? null : budget.stoppedEarly()).build();
         }
     }
@@ -119,9 +119,11 @@ public final class AitestRun {
 
     private RunCompletion run(ReportsLayout layout, Publisher publisher, Progress progress,
             CompletableFuture<Void> oldRemoved) throws IOException {
-        IterationScheduler scheduler = new IterationScheduler(settings.iterations(), settings.parallelIterations());
+        IterationScheduler scheduler = new IterationScheduler(settings.firstIteration(), settings.lastIteration(),
+                settings.parallelIterations());
         IterationTask task = new IterationTask(layout, settings.kind(), settings.iterations(), runner, console);
-        BudgetGate budget = new BudgetGate(settings.budget(), settings.iterations(), settings.pricing(), console,
+        BudgetGate budget = new BudgetGate(settings.budget(), settings.lastIteration() - settings.firstIteration() + 1,
+                settings.pricing(), console,
                 System::currentTimeMillis);
         progress.budget = budget;
         try {
@@ -175,10 +177,10 @@ public final class AitestRun {
             progress.finished.add(data);
             progress.lastCrash = data.crash() == null ? progress.lastCrash : data.crash();
             boolean noTest = data.reports().cases().isEmpty() && (data.crash() == null || finished.refused());
-            if (data.iteration() == 1 && noTest) {
+            if (data.iteration() == settings.firstIteration() && noTest) {
                 progress.refusal = finished.refused() ? data.crash() : null;
-                if (settings.iterations() > 1) {
-                    console.warn("aitest: no test ran in iteration 1, so the other iterations were not "
+                if (settings.lastIteration() > settings.firstIteration()) {
+                    console.warn("aitest: no test ran in iteration " + data.iteration() + ", so the other iterations were not "
                             + (parallel ? "used" : "run"));
                 }
                 return false;
@@ -216,7 +218,8 @@ public final class AitestRun {
             new Publisher(layout, settings.reports(), settings.pluginVersion(), console, null, settings.redactor())
                     .publish(results);
             console.warn("aitest: the build was stopped; results.json and the reports hold the "
-                    + results.finishedIterations().size() + " of " + settings.iterations() + " iterations that finished"
+                    + results.finishedIterations().size() + " of " + (settings.lastIteration() - settings.firstIteration() + 1)
+                    + " iterations that finished"
                     + finishedList(results) + " and are marked incomplete");
         } catch (IOException | RuntimeException e) {
             console.warn("aitest: the build was stopped and the results could not be written (" + e.getMessage()

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs iterations 1 to N, one after another or up to {@code parallel} at a time, and hands each one that ended to a
+ * Runs iterations first to last (1 to N, or a shard's share), one after another or up to {@code parallel} at a time, and hands each one that ended to a
  * sink in index order, whatever order they end in, so that what is built from them is what a sequential run
  * builds. An iteration starts only when the gate lets it (a budget), and the sink can stop the run: in both cases
  * no further iteration starts, and those already running end and are handed over.
@@ -54,12 +54,14 @@ final class IterationScheduler {
         };
     }
 
-    private final int iterations;
+    private final int first;
+    private final int last;
     private final int parallel;
 
-    IterationScheduler(int iterations, int parallel) {
-        this.iterations = iterations;
-        this.parallel = Math.min(parallel, iterations);
+    IterationScheduler(int first, int last, int parallel) {
+        this.first = first;
+        this.last = last;
+        this.parallel = Math.min(parallel, last - first + 1);
     }
 
     /** True when iterations run at the same time. */
@@ -70,7 +72,7 @@ final class IterationScheduler {
     /** Runs the iterations; returns when every iteration started has ended and been handed over. */
     void run(Task task, Sink sink, Gate gate) throws IOException {
         if (!parallel()) {
-            for (int i = 1; i <= iterations && gate.mayStart(i); i++) {
+            for (int i = first; i <= last && gate.mayStart(i); i++) {
                 IterationTask.Finished finished = task.run(i);
                 gate.ended(finished);
                 if (!sink.accept(finished)) {
@@ -83,15 +85,15 @@ final class IterationScheduler {
         CompletionService<Ended> ends = new ExecutorCompletionService<>(pool);
         try {
             Map<Integer, IterationTask.Finished> waiting = new HashMap<>();
-            int next = 1;
+            int next = first;
             int running = 0;
-            int handOver = 1;
+            int handOver = first;
             // the gate closed: no further iteration starts, those running are still handed over
             boolean closed = false;
             // the sink stopped the run: nothing more is started or handed over
             boolean stopped = false;
             while (true) {
-                while (!closed && !stopped && running < parallel && next <= iterations) {
+                while (!closed && !stopped && running < parallel && next <= last) {
                     if (!gate.mayStart(next)) {
                         closed = true;
                         break;

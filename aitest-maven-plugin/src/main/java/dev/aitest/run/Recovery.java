@@ -34,6 +34,8 @@ public final class Recovery {
         long durationMs = finished.stream().mapToLong(IterationData::durationMs).sum();
         return aggregator.merge().results(started.iterations(), started.minPassRate(), started.startedAt(), durationMs,
                 started.environment(), started.project()).toBuilder()
-                .aitestVersion(started.aitestVersion()).complete(false).build();
+                .aitestVersion(started.aitestVersion()).complete(false)
+                .criteria(started.minTestPassRate(), started.confidenceLevel(), started.gateMode())
+                .shard(started.shard()).build();
     }
 }

@@ -5,6 +5,7 @@ import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
+import dev.aitest.model.Shard;
 import dev.aitest.model.TestKind;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.secret.Redactor;
@@ -29,16 +30,18 @@ import java.time.Instant;
  * @param criteria how the results are judged: the test threshold, the confidence level and the gate (each resolved)
  * @param continues when the run goes on from tests of another kind that ran earlier in the same build into the same
  *     reports directory (Surefire's, before Failsafe's): when that run started; null for a run of its own
+ * @param shard the share of the iterations this job runs ({@code aitest.shard}); null for all of them
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
-        Redactor redactor, Budget budget, TestKind kind, PassRateGate.Criteria criteria, Instant continues) {
+        Redactor redactor, Budget budget, TestKind kind, PassRateGate.Criteria criteria, Instant continues,
+        Shard shard) {
 
     /** Settings of a run of unit tests that keeps test text as it is, without a budget. */
     public RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
             Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
         this(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing, project, reports,
-                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null);
+                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null);
     }
 
     /** No test threshold, the intervals at 0.95, the observed rate against the thresholds. */
@@ -51,24 +54,40 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
                 project, reports, pluginVersion, redactor, budget, kind, new PassRateGate.Criteria(null,
                         value.minTestPassRate(), value.confidence() == null ? Results.DEFAULT_CONFIDENCE
                                 : value.confidence(), value.gate() == null ? Results.DEFAULT_GATE : value.gate()),
-                continues);
+                continues, shard);
     }
 
     /** These settings with {@code value} as the redactor. */
     public RunSettings withRedactor(Redactor value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, value, budget, kind, criteria, continues);
+                project, reports, pluginVersion, value, budget, kind, criteria, continues, shard);
     }
 
     /** These settings with {@code value} as the budget. */
     public RunSettings withBudget(Budget value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, value, kind, criteria, continues);
+                project, reports, pluginVersion, redactor, value, kind, criteria, continues, shard);
     }
 
     /** These settings for a run of {@code value}, going on from a run started at {@code startedAt} (or null). */
     public RunSettings forKind(TestKind value, Instant startedAt) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, budget, value, criteria, startedAt);
+                project, reports, pluginVersion, redactor, budget, value, criteria, startedAt, shard);
+    }
+
+    /** These settings running only {@code value}'s share of the iterations (null: all of them). */
+    public RunSettings withShard(Shard value) {
+        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
+                project, reports, pluginVersion, redactor, budget, kind, criteria, continues, value);
+    }
+
+    /** The first iteration this run runs. */
+    public int firstIteration() {
+        return shard == null ? 1 : shard.first();
+    }
+
+    /** The last iteration this run runs. */
+    public int lastIteration() {
+        return shard == null ? iterations : shard.last();
     }
 }

@@ -173,4 +173,19 @@ class ParametersTest {
         assertEquals("aitest: aitest.minTestPassRate is '120' but must be a percentage from 0 to 100; set it in the "
                 + "plugin's <configuration> or on the command line, e.g. -Daitest.minTestPassRate=80", test.getMessage());
     }
+
+    @Test
+    void aShardIsIOverNWithinTheIterations() throws InvalidParameterException {
+        assertEquals(new dev.aitest.model.Shard(2, 4, 4, 6), Parameters.shard("2/4", 10));
+        assertEquals(new dev.aitest.model.Shard(1, 1, 1, 3), Parameters.shard(" 1 / 1 ", 3));
+        assertNull(Parameters.shard("", 3));
+        assertNull(Parameters.shard(null, 3));
+        for (String bad : new String[] {"0/2", "3/2", "1/5", "2", "1/2/3", "a/b", "-1/2", "1/0"}) {
+            InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                    () -> Parameters.shard(bad, 4));
+            assertEquals("aitest: aitest.shard is '" + bad + "' but must be i/n, this job's share of the iterations, "
+                    + "with 1 <= i <= n <= aitest.iterations (4); set it in the plugin's <configuration> or on the "
+                    + "command line, e.g. -Daitest.shard=1/2", e.getMessage());
+        }
+    }
 }

@@ -1,0 +1,322 @@
+package dev.aitest.run;
+
+import dev.aitest.cost.Pricing;
+import dev.aitest.gate.PassRateGate;
+import dev.aitest.merge.Aggregator;
+import dev.aitest.merge.IterationData;
+import dev.aitest.merge.IterationFolders;
+import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Results;
+import dev.aitest.model.TestKind;
+import dev.aitest.port.Console;
+import dev.aitest.publish.Publisher;
+import dev.aitest.store.IterationRecord;
+import dev.aitest.store.ReportsLayout;
+import dev.aitest.store.ResultsJson;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code aitest:merge}: the reports directories of the shards of one run ({@code aitest.shard}) put back together into
+ * one, the same as a single run of all the iterations would have written, apart from timings. The iteration folders
+ * of the inputs are linked (or copied) into the output, and the results are merged from them by the one merge every
+ * run uses ({@link IterationFolders}, {@link Aggregator}), so nothing differs from a single run: not the crash-filled
+ * runs, the usage, the signatures or the statistics. Reactor aggregates merge module by module, into
+ * {@code modules/<module>} under the output, and are aggregated again as {@link ReactorAggregate} does.
+ *
+ * <p>Everything is checked before anything is written: the inputs must be readable results of the same project and
+ * the same {@code aitest.iterations}, no iteration may come from two inputs, and every iteration an input holds must
+ * have its folder and record. Iterations no input holds are merged without, with a warning, and recorded in
+ * {@code missingIterations}.
+ */
+public final class ShardMerge {
+
+    /** A merge refused before anything was written; the message says why and what to do. */
+    public static final class RefusedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /** An input: a reports directory and the results it holds. */
+    private record Input(Path directory, Results results) {
+    }
+
+    /** An iteration of a module to take from an input's folder, with the folder and the record it has. */
+    private record Plan(List<Input> inputs, Map<Integer, Path> folders, List<Integer> missing) {
+    }
+
+    private final Pricing pricing;
+    private final Console console;
+    private final PassRateGate.Criteria given;
+    private final Function<ReportsLayout, Publisher> publishers;
+
+    /**
+     * @param pricing prices for the usage the tests recorded
+     * @param console where warnings go
+     * @param given the criteria to judge the merged results with instead of those the shards recorded
+     * @param publishers the publisher of a reports directory: the whole output's, or a module's under it (which
+     *     writes results.json alone)
+     */
+    public ShardMerge(Pricing pricing, Console console, PassRateGate.Criteria given,
+            Function<ReportsLayout, Publisher> publishers) {
+        this.pricing = pricing;
+        this.console = console;
+        this.given = given;
+        this.publishers = publishers;
+    }
+
+    /**
+     * Merges the reports directories {@code inputs} into {@code output} and publishes the result there.
+     *
+     * @throws RefusedException when the inputs cannot be merged, before anything is written
+     */
+    public Publisher.Published merge(List<Path> inputs, Path output) throws IOException {
+        List<Input> read = read(inputs, output);
+        Results first = read.get(0).results();
+        ReportsLayout layout = new ReportsLayout(output);
+        if (first.modules().isEmpty()) {
+            Plan plan = plan(read, first.iterations(), "");
+            try (ReportsLayout.Lock held = layout.lock()) {
+                return publishers.apply(layout).publish(given.over(write(plan, layout)));
+            }
+        }
+        Map<String, List<Input>> byModule = modules(read);
+        Map<String, Plan> plans = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Input>> module : byModule.entrySet()) {
+            plans.put(module.getKey(), plan(module.getValue(), first.iterations(), " of module " + module.getKey()));
+        }
+        try (ReportsLayout.Lock held = layout.lock()) {
+            CompletableFuture<Void> removal = layout.clearForNewRun();
+            List<ReactorAggregate.Module> modules = new ArrayList<>();
+            TreeSet<Integer> missing = new TreeSet<>();
+            for (Map.Entry<String, Plan> module : plans.entrySet()) {
+                ReportsLayout own = new ReportsLayout(output.resolve("modules").resolve(module.getKey()));
+                try (ReportsLayout.Lock moduleHeld = own.lock()) {
+                    publishers.apply(own).publish(write(module.getValue(), own));
+                }
+                modules.add(new ReactorAggregate.Module(module.getKey(), own.directory()));
+                missing.addAll(module.getValue().missing());
+            }
+            await(removal, layout);
+            Results aggregate = ReactorAggregate.build(modules, output, first.project(), pricing);
+            return publishers.apply(layout).publish(given.over(aggregate.toBuilder()
+                    .missingIterations(List.copyOf(missing)).build()));
+        }
+    }
+
+    /** Reads every input, and checks they are shards of one run. */
+    private static List<Input> read(List<Path> inputs, Path output) throws IOException {
+        if (inputs.isEmpty()) {
+            throw new RefusedException("aitest: aitest.mergeFrom names no reports directory to merge");
+        }
+        Path target = output.toAbsolutePath().normalize();
+        List<Input> read = new ArrayList<>();
+        for (Path directory : inputs) {
+            if (directory.toAbsolutePath().normalize().equals(target)) {
+                throw new RefusedException("aitest: " + directory + " is both an input (aitest.mergeFrom) and the "
+                        + "output (aitest.reportsDirectory); write the merge to a folder of its own, e.g. "
+                        + "-Daitest.reportsDirectory=target/aitest-merged");
+            }
+            read.add(new Input(directory, readResults(directory)));
+        }
+        Input first = read.get(0);
+        for (Input input : read.subList(1, read.size())) {
+            Results results = input.results();
+            if (!Objects.equals(coordinates(results.project()), coordinates(first.results().project()))) {
+                throw new RefusedException("aitest: " + input.directory() + " holds results of "
+                        + coordinates(results.project()) + ", but " + first.directory() + " of "
+                        + coordinates(first.results().project()) + "; only the shards of one project's run merge");
+            }
+            if (results.iterations() != first.results().iterations()) {
+                throw new RefusedException("aitest: " + input.directory() + " is of a run of " + results.iterations()
+                        + " iterations, but " + first.directory() + " of " + first.results().iterations()
+                        + "; only the shards of one run merge (run every shard with the same aitest.iterations)");
+            }
+            if (results.modules().isEmpty() != first.results().modules().isEmpty()) {
+                throw new RefusedException("aitest: " + (results.modules().isEmpty() ? first : input).directory()
+                        + " holds a reactor's aggregate and " + (results.modules().isEmpty() ? input : first)
+                        .directory() + " a single module's results; merge the aggregates of the reactor's shards, "
+                        + "or the same module's");
+            }
+        }
+        return read;
+    }
+
+    private static Results readResults(Path directory) throws IOException {
+        Path file = new ReportsLayout(directory).resultsJson();
+        if (!Files.isRegularFile(file)) {
+            throw new RefusedException("aitest: " + directory + " holds no results.json; aitest.mergeFrom names the "
+                    + "reports directories of the shards (each shard's target/aitest-reports, whole)");
+        }
+        try {
+            return ResultsJson.read(file);
+        } catch (ResultsJson.UnusableException e) {
+            throw new RefusedException(e.getMessage() + " (it is an input of aitest.mergeFrom)");
+        }
+    }
+
+    private static String coordinates(ProjectInfo project) {
+        return project == null ? "an unknown project"
+                : project.groupId() + ":" + project.artifactId() + ":" + project.version();
+    }
+
+    /** Each module's inputs: the module folders the aggregates name, relative to them. */
+    private static Map<String, List<Input>> modules(List<Input> aggregates) throws IOException {
+        Map<String, List<Input>> byModule = new LinkedHashMap<>();
+        for (Input aggregate : aggregates) {
+            for (ModuleSummary module : aggregate.results().modules()) {
+                if (module.reportsDirectory() == null) {
+                    throw new RefusedException("aitest: " + aggregate.directory() + " does not say where the reports "
+                            + "of module " + module.module() + " are; merge the aggregates written by this version");
+                }
+                Path folder = aggregate.directory().resolve(module.reportsDirectory()).normalize();
+                if (!Files.isDirectory(folder)) {
+                    throw new RefusedException("aitest: " + aggregate.directory() + " names " + folder + " as the "
+                            + "reports of module " + module.module() + ", which is not there; keep each shard's "
+                            + "module folders where the aggregate names them (upload the whole workspace's "
+                            + "target/aitest-reports folders)");
+                }
+                byModule.computeIfAbsent(module.module(), m -> new ArrayList<>())
+                        .add(new Input(folder, readResults(folder)));
+            }
+        }
+        return byModule;
+    }
+
+    /** Which input each iteration comes from; refused when one comes from two or an input lacks its folder. */
+    private Plan plan(List<Input> inputs, int iterations, String what) throws IOException {
+        Map<Integer, Path> folders = new TreeMap<>();
+        Map<Integer, Path> from = new TreeMap<>();
+        for (Input input : inputs) {
+            ReportsLayout layout = new ReportsLayout(input.directory());
+            if (!input.results().runComplete()) {
+                console.warn("aitest: " + input.directory() + " holds a run that did not end; the "
+                        + input.results().finishedIterations().size() + " iterations that finished in it are merged");
+            }
+            for (int index : input.results().finishedIterations()) {
+                if (from.containsKey(index)) {
+                    throw new RefusedException("aitest: iteration " + index + what + " is in both " + from.get(index)
+                            + " and " + input.directory() + "; each iteration must come from one shard (was a "
+                            + "shard's reports directory given twice, or two jobs run with the same aitest.shard?)");
+                }
+                if (!recorded(layout, index)) {
+                    throw new RefusedException("aitest: " + input.directory() + " is damaged: its results.json holds "
+                            + "iteration " + index + ", but " + layout.iterationDirectory(index) + " has no record of "
+                            + "it; keep each shard's whole reports directory, iteration folders included");
+                }
+                from.put(index, input.directory());
+                folders.put(index, layout.iterationDirectory(index));
+            }
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int index = 1; index <= iterations; index++) {
+            if (!from.containsKey(index)) {
+                missing.add(index);
+            }
+        }
+        if (!missing.isEmpty()) {
+            console.warn("aitest: no input holds iteration" + (missing.size() == 1 ? " " : "s ")
+                    + missing.stream().map(String::valueOf).collect(Collectors.joining(", ")) + what + " of "
+                    + iterations + "; the merge holds the " + from.size() + " that ran, and results.json records "
+                    + "the missing ones (is a shard's reports directory missing from aitest.mergeFrom?)");
+        }
+        return new Plan(inputs, folders, List.copyOf(missing));
+    }
+
+    private static boolean recorded(ReportsLayout layout, int index) throws IOException {
+        for (TestKind kind : TestKind.values()) {
+            if (IterationRecord.read(layout.iterationRecord(kind, index)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Puts the planned iteration folders into {@code layout} (whose earlier contents go aside) and merges them.
+     * The caller holds the layout's lock.
+     */
+    private Results write(Plan plan, ReportsLayout layout) throws IOException {
+        CompletableFuture<Void> removal = layout.clearForNewRun();
+        for (Map.Entry<Integer, Path> folder : plan.folders().entrySet()) {
+            linkTree(folder.getValue(), layout.iterationDirectory(folder.getKey()));
+        }
+        Aggregator aggregator = new Aggregator(pricing);
+        for (IterationData data : new IterationFolders(layout).readFinished()) {
+            aggregator.add(data);
+        }
+        Results first = plan.inputs().get(0).results();
+        Instant started = null;
+        long duration = 0;
+        boolean complete = true;
+        for (Input input : plan.inputs()) {
+            Instant start = parse(input.results().startedAt());
+            started = started == null || start != null && start.isBefore(started) ? start : started;
+            // shards run side by side: the merged run took as long as the longest
+            duration = Math.max(duration, input.results().durationMs());
+            complete &= input.results().runComplete();
+        }
+        await(removal, layout);
+        return aggregator.merge().results(first.iterations(), first.minPassRate(), String.valueOf(started), duration,
+                first.environment(), first.project()).toBuilder()
+                .aitestVersion(first.aitestVersion()).complete(complete)
+                .criteria(first.minTestPassRate(), first.confidenceLevel(), first.gateMode())
+                .missingIterations(plan.missing()).build();
+    }
+
+    /** Links every file of {@code from} into {@code to} (copies it where a link cannot be made). */
+    private static void linkTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                try {
+                    Files.createLink(target, source);
+                } catch (FileAlreadyExistsException e) {
+                    throw e;
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    private void await(CompletableFuture<Void> removal, ReportsLayout layout) {
+        try {
+            removal.join();
+        } catch (CompletionException e) {
+            console.warn("aitest: the folders of an earlier run could not all be deleted (" + e.getCause().getMessage()
+                    + "); " + layout.removalAdvice());
+        }
+    }
+
+    private static Instant parse(String instant) {
+        try {
+            return instant == null ? null : Instant.parse(instant);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package dev.aitest.run;
+
+import static dev.aitest.merge.SurefireXml.failed;
+import static dev.aitest.merge.SurefireXml.passed;
+import static dev.aitest.merge.SurefireXml.report;
+import static dev.aitest.merge.SurefireXml.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aitest.cost.Pricing;
+import dev.aitest.gate.PassRateGate;
+import dev.aitest.model.Environment;
+import dev.aitest.model.IterationSummary;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Results;
+import dev.aitest.model.Run;
+import dev.aitest.model.Shard;
+import dev.aitest.model.TestResult;
+import dev.aitest.port.RecordingConsole;
+import dev.aitest.publish.Publisher;
+import dev.aitest.report.ReportOptions;
+import dev.aitest.store.ReportsLayout;
+import dev.aitest.store.ResultsJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Shards run by the real {@link AitestRun} and put back together by {@link ShardMerge}. */
+class ShardMergeTest {
+
+    private static final Environment ENVIRONMENT = new Environment("3.9.16", "3.5.4", "17.0.9");
+    private static final ProjectInfo PROJECT = new ProjectInfo("com.x", "shop", "1.0", "Shop");
+
+    @TempDir
+    Path temp;
+
+    private final RecordingConsole console = new RecordingConsole();
+    private final List<Integer> ran = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * A deterministic suite: {@code ok} passes; {@code even} fails in odd iterations; {@code crashy}'s JVM dies in
+     * iteration 3 before {@code late} runs, so {@code late} gets a crash-filled run there.
+     */
+    private void iteration(Iteration it) throws IterationException {
+        ran.add(it.index());
+        try {
+            String even = it.index() % 2 == 0 ? passed("com.x.ATest", "even", "0.2")
+                    : failed("com.x.ATest", "even", "0.2", "wrong in iteration " + it.index(),
+                            "org.opentest4j.AssertionFailedError", "org.opentest4j.AssertionFailedError\n\tat com.x.A");
+            write(it.reportsDirectory(), "TEST-com.x.ATest.xml",
+                    report("com.x.ATest", passed("com.x.ATest", "ok", "0.1"), even));
+            if (it.index() != 3) {
+                write(it.reportsDirectory(), "TEST-com.x.BTest.xml",
+                        report("com.x.BTest", passed("com.x.BTest", "late", "0.3")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (it.index() == 3) {
+            throw new IterationException("The forked VM terminated without properly saying goodbye", false, null);
+        }
+    }
+
+    private Results run(Path reports, int iterations, Shard shard) throws IOException {
+        RunSettings settings = new RunSettings(iterations, 1, 80.0, reports, ENVIRONMENT, Pricing.builtIn(), PROJECT,
+                ReportOptions.ALL, "test").withCriteria(new PassRateGate.Criteria(null, 60.0, 0.9, "strict"))
+                .withShard(shard);
+        return new AitestRun(settings, this::iteration, console).execute().results();
+    }
+
+    private ShardMerge merger() {
+        // as aitest:merge does: every report for the output, results.json alone for a module's folder under it
+        return new ShardMerge(Pricing.builtIn(), console, PassRateGate.Criteria.NONE,
+                layout -> new Publisher(layout, layout.directory().getParent().endsWith("modules") ? ReportOptions.NONE
+                        : ReportOptions.ALL, "test", console, null, null));
+    }
+
+    /** The results without what differs from run to run: timings and when it started. */
+    private static Results timeless(Results results) {
+        List<TestResult> tests = new ArrayList<>();
+        for (TestResult t : results.tests()) {
+            List<Run> runs = t.iterations().stream().map(r -> new Run(r.iteration(), r.outcome(), 0, r.message(),
+                    r.type(), r.stackTrace(), r.agent(), r.model(), r.models(), r.inputTokens(), r.outputTokens(),
+                    r.tokens(), r.costUsd(), r.metrics())).toList();
+            tests.add(new TestResult(t.id(), t.module(), t.kind(), t.className(), t.name(), t.outcome(), t.passRate(),
+                    t.passRateLow(), t.passRateHigh(), t.minPassRate(), t.thresholdFrom(), t.meetsThreshold(),
+                    t.conclusive(), t.iterationsToSettle(), t.passedRuns(), t.failedRuns(), t.skippedRuns(), 0,
+                    t.tokens(), t.costUsd(), t.agent(), runs));
+        }
+        List<IterationSummary> iterations = results.iterationSummaries().stream().map(i -> new IterationSummary(
+                i.iteration(), i.tests(), i.passed(), i.failed(), i.skipped(), i.passRate(), 0, i.crash())).toList();
+        var s = results.summary();
+        return results.toBuilder().startedAt("-").durationMs(0).iterationSummaries(iterations)
+                .summary(new dev.aitest.model.Totals(s.tests(), s.passed(), s.failed(), s.flaky(), s.skipped(), s.runs(),
+                        s.passedRuns(), s.failedRuns(), s.skippedRuns(), s.passRate(), s.passRateLow(),
+                        s.passRateHigh(), s.designEffect(), s.conclusive(), s.iterationsToSettle(), s.passAtK(),
+                        s.passHatK(), 0, s.tokens(), s.costUsd()), tests, results.agents())
+                .build();
+    }
+
+    @Test
+    void twoShardsMergedAreTheSingleRunApartFromTimings() throws IOException {
+        Results single = run(temp.resolve("single"), 4, null);
+        Results first = run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
+        Results second = run(temp.resolve("b"), 4, Shard.of(2, 2, 4));
+
+        assertEquals(List.of(1, 2, 3, 4, 1, 2, 3, 4), ran.subList(0, 8), "the single run ran 1-4");
+        assertEquals(List.of(1, 2, 3, 4), ran.subList(4, 8), "the shards ran 1-2 and 3-4 with global indices");
+        assertEquals(new Shard(1, 2, 1, 2), first.shard());
+        assertEquals(List.of(1, 2), first.finishedIterations());
+        assertEquals(List.of(3, 4), second.finishedIterations());
+        assertEquals(4, second.iterations());
+
+        Path merged = temp.resolve("merged");
+        Results result = merger().merge(List.of(temp.resolve("b"), temp.resolve("a")), merged).results();
+
+        assertEquals(timeless(ResultsJson.read(temp.resolve("single/results.json"))),
+                timeless(ResultsJson.read(merged.resolve("results.json"))));
+        assertEquals(timeless(single), timeless(result));
+        assertNull(result.shard());
+        assertEquals(List.of(), result.missingIterations());
+        assertEquals(List.of(1, 2, 3, 4), result.finishedIterations());
+        // the crash-filled run of the test iteration 3 never reached is there, as in the single run
+        TestResult late = result.tests().stream().filter(t -> t.id().equals("com.x.BTest#late")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("passed", "passed", "error", "passed"),
+                late.iterations().stream().map(r -> r.outcome().json()).toList());
+        // the criteria of the shards are kept, and the merged directory is a reports directory like any other
+        assertEquals(60.0, result.minTestPassRate());
+        assertEquals("strict", result.gateMode());
+        assertEquals(0.9, result.confidenceLevel());
+        for (int i = 1; i <= 4; i++) {
+            assertTrue(Files.isRegularFile(merged.resolve("iteration-" + i + "/TEST-com.x.ATest.xml")), "iteration " + i);
+        }
+        assertTrue(Files.isRegularFile(merged.resolve("report.html")));
+        assertTrue(Files.isRegularFile(merged.resolve("junit/TEST-com.x.ATest.xml")));
+        Results rebuilt = Recovery.rebuild(result.toBuilder().complete(false).build(), new ReportsLayout(merged),
+                Pricing.builtIn());
+        assertEquals(result.summary().passedRuns(), rebuilt.summary().passedRuns());
+    }
+
+    @Test
+    void tenIterationsOverFourShardsAreContiguousAndAsEvenAsPossible() {
+        assertEquals(List.of(new Shard(1, 4, 1, 3), new Shard(2, 4, 4, 6), new Shard(3, 4, 7, 8),
+                new Shard(4, 4, 9, 10)), List.of(Shard.of(1, 4, 10), Shard.of(2, 4, 10), Shard.of(3, 4, 10),
+                Shard.of(4, 4, 10)));
+        assertEquals(new Shard(1, 1, 1, 5), Shard.of(1, 1, 5));
+        assertEquals(new Shard(3, 3, 3, 3), Shard.of(3, 3, 3));
+        assertEquals("shard 2/4 (iterations 4-6 of 10)", Shard.of(2, 4, 10).describe(10));
+        assertEquals("shard 3/3 (iteration 3 of 3)", Shard.of(3, 3, 3).describe(3));
+        // every iteration exactly once, for every split
+        for (int n = 1; n <= 12; n++) {
+            for (int count = 1; count <= n; count++) {
+                List<Integer> all = new ArrayList<>();
+                for (int i = 1; i <= count; i++) {
+                    Shard shard = Shard.of(i, count, n);
+                    assertTrue(shard.last() - shard.first() + 1 >= n / count, shard.toString());
+                    assertTrue(shard.last() - shard.first() + 1 <= n / count + 1, shard.toString());
+                    all.addAll(shard.iterationList());
+                }
+                assertEquals(java.util.stream.IntStream.rangeClosed(1, n).boxed().toList(), all, n + "/" + count);
+            }
+        }
+    }
+
+    @Test
+    void theSameIterationInTwoInputsIsRefusedBeforeAnythingIsWritten() throws IOException {
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
+        run(temp.resolve("b"), 4, Shard.of(1, 2, 4));
+        Path merged = temp.resolve("merged");
+
+        ShardMerge.RefusedException e = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(List.of(temp.resolve("a"), temp.resolve("b")), merged));
+        assertEquals("aitest: iteration 1 is in both " + temp.resolve("a") + " and " + temp.resolve("b") + "; each "
+                + "iteration must come from one shard (was a shard's reports directory given twice, or two jobs run "
+                + "with the same aitest.shard?)", e.getMessage());
+        assertFalse(Files.exists(merged));
+    }
+
+    @Test
+    void aMissingShardIsMergedWithAWarningAndRecorded() throws IOException {
+        run(temp.resolve("a"), 6, Shard.of(1, 3, 6));
+        run(temp.resolve("c"), 6, Shard.of(3, 3, 6));
+        console.warn.clear();
+
+        Results merged = merger().merge(List.of(temp.resolve("a"), temp.resolve("c")), temp.resolve("m")).results();
+
+        assertEquals(List.of(3, 4), merged.missingIterations());
+        assertEquals(List.of(1, 2, 5, 6), merged.finishedIterations());
+        assertEquals(List.of("aitest: no input holds iterations 3, 4 of 6; the merge holds the 4 that ran, and "
+                + "results.json records the missing ones (is a shard's reports directory missing from "
+                + "aitest.mergeFrom?)"), console.warn);
+        assertEquals(List.of(3, 4), ResultsJson.read(temp.resolve("m/results.json")).missingIterations());
+        assertTrue(Files.readString(temp.resolve("m/report.md")).contains("these merged results lack iterations 3, 4 "
+                + "of 6 (no input held them)"));
+    }
+
+    @Test
+    void inputsOfAnotherRunAreRefused() throws IOException {
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
+        run(temp.resolve("six"), 6, Shard.of(2, 2, 6));
+
+        ShardMerge.RefusedException other = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(List.of(temp.resolve("a"), temp.resolve("six")), temp.resolve("m")));
+        assertEquals("aitest: " + temp.resolve("six") + " is of a run of 6 iterations, but " + temp.resolve("a")
+                + " of 4; only the shards of one run merge (run every shard with the same aitest.iterations)",
+                other.getMessage());
+
+        Files.createDirectories(temp.resolve("empty"));
+        ShardMerge.RefusedException none = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(List.of(temp.resolve("a"), temp.resolve("empty")), temp.resolve("m")));
+        assertEquals("aitest: " + temp.resolve("empty") + " holds no results.json; aitest.mergeFrom names the reports "
+                + "directories of the shards (each shard's target/aitest-reports, whole)", none.getMessage());
+
+        ShardMerge.RefusedException self = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(List.of(temp.resolve("a")), temp.resolve("a")));
+        assertTrue(self.getMessage().startsWith("aitest: " + temp.resolve("a") + " is both an input"),
+                self.getMessage());
+        assertFalse(Files.exists(temp.resolve("m")));
+    }
+
+    @Test
+    void aDamagedInputIsNamed() throws IOException {
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
+        run(temp.resolve("b"), 4, Shard.of(2, 2, 4));
+        Files.delete(temp.resolve("b/iteration-4/aitest-iteration.json"));
+
+        ShardMerge.RefusedException e = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(List.of(temp.resolve("a"), temp.resolve("b")), temp.resolve("m")));
+        assertEquals("aitest: " + temp.resolve("b") + " is damaged: its results.json holds iteration 4, but "
+                + temp.resolve("b/iteration-4") + " has no record of it; keep each shard's whole reports directory, "
+                + "iteration folders included", e.getMessage());
+
+        Files.writeString(temp.resolve("b/results.json"), "{\"schemaVersion\": 1, \"iter");
+        ShardMerge.RefusedException truncated = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(List.of(temp.resolve("a"), temp.resolve("b")), temp.resolve("m")));
+        assertTrue(truncated.getMessage().contains(temp.resolve("b/results.json").toString()), truncated.getMessage());
+        assertTrue(truncated.getMessage().endsWith("(it is an input of aitest.mergeFrom)"), truncated.getMessage());
+    }
+
+    @Test
+    void aShardsVerdictSaysItJudgesOnlyPartOfTheRun() throws IOException {
+        Results shard = run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
+
+        PassRateGate.Decision decision = PassRateGate.decide(shard, PassRateGate.Criteria.NONE, false, "results.json");
+        assertEquals(List.of("aitest: these results hold shard 1/2 (iterations 1-2 of 4) of a sharded run; aitest:merge "
+                + "puts the shards together: this verdict judges only part of the run"), decision.notes());
+        assertTrue(Files.readString(temp.resolve("a/report.md")).contains("PART OF A RUN: these results hold shard 1/2 "
+                + "(iterations 1-2 of 4)"));
+        assertTrue(console.info.contains("aitest: iteration 1/4 starting"), console.info.toString());
+    }
+
+    @Test
+    void aRebuiltRunKeepsItsCriteriaAndShard() throws IOException {
+        Results shard = run(temp.resolve("a"), 4, Shard.of(2, 2, 4));
+
+        Results rebuilt = Recovery.rebuild(shard.toBuilder().complete(false).build(),
+                new ReportsLayout(temp.resolve("a")), Pricing.builtIn());
+
+        assertEquals(60.0, rebuilt.minTestPassRate());
+        assertEquals(0.9, rebuilt.confidenceLevel());
+        assertEquals("strict", rebuilt.gateMode());
+        assertEquals(Shard.of(2, 2, 4), rebuilt.shard());
+    }
+
+    @Test
+    void globsNameEveryMatchingFolderInPathOrder() throws IOException {
+        for (String shard : List.of("s2", "s1", "s10")) {
+            Files.createDirectories(temp.resolve("shards/" + shard + "/aitest-reports"));
+        }
+        Files.createDirectories(temp.resolve("other/aitest-reports"));
+
+        assertEquals(List.of(temp.resolve("shards/s1/aitest-reports"), temp.resolve("shards/s10/aitest-reports"),
+                temp.resolve("shards/s2/aitest-reports")), MergeInputs.resolve("shards/*/aitest-reports", temp));
+        assertEquals(List.of(temp.resolve("other/aitest-reports"), temp.resolve("shards/s1/aitest-reports")),
+                MergeInputs.resolve(" other/aitest-reports , shards/s1/aitest-reports,other/aitest-reports", temp));
+        assertEquals(4, MergeInputs.resolve("**/aitest-reports", temp).size());
+        ShardMerge.RefusedException none = assertThrows(ShardMerge.RefusedException.class,
+                () -> MergeInputs.resolve("jobs/*/aitest-reports", temp));
+        assertEquals("aitest: aitest.mergeFrom names 'jobs/*/aitest-reports', which matches no folder (relative to "
+                + temp + "); name the reports directories of the shards, e.g. "
+                + "-Daitest.mergeFrom=shards/*/aitest-reports", none.getMessage());
+    }
+
+    /** A reactor of two modules run in {@code job}, its aggregate under {@code job/target/aitest-reports}. */
+    private Results reactor(Path job, int iterations, Shard shard) throws IOException {
+        List<ReactorAggregate.Module> modules = new ArrayList<>();
+        for (String module : List.of("agent", "core")) {
+            Path reports = job.resolve(module + "/target/aitest-reports");
+            run(reports, iterations, shard);
+            modules.add(new ReactorAggregate.Module(module, reports));
+        }
+        Path aggregate = job.resolve("target/aitest-reports");
+        Results results = ReactorAggregate.build(modules, aggregate, new ProjectInfo("com.x", "reactor", "1.0", "R"),
+                Pricing.builtIn());
+        new Publisher(new ReportsLayout(aggregate), ReportOptions.NONE, "test", console, null, null).publish(results);
+        return results;
+    }
+
+    /** The aggregate without timings and without where its modules' folders are. */
+    private static Results placeless(Results results) {
+        Results timeless = timeless(results);
+        return timeless.toBuilder().modules(timeless.modules().stream().map(m -> new dev.aitest.model.ModuleSummary(
+                m.module(), m.minPassRate(), m.complete(), null, m.summary())).toList()).build();
+    }
+
+    @Test
+    void reactorAggregatesMergeModuleByModule() throws IOException {
+        reactor(temp.resolve("single"), 4, null);
+        Results single = ResultsJson.read(temp.resolve("single/target/aitest-reports/results.json"));
+        reactor(temp.resolve("job1"), 4, Shard.of(1, 2, 4));
+        reactor(temp.resolve("job2"), 4, Shard.of(2, 2, 4));
+        Path out = temp.resolve("merged");
+
+        Results merged = merger().merge(List.of(temp.resolve("job1/target/aitest-reports"),
+                temp.resolve("job2/target/aitest-reports")), out).results();
+
+        assertEquals(List.of("agent", "core"), merged.modules().stream().map(m -> m.module()).toList());
+        assertEquals(List.of("modules/agent", "modules/core"),
+                merged.modules().stream().map(m -> m.reportsDirectory()).toList());
+        assertEquals(List.of(1, 2, 3, 4), ResultsJson.read(out.resolve("modules/core/results.json"))
+                .finishedIterations());
+        assertTrue(Files.isRegularFile(out.resolve("modules/agent/iteration-3/TEST-com.x.ATest.xml")));
+        assertFalse(Files.exists(out.resolve("modules/agent/report.html")), "a module's folder holds results.json");
+        assertEquals(placeless(single), placeless(merged));
+        assertEquals(placeless(single), placeless(ResultsJson.read(out.resolve("results.json"))));
+    }
+}
