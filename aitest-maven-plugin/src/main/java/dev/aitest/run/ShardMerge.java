@@ -168,7 +168,8 @@ public final class ShardMerge {
                     + "reports directories of the shards (each shard's target/aitest-reports, whole)");
         }
         try {
-            return ResultsJson.read(file);
+            // the run's settings and which iterations it holds: its tests are merged from its iteration folders
+            return ResultsJson.readHeader(file);
         } catch (ResultsJson.UnusableException e) {
             throw new RefusedException(e.getMessage() + " (it is an input of aitest.mergeFrom)");
         }

@@ -1,11 +1,14 @@
 package dev.aitest.store;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aitest.model.Results;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
@@ -62,6 +65,41 @@ public final class ResultsJson {
         } catch (JsonProcessingException e) {
             throw unusable(file, JsonProblems.notJson(e));
         }
+        return read(file, tree, false);
+    }
+
+    /**
+     * Reads a {@code results.json} without its tests (their list is streamed past, not held), for what needs only the
+     * run's settings and totals: which iterations it holds, its project, its criteria. Checked as {@link #read} checks,
+     * the tests' own counts aside.
+     *
+     * @throws UnusableException when the file is not results aitest can use, saying why
+     */
+    public static Results readHeader(Path file) throws IOException {
+        ObjectNode header = MAPPER.createObjectNode();
+        try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw unusable(file, "it is not a JSON object");
+            }
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                if (field.equals("tests") && value == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                    header.putArray("tests");
+                } else {
+                    header.set(field, MAPPER.readTree(parser));
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw unusable(file, "it holds more than one JSON value");
+            }
+        } catch (JsonProcessingException e) {
+            throw unusable(file, JsonProblems.notJson(e));
+        }
+        return read(file, header, true);
+    }
+
+    private static Results read(Path file, JsonNode tree, boolean header) throws IOException {
         if (tree == null || !tree.isObject()) {
             throw unusable(file, "it is not a JSON object");
         }
@@ -87,7 +125,7 @@ public final class ResultsJson {
         } catch (JsonMappingException e) {
             throw unusable(file, JsonProblems.wrongValue(e, tree));
         }
-        checkCounts(file, results);
+        checkCounts(file, results, header);
         return results;
     }
 
@@ -109,13 +147,16 @@ public final class ResultsJson {
     }
 
     /** Counts that must agree: the totals with themselves and with the tests, each test with its runs. */
-    private static void checkCounts(Path file, Results results) throws UnusableException {
+    private static void checkCounts(Path file, Results results, boolean header) throws UnusableException {
         Totals s = results.summary();
         if (s.passedRuns() < 0 || s.failedRuns() < 0 || s.skippedRuns() < 0
                 || s.passedRuns() + s.failedRuns() + s.skippedRuns() != s.runs()) {
             throw unusable(file, "summary.runs is " + s.runs() + " but summary.passedRuns, failedRuns and skippedRuns "
                     + "are " + s.passedRuns() + ", " + s.failedRuns() + " and " + s.skippedRuns()
                     + "; they must be 0 or more and add up to it");
+        }
+        if (header) {
+            return;
         }
         if (s.tests() != results.tests().size() || s.passed() + s.failed() + s.flaky() + s.skipped() != s.tests()) {
             throw unusable(file, "summary.tests is " + s.tests() + " but tests lists " + results.tests().size()

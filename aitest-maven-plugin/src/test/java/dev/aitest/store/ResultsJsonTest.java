@@ -80,6 +80,22 @@ class ResultsJsonTest {
     }
 
     @Test
+    void theHeaderIsEverythingButTheTests() throws IOException {
+        Results original = sample().toBuilder().shard(dev.aitest.model.Shard.of(2, 3, 3)).build();
+        Path file = write(original);
+
+        assertEquals(original.toBuilder().tests(List.of()).build(), ResultsJson.readHeader(file));
+
+        // a file cut short inside its tests is refused like any other
+        String text = java.nio.file.Files.readString(file);
+        java.nio.file.Files.writeString(file, text.substring(0, text.indexOf("\"tests\"") + 40));
+        ResultsJson.UnusableException cut = org.junit.jupiter.api.Assertions.assertThrows(
+                ResultsJson.UnusableException.class, () -> ResultsJson.readHeader(file));
+        org.junit.jupiter.api.Assertions.assertTrue(cut.getMessage().startsWith(file + " is not results aitest can "
+                + "use: "), cut.getMessage());
+    }
+
+    @Test
     void anEmptyRunReadsBackEqual() throws IOException {
         Results empty = new Results(Results.SCHEMA_VERSION, 5, 0.0, "2024-05-01T10:15:30Z", 0,
                 new Environment("3.9.6", "2.22.2", "21"), new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0),

@@ -30,7 +30,10 @@ public final class Benchmark {
         this.work = work;
     }
 
-    /** Options: --work DIR (default bench/target/work), --quick (fewer repetitions), --case merge|parse|overhead|io. */
+    /**
+     * Options: --work DIR (default bench/target/work), --quick (fewer repetitions), --case
+     * merge|shards|parse|overhead|io.
+     */
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
         Path work = Path.of(options.contains("--work") ? options.get(options.indexOf("--work") + 1) : "bench/target/work")
@@ -45,6 +48,9 @@ public final class Benchmark {
         SyntheticReports.generate(reports, 10_000, 20, 0.05, 42);
         if (only == null || only.equals("merge")) {
             bench.merge(reports, quick ? 1 : 3);
+        }
+        if (only == null || only.equals("shards")) {
+            bench.shards(reports, quick ? 1 : 3);
         }
         if (only == null || only.equals("parse")) {
             bench.parse(reports, quick ? 3 : 7);
@@ -70,6 +76,32 @@ public final class Benchmark {
         long ours = median(times);
         rows.add(new String[] {"merge + results.json + report.html + report.md, 10,000 tests x 20, -Xmx512m",
             seconds(ours), "-", "-", "<= 5 s", ours <= 5_000 ? "PASS" : "FAIL"});
+    }
+
+    /**
+     * aitest:merge of 20 shards (one iteration each) of the 10,000-test suite against the single run's merge of the
+     * same 20 iterations, both writing results.json and every report, each in a JVM limited to 512 MB, in turn.
+     */
+    private void shards(Path reports, int runs) throws Exception {
+        Path shards = work.resolve("shards");
+        time(List.of(javaBin(), "-cp", classPath(), MergeShards.class.getName(), "prepare", reports.toString(),
+                shards.toString(), "20"), work, "shards-prepare");
+        List<Long> ours = new ArrayList<>();
+        List<Long> single = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Path out = work.resolve("shards-merged");
+            deleteTree(out);
+            ours.add(time(List.of(javaBin(), "-Xmx512m", "-cp", classPath(), MergeShards.class.getName(), "merge",
+                    reports.toString(), shards.toString(), "20", out.toString()), work, "shards-merge"));
+            Path merged = work.resolve("merged");
+            deleteTree(merged);
+            single.add(time(List.of(javaBin(), "-Xmx512m", "-cp", classPath(), MergeOnce.class.getName(),
+                    reports.toString(), merged.toString(), "20"), work, "merge"));
+        }
+        double ratio = new Pairs(ours, single).ratio();
+        rows.add(new String[] {"aitest:merge of 20 shards (10,000 tests, 200,000 runs) vs the single run's merge, -Xmx512m",
+            seconds(median(ours)), seconds(median(single)), String.format(Locale.ROOT, "%.2f", ratio), "<= 1.5",
+            ratio <= 1.5 ? "PASS" : "FAIL"});
     }
 
     /** Our streaming reader against Surefire's own TestSuiteXmlParser, reading the same files in this JVM. */
