@@ -40,6 +40,8 @@ final class SummaryText {
     static final int MAX_GROUP_TESTS = 20;
     /** Iterations listed one by one at most. */
     static final int MAX_ITERATIONS_LISTED = 50;
+    /** Regressed (and improved) tests given as facts of the comparison with the baseline at most. */
+    static final int MAX_BASELINE_FACTS = 10;
     private static final Pattern FRAMEWORK_FRAME = Pattern.compile("\\s*at (?:java\\.base/)?(?:jdk\\.internal\\.|"
             + "java\\.lang\\.reflect\\.|sun\\.reflect\\.|java\\.util\\.stream\\.|java\\.util\\.ArrayList\\.forEach|"
             + "java\\.util\\.Iterator\\.forEachRemaining|org\\.junit\\.|junit\\.framework\\.|org\\.testng\\.internal\\.|"
@@ -219,6 +221,19 @@ final class SummaryText {
                 .ifPresent(chart -> reliability(facts, "overall", chart));
         if (!view.belowThreshold().isEmpty()) {
             facts.put("tests.belowThreshold", Integer.toString(view.belowThreshold().size()));
+        }
+        Facts.BaselineView baseline = view.baseline();
+        if (baseline != null) {
+            facts.put("baseline.source", clean(baseline.source()));
+            facts.put("baseline.overall", baseline.overall());
+            facts.put("baseline.counts", baseline.counts());
+            for (String change : List.of("regressed", "improved")) {
+                List<Facts.BaselineRow> rows = baseline.rows().stream().filter(r -> r.change().equals(change))
+                        .limit(MAX_BASELINE_FACTS).toList();
+                for (int i = 0; i < rows.size(); i++) {
+                    facts.put("baseline." + change + "." + (i + 1), clean(rows.get(i).line()));
+                }
+            }
         }
         facts.put("overall.iterations", Integer.toString(results.iterations()));
         facts.put("tests.total", Integer.toString(s.tests()));

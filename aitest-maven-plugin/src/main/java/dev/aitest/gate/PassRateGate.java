@@ -1,5 +1,8 @@
 package dev.aitest.gate;
 
+import dev.aitest.baseline.BaselineText;
+import dev.aitest.model.BaselineComparison;
+import dev.aitest.model.BaselineTest;
 import dev.aitest.model.ModuleSummary;
 import dev.aitest.model.Results;
 import dev.aitest.model.TestResult;
@@ -188,6 +191,16 @@ public final class PassRateGate {
      * @param report the path to name in the message
      */
     public static Decision decide(Results results, Criteria given, boolean allowIncomplete, String report) {
+        return decide(results, given, allowIncomplete, false, report);
+    }
+
+    /**
+     * {@link #decide(Results, Criteria, boolean, String)}, and with {@code failOnRegression}
+     * ({@code aitest.failOnRegression}) also failing when the comparison with the baseline that results.json holds
+     * found the overall rate worse beyond noise or a test regressed; without it, regressions are a note.
+     */
+    public static Decision decide(Results results, Criteria given, boolean allowIncomplete, boolean failOnRegression,
+            String report) {
         List<String> notes = new ArrayList<>();
         if (!results.runComplete()) {
             String finished = results.finishedIterations().size() + " of " + results.iterations()
@@ -217,7 +230,50 @@ public final class PassRateGate {
                     + " and the reports were written with; the verdict below uses them (aitest:report with the same "
                     + "properties writes the reports with them)");
         }
-        return new Decision(judge(given.over(results), report), notes);
+        Verdict verdict = judge(given.over(results), report);
+        String regressions = regressions(results);
+        if (regressions == null) {
+            return new Decision(verdict, notes);
+        }
+        if (!failOnRegression) {
+            notes.add("aitest: " + regressions + " (aitest.failOnRegression=true fails the build on this)");
+            return new Decision(verdict, notes);
+        }
+        return new Decision(new Verdict(false, verdict.counted(), verdict.passed()
+                ? "aitest: " + regressions + " - see " + report
+                : verdict.message() + "; and " + regressions), notes);
+    }
+
+    /**
+     * "against the baseline aitest-baseline.json, the pass rate is -40 points (...): worse beyond noise; 1 test
+     * regressed: ...", naming up to {@value #MAX_TESTS_NAMED} regressed tests; null when the results hold no
+     * comparison or it found no regression.
+     */
+    static String regressions(Results results) {
+        BaselineComparison comparison = results.baseline();
+        if (comparison == null) {
+            return null;
+        }
+        List<BaselineTest> regressed = BaselineText.regressed(comparison);
+        if (regressed.isEmpty() && !comparison.overall().regressed()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder("against the baseline ").append(comparison.source().path());
+        if (comparison.overall().regressed()) {
+            text.append(", the pass rate is ").append(BaselineText.overall(comparison.overall(),
+                    results.confidenceLevel()));
+        }
+        if (!regressed.isEmpty()) {
+            text.append(comparison.overall().regressed() ? "; " : ", ").append(regressed.size())
+                    .append(regressed.size() == 1 ? " test regressed: " : " tests regressed: ");
+            List<String> named = regressed.subList(0, Math.min(MAX_TESTS_NAMED, regressed.size())).stream()
+                    .map(BaselineText::test).toList();
+            text.append(String.join("; ", named));
+            if (regressed.size() > MAX_TESTS_NAMED) {
+                text.append("; and ").append(regressed.size() - MAX_TESTS_NAMED).append(" more");
+            }
+        }
+        return text.toString();
     }
 
     /**

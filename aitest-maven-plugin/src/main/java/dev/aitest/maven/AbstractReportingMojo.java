@@ -1,5 +1,6 @@
 package dev.aitest.maven;
 
+import dev.aitest.baseline.Baseline;
 import dev.aitest.config.InvalidParameterException;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.AiSummary;
@@ -58,6 +59,14 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
      */
     @Parameter(property = "aitest.pricingFile")
     private File pricingFile;
+
+    /**
+     * A baseline to compare the results with: a results.json of an earlier run (e.g. the last build of main) or a
+     * file written by aitest:baseline. Each test is classified regressed, improved, changed, unchanged, new or
+     * removed, and the overall difference of pass rates is given with its interval.
+     */
+    @Parameter(property = "aitest.baseline")
+    private File baseline;
 
 
     /**
@@ -139,6 +148,18 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
             return pricingFile == null ? Pricing.builtIn() : Pricing.withFile(pricingFile.toPath());
         } catch (InvalidParameterException e) {
             throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    /** The baseline given as {@code aitest.baseline}, read and checked; null when none was given. */
+    protected Baseline baseline() throws MojoExecutionException {
+        if (baseline == null) {
+            return null;
+        }
+        try {
+            return Baseline.read(baseline.toPath());
+        } catch (Baseline.UnusableException e) {
+            throw new MojoExecutionException("aitest: aitest.baseline: " + e.getMessage());
         }
     }
 

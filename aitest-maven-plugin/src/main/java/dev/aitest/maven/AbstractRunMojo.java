@@ -4,6 +4,7 @@ import dev.aitest.config.InvalidParameterException;
 import dev.aitest.config.Parameters;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
+import dev.aitest.baseline.Baseline;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Shard;
 import dev.aitest.report.ConsoleReport;
@@ -178,6 +179,7 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
         }
         Pricing pricing = pricing();
         SummaryConfig summary = summaryConfig();
+        Baseline baseline = baseline();
         AiSummarizer summarizer = summarizer(summary, reportsDirectory(), pricing);
         TestPluginLauncher launcher = TestPluginLauncher.prepare(plugin, session, project, pluginManager, getLog(),
                 PluginInfo.pinnedSurefireVersion());
@@ -194,7 +196,7 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                 pricing, new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
                         project.getName() == null ? project.getArtifactId() : project.getName()),
                 reportOptions(), PluginInfo.version()).withRedactor(outputRedactor(summary)).withBudget(budget)
-                .withCriteria(criteria(null)).forKind(plugin.kind, continues).withShard(share);
+                .withCriteria(criteria(null)).forKind(plugin.kind, continues).withShard(share).withBaseline(baseline);
         String many = Parameters.manyIterations(count);
         if (many != null) {
             getLog().warn(many);

@@ -50,7 +50,7 @@ public class MergeMojo extends AbstractReportingMojo {
         Path output = reportsDirectory().toAbsolutePath().normalize();
         Redactor redactor = outputRedactor(summary);
         Publisher main = new Publisher(new ReportsLayout(output), reportOptions(), PluginInfo.version(), console,
-                summarizer(summary, output, pricing), redactor);
+                summarizer(summary, output, pricing), redactor).withBaseline(baseline());
         Publisher.Published published;
         try {
             List<Path> inputs = MergeInputs.resolve(mergeFrom, base);

@@ -75,7 +75,7 @@ public class ReportMojo extends AbstractReportingMojo {
         ReportsLayout layout = new ReportsLayout(reportsDirectory());
         MavenConsole console = new MavenConsole(getLog());
         Publisher publisher = new Publisher(layout, reportOptions(), PluginInfo.version(), console,
-                summarizer(summary, reportsDirectory(), pricing), outputRedactor(summary));
+                summarizer(summary, reportsDirectory(), pricing), outputRedactor(summary)).withBaseline(baseline());
         if (aggregates()) {
             writeAggregate(publisher, pricing);
             return;

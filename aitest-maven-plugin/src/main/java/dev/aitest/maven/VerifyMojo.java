@@ -35,6 +35,14 @@ public class VerifyMojo extends AbstractAitestMojo {
     @Parameter(property = "aitest.allowIncomplete", defaultValue = "false")
     private boolean allowIncomplete;
 
+    /**
+     * Fails the build when the comparison with the baseline (aitest.baseline, given to the goal that wrote
+     * results.json) found the overall pass rate worse beyond noise or any test regressed, naming them. Without it
+     * the comparison is reported only.
+     */
+    @Parameter(property = "aitest.failOnRegression", defaultValue = "false")
+    private boolean failOnRegression;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -62,7 +70,7 @@ public class VerifyMojo extends AbstractAitestMojo {
             if (results == null) {
                 return;
             }
-            PassRateGate.Decision decision = PassRateGate.decide(results, given, allowIncomplete,
+            PassRateGate.Decision decision = PassRateGate.decide(results, given, allowIncomplete, failOnRegression,
                     shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON)));
             decision.notes().forEach(getLog()::warn);
             if (decision.verdict().passed()) {

@@ -286,7 +286,7 @@ public final class Aggregator {
                 Environment environment, ProjectInfo project) {
             return new Results(Results.SCHEMA_VERSION, null, project, iterationCount, minPassRate, null, null, null,
                     startedAt, durationMs, true, null, null, null, null, environment, summary, List.of(), iterations, damagedFiles, agents,
-                    unpricedModels, unattributed, null, null, tests);
+                    unpricedModels, unattributed, null, null, null, tests);
         }
 
         /**

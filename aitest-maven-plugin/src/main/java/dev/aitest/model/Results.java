@@ -36,13 +36,14 @@ import java.util.List;
  * @param unattributed usage recorded outside any test; absent when there was none
  * @param redactedSecrets how many secrets were replaced in the text of this file and the reports; absent when
  *     {@code aitest.redact} is false
+ * @param baseline the comparison with a baseline ({@code aitest.baseline}); absent when none was given
  * @param aiSummary the AI-written summary and its provenance; absent when no model is configured
  * @param tests every test, most interesting first
  */
 @JsonPropertyOrder({"schemaVersion", "aitestVersion", "project", "iterations", "minPassRate", "minTestPassRate",
     "confidence", "gate", "startedAt",
     "durationMs", "complete", "finishedIterations", "shard", "missingIterations", "stoppedEarly", "environment", "summary", "modules",
-    "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "redactedSecrets", "aiSummary", "tests"})
+    "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "redactedSecrets", "baseline", "aiSummary", "tests"})
 public record Results(int schemaVersion,
         @JsonInclude(JsonInclude.Include.NON_NULL) String aitestVersion,
         @JsonInclude(JsonInclude.Include.NON_NULL) ProjectInfo project,
@@ -62,6 +63,7 @@ public record Results(int schemaVersion,
         List<String> unpricedModels,
         @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer redactedSecrets,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BaselineComparison baseline,
         @JsonInclude(JsonInclude.Include.NON_NULL) AiSummary aiSummary,
         List<TestResult> tests) {
 
@@ -84,8 +86,8 @@ public record Results(int schemaVersion,
             Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
         this(schemaVersion, null, null, iterations, minPassRate, null, null, null, startedAt, durationMs, true, null,
-                null, null, null, environment, summary, List.of(), iterationSummaries, damagedFiles, List.of(), List.of(), null, null,
-                null, tests);
+                null, null, null, environment, summary, List.of(), iterationSummaries, damagedFiles, List.of(), List.of(),
+                null, null, null, null, tests);
     }
 
     /** The default of {@code aitest.confidence}. */
@@ -144,6 +146,7 @@ public record Results(int schemaVersion,
         private List<String> unpricedModels;
         private Unattributed unattributed;
         private Integer redactedSecrets;
+        private BaselineComparison baseline;
         private AiSummary aiSummary;
         private List<TestResult> tests;
 
@@ -172,6 +175,7 @@ public record Results(int schemaVersion,
             unpricedModels = r.unpricedModels;
             unattributed = r.unattributed;
             redactedSecrets = r.redactedSecrets;
+            baseline = r.baseline;
             aiSummary = r.aiSummary;
             tests = r.tests;
         }
@@ -266,6 +270,11 @@ public record Results(int schemaVersion,
             return this;
         }
 
+        public Builder baseline(BaselineComparison value) {
+            baseline = value;
+            return this;
+        }
+
         public Builder aiSummary(AiSummary value) {
             aiSummary = value;
             return this;
@@ -296,7 +305,7 @@ public record Results(int schemaVersion,
             return new Results(schemaVersion, aitestVersion, project, iterations, minPassRate, minTestPassRate,
                     confidence, gate, startedAt, durationMs, complete, finishedIterations, shard, missingIterations, stoppedEarly,
                     environment, summary, modules, iterationSummaries,
-                    damagedFiles, agents, unpricedModels, unattributed, redactedSecrets, aiSummary, tests);
+                    damagedFiles, agents, unpricedModels, unattributed, redactedSecrets, baseline, aiSummary, tests);
         }
     }
 }

@@ -1,7 +1,10 @@
 package dev.aitest.publish;
 
 import dev.aitest.facts.Facts;
+import dev.aitest.baseline.Baseline;
+import dev.aitest.baseline.Comparison;
 import dev.aitest.gate.Judge;
+import dev.aitest.model.BaselineComparison;
 import dev.aitest.model.Results;
 import dev.aitest.port.Console;
 import dev.aitest.port.ResultsSummarizer;
@@ -33,6 +36,7 @@ public final class Publisher {
     private final Console console;
     private final ResultsSummarizer summarizer;
     private final Redactor redactor;
+    private final Baseline baseline;
 
     /** A publisher that keeps test text as it is ({@code aitest.redact=false}). */
     public Publisher(ReportsLayout layout, ReportOptions options, String pluginVersion, Console console,
@@ -53,12 +57,26 @@ public final class Publisher {
      */
     public Publisher(ReportsLayout layout, ReportOptions options, String pluginVersion, Console console,
             ResultsSummarizer summarizer, Redactor redactor) {
+        this(layout, options, pluginVersion, console, summarizer, redactor, null);
+    }
+
+    private Publisher(ReportsLayout layout, ReportOptions options, String pluginVersion, Console console,
+            ResultsSummarizer summarizer, Redactor redactor, Baseline baseline) {
         this.layout = layout;
         this.options = options;
         this.pluginVersion = pluginVersion;
         this.console = console;
         this.summarizer = summarizer;
         this.redactor = redactor;
+        this.baseline = baseline;
+    }
+
+    /**
+     * This publisher comparing the results it publishes with {@code value} ({@code aitest.baseline}); null compares
+     * with none (a comparison the results hold already is kept).
+     */
+    public Publisher withBaseline(Baseline value) {
+        return new Publisher(layout, options, pluginVersion, console, summarizer, redactor, value);
     }
 
     /**
@@ -70,12 +88,18 @@ public final class Publisher {
     public record Published(Results results, List<Path> reports) {
     }
 
+    /** True when this publisher compares what it publishes with a baseline. */
+    public boolean comparesWithBaseline() {
+        return baseline != null;
+    }
+
     /**
-     * Publishes new results: judged ({@link Judge}: every statistic from their counts and criteria), without their
-     * secrets, to results.json, the AI summary and the reports.
+     * Publishes new results: judged ({@link Judge}: every statistic from their counts and criteria), compared with
+     * the baseline when there is one ({@link Comparison}, at their confidence level), without their secrets, to
+     * results.json, the AI summary and the reports.
      */
     public Published publish(Results fresh) throws IOException {
-        Results results = redact(Judge.apply(fresh));
+        Results results = redact(compared(Judge.apply(fresh)));
         if (summarizer == null) {
             // nothing to wait for: the human reports are written while results.json is
             CompletableFuture<List<Path>> reports = CompletableFuture.supplyAsync(() -> writeReports(results));
@@ -88,6 +112,19 @@ public final class Publisher {
         }
         writeResults(results);
         return summarizeAndReport(results);
+    }
+
+    /** The results with their comparison with the baseline; a baseline that shares no test with them is said. */
+    private Results compared(Results results) {
+        if (baseline == null) {
+            return results;
+        }
+        BaselineComparison comparison = Comparison.compare(results, baseline, results.confidenceLevel());
+        String none = Comparison.noOverlapWarning(comparison);
+        if (none != null) {
+            console.warn(none);
+        }
+        return results.toBuilder().baseline(comparison).build();
     }
 
     /** The results without secrets, saying once how many there were and where the raw text is. */

@@ -16,6 +16,8 @@ public final class ConsoleReport {
 
     /** Rows of the failed and flaky table before the rest is left to results.json. */
     public static final int MAX_ROWS = 25;
+    /** Regressed tests named under the comparison with the baseline. */
+    public static final int MAX_BASELINE_ROWS = 10;
 
     private ConsoleReport() {
     }
@@ -64,6 +66,19 @@ public final class ConsoleReport {
             }
             if (facts.belowThreshold().size() > MAX_ROWS) {
                 lines.add("aitest:   ... and " + (facts.belowThreshold().size() - MAX_ROWS) + " more in results.json");
+            }
+        }
+        Facts.BaselineView baseline = facts.baseline();
+        if (baseline != null) {
+            lines.add("aitest: against the baseline " + baseline.source() + ": pass rate " + baseline.overall() + "; "
+                    + baseline.counts());
+            List<Facts.BaselineRow> regressed = baseline.regressedRows();
+            for (Facts.BaselineRow row : regressed.subList(0, Math.min(MAX_BASELINE_ROWS, regressed.size()))) {
+                lines.add("aitest:   regressed " + Formats.withoutBidiControls(row.line()));
+            }
+            if (regressed.size() > MAX_BASELINE_ROWS) {
+                lines.add("aitest:   ... and " + (regressed.size() - MAX_BASELINE_ROWS) + " more regressed tests in "
+                        + "results.json");
             }
         }
         if (s.tokens() != null || s.costUsd() != null) {

@@ -38,6 +38,8 @@ public final class HtmlReport {
 
     /** Failed and flaky tests listed by name in the overview before the rest is left to the table. */
     public static final int MAX_OVERVIEW = 20;
+    /** Tests of the comparison with the baseline listed in its table; the rest are in results.json. */
+    public static final int MAX_BASELINE_ROWS = 1_000;
 
     private static final String BASE = "dev/aitest/report/";
     private static final String FAVICON = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
@@ -92,6 +94,7 @@ public final class HtmlReport {
         context.setVariable("view", facts);
         context.setVariable("aiHtml", facts.ai().present() ? SummaryMarkdown.toHtml(facts.ai().markdown()) : null);
         context.setVariable("maxOverview", MAX_OVERVIEW);
+        context.setVariable("maxBaselineRows", MAX_BASELINE_ROWS);
         context.setVariable("pluginVersion", pluginVersion);
         context.setVariable("css", css);
         context.setVariable("js", js);
@@ -129,6 +132,11 @@ public final class HtmlReport {
      * they can occur). A trace repeated over iterations is written once, in {@code traces}, and referred to by index.
      */
     static void writeData(Results results, Writer out) throws IOException {
+        Map<String, String> changes = new java.util.HashMap<>();
+        if (results.baseline() != null) {
+            results.baseline().tests().forEach(t -> changes.put(t.module() + "\u0000" + t.kind() + "\u0000" + t.id(),
+                    t.change().json()));
+        }
         Map<String, Integer> traces = new LinkedHashMap<>();
         Map<String, Integer> messages = new LinkedHashMap<>();
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
@@ -177,6 +185,8 @@ public final class HtmlReport {
                 } else {
                     json.writeBoolean(t.meetsThreshold());
                 }
+                json.writeString(changes.get(t.module() + "\u0000" + (t.kind() == dev.aitest.model.TestKind.TEST ? null
+                        : t.kind()) + "\u0000" + t.id()));
                 json.writeEndArray();
             }
             json.writeEndArray();

@@ -26,6 +26,8 @@ public final class MarkdownReport {
     private static final int RESERVE = 12_000;
     /** Rows of the leaderboard and of the signature table. */
     private static final int MAX_ROWS = 10;
+    /** Rows of the comparison with the baseline. */
+    private static final int MAX_BASELINE_ROWS = 30;
     /** Characters kept of a failure message, a signature or a note. */
     private static final int MAX_TEXT = 160;
 
@@ -111,6 +113,25 @@ public final class MarkdownReport {
             view.belowThreshold().forEach(t -> below.add("| " + (t.module() == null ? "" : code(t.module()) + " ")
                     + code(t.id()) + " | " + t.rate().evidence() + " | " + t.threshold() + " | " + t.conclusion() + " |\n"));
             md.rows(below, Integer.MAX_VALUE, MAX_BYTES - RESERVE, "tests below their threshold");
+        }
+
+        Facts.BaselineView baseline = view.baseline();
+        if (baseline != null) {
+            md.add("## Compared with the baseline\n\n" + (baseline.regressed() ? "\u274C " : baseline.improved()
+                    ? "\u2705 " : "") + "Pass rate **" + escape(baseline.overall()) + "** against "
+                    + code(baseline.source()) + ". " + baseline.counts() + ".\n\n");
+            baseline.agents().forEach(a -> md.add("- " + escape(a) + "\n"));
+            if (!baseline.agents().isEmpty()) {
+                md.add("\n");
+            }
+            if (!baseline.rows().isEmpty()) {
+                md.add("| Change | Test | Then | Now | p (adjusted) |\n|---|---|---|---|---|\n");
+                List<String> changed = new ArrayList<>();
+                baseline.rows().forEach(r -> changed.add("| " + r.change() + " | " + (r.module() == null ? ""
+                        : code(r.module()) + " ") + code(r.id()) + " | " + r.then() + " | " + r.now() + " | "
+                        + (r.p().isEmpty() ? "" : r.p() + " (" + r.adjusted() + ")") + " |\n"));
+                md.rows(changed, MAX_BASELINE_ROWS, MAX_BYTES - RESERVE, "compared tests");
+            }
         }
 
         md.add("## Failed and flaky tests\n\n");

@@ -87,7 +87,7 @@ public final class AitestRun {
     public RunCompletion execute() throws IOException {
         ReportsLayout layout = new ReportsLayout(settings.reportsDirectory());
         Publisher publisher = new Publisher(layout, settings.reports(), settings.pluginVersion(), console, summarizer,
-                settings.redactor());
+                settings.redactor()).withBaseline(settings.baseline());
         Progress progress = new Progress();
         current = progress;
         currentLayout = layout;
@@ -216,7 +216,7 @@ public final class AitestRun {
             progress.stopped = true;
             Results results = progress.results(false);
             new Publisher(layout, settings.reports(), settings.pluginVersion(), console, null, settings.redactor())
-                    .publish(results);
+                    .withBaseline(settings.baseline()).publish(results);
             console.warn("aitest: the build was stopped; results.json and the reports hold the "
                     + results.finishedIterations().size() + " of " + (settings.lastIteration() - settings.firstIteration() + 1)
                     + " iterations that finished"

@@ -1,5 +1,6 @@
 package dev.aitest.run;
 
+import dev.aitest.baseline.Baseline;
 import dev.aitest.cost.Pricing;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Environment;
@@ -31,17 +32,18 @@ import java.time.Instant;
  * @param continues when the run goes on from tests of another kind that ran earlier in the same build into the same
  *     reports directory (Surefire's, before Failsafe's): when that run started; null for a run of its own
  * @param shard the share of the iterations this job runs ({@code aitest.shard}); null for all of them
+ * @param baseline what the results are compared with ({@code aitest.baseline}); null for nothing
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
         Redactor redactor, Budget budget, TestKind kind, PassRateGate.Criteria criteria, Instant continues,
-        Shard shard) {
+        Shard shard, Baseline baseline) {
 
     /** Settings of a run of unit tests that keeps test text as it is, without a budget. */
     public RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
             Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
         this(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing, project, reports,
-                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null);
+                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null, null);
     }
 
     /** No test threshold, the intervals at 0.95, the observed rate against the thresholds. */
@@ -54,31 +56,37 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
                 project, reports, pluginVersion, redactor, budget, kind, new PassRateGate.Criteria(null,
                         value.minTestPassRate(), value.confidence() == null ? Results.DEFAULT_CONFIDENCE
                                 : value.confidence(), value.gate() == null ? Results.DEFAULT_GATE : value.gate()),
-                continues, shard);
+                continues, shard, baseline);
     }
 
     /** These settings with {@code value} as the redactor. */
     public RunSettings withRedactor(Redactor value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, value, budget, kind, criteria, continues, shard);
+                project, reports, pluginVersion, value, budget, kind, criteria, continues, shard, baseline);
     }
 
     /** These settings with {@code value} as the budget. */
     public RunSettings withBudget(Budget value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, value, kind, criteria, continues, shard);
+                project, reports, pluginVersion, redactor, value, kind, criteria, continues, shard, baseline);
     }
 
     /** These settings for a run of {@code value}, going on from a run started at {@code startedAt} (or null). */
     public RunSettings forKind(TestKind value, Instant startedAt) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, budget, value, criteria, startedAt, shard);
+                project, reports, pluginVersion, redactor, budget, value, criteria, startedAt, shard, baseline);
     }
 
     /** These settings running only {@code value}'s share of the iterations (null: all of them). */
     public RunSettings withShard(Shard value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, budget, kind, criteria, continues, value);
+                project, reports, pluginVersion, redactor, budget, kind, criteria, continues, value, baseline);
+    }
+
+    /** These settings comparing the results with {@code value} (null: with nothing). */
+    public RunSettings withBaseline(Baseline value) {
+        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
+                project, reports, pluginVersion, redactor, budget, kind, criteria, continues, shard, value);
     }
 
     /** The first iteration this run runs. */

@@ -8,7 +8,8 @@
   var tests = raw.tests.map(function (t, index) {
     return { index: index, id: t[0], outcome: t[1], passRate: t[2], passed: t[3], failed: t[4], skipped: t[5],
       duration: t[6], tokens: t[7], cost: t[8], agent: t[9], runs: t[10], kind: t[11], module: t[12],
-      evidence: t[13], low: t[14], high: t[15], threshold: t[16], meets: t[17], lower: t[0].toLowerCase() };
+      evidence: t[13], low: t[14], high: t[15], threshold: t[16], meets: t[17], change: t[18],
+      lower: t[0].toLowerCase() };
   });
   var state = { filter: 'all', kind: 'all', module: '', query: '', sort: null, dir: 1, list: [], shown: 0 };
   var tbody = document.querySelector('#tests tbody');
@@ -126,6 +127,7 @@
     name.appendChild(el('code', null, t.id));
     if (t.agent) { name.appendChild(el('span', 'msg', 'agent: ' + t.agent)); }
     if (t.kind === 'integration-test') { name.appendChild(el('span', 'msg', 'integration test (Failsafe)')); }
+    if (t.change === 'regressed') { name.appendChild(el('span', 'msg below', 'regressed against the baseline')); }
     tr.appendChild(name);
     var outcome = el('td');
     outcome.appendChild(badge(t.outcome));
@@ -243,6 +245,16 @@
   if (kindFilter) {
     kindFilter.addEventListener('change', function () { state.kind = kindFilter.value; refresh(); });
   }
+  document.querySelectorAll('.change-filter').forEach(function (button) {
+    button.addEventListener('click', function () {
+      document.querySelectorAll('.change-filter').forEach(function (b) { b.classList.remove('active'); });
+      button.classList.add('active');
+      var change = button.getAttribute('data-change');
+      document.querySelectorAll('#baseline-tests tbody tr').forEach(function (row) {
+        row.hidden = change !== 'all' && row.getAttribute('data-change') !== change;
+      });
+    });
+  });
   more.addEventListener('click', renderMore);
   refresh();
   document.body.setAttribute('data-ready', 'true');

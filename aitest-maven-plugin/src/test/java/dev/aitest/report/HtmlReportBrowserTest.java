@@ -1,6 +1,7 @@
 package dev.aitest.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -259,5 +260,34 @@ class HtmlReportBrowserTest {
         assertEquals(45, tick.getX() - bar.getX(), 1.0);
         WebElement passing = driver.findElement(By.cssSelector("#tests tr[data-id='t.T#lead0'] td.pr"));
         assertEquals("5/5 \u00B7 100% (57-100%)", passing.getText());
+    }
+
+    @Test
+    void theComparisonWithTheBaselineFiltersByChangeAndMarksRegressedTests() throws Exception {
+        Results before = dev.aitest.gate.JudgeTest.criteria(dev.aitest.gate.JudgeTest.suite(0, "PPPPP", "FFFFF",
+                "PPPPP"), null, 0.95, "observed");
+        Results after = dev.aitest.gate.JudgeTest.criteria(dev.aitest.gate.JudgeTest.suite(0, "FFFFF", "PPPPP",
+                "PPPPP"), null, 0.95, "observed");
+        Results compared = after.toBuilder().baseline(dev.aitest.baseline.Comparison.compare(after,
+                dev.aitest.baseline.Baseline.of(before, "main/results.json"), 0.95)).build();
+        open(compared, "baseline.html");
+
+        assertEquals("Pass rate 0 points (95% CI -100 to +100) over 3 tests: within noise. 1 regressed, 1 improved, "
+                + "0 changed, 1 unchanged, 0 new, 0 removed.", text("#baseline-overall"));
+        assertEquals(2, visibleBaselineRows().size());
+        click("#baseline .change-filter[data-change='regressed']");
+        assertEquals(List.of("regressed"), visibleBaselineRows());
+        click("#baseline .change-filter[data-change='all']");
+        assertEquals(List.of("regressed", "improved"), visibleBaselineRows());
+        WebElement regressed = driver.findElement(By.cssSelector("#tests tr[data-id='t.T#t0'] td.name"));
+        assertTrue(regressed.getText().contains("regressed against the baseline"), regressed.getText());
+        WebElement improved = driver.findElement(By.cssSelector("#tests tr[data-id='t.T#t1'] td.name"));
+        assertFalse(improved.getText().contains("regressed"), improved.getText());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> visibleBaselineRows() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+                + "'#baseline-tests tbody tr')).filter(r => !r.hidden).map(r => r.getAttribute('data-change'));");
     }
 }
