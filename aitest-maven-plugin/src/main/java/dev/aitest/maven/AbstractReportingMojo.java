@@ -157,7 +157,10 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
             return null;
         }
         try {
-            return Baseline.read(baseline.toPath());
+            Baseline read = Baseline.read(baseline.toPath());
+            // named as the user knows it: relative to the project
+            return new Baseline(shown(baseline.toPath()), read.startedAt(), read.iterations(), read.project(),
+                    read.summary(), read.tests());
         } catch (Baseline.UnusableException e) {
             throw new MojoExecutionException("aitest: aitest.baseline: " + e.getMessage());
         }
