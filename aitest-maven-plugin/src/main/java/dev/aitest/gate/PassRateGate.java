@@ -9,7 +9,6 @@ import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
 import dev.aitest.stats.RateText;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,9 @@
 package dev.aitest.maven;
 
 import dev.aitest.baseline.Baseline;
+import dev.aitest.port.Console;
+import dev.aitest.publish.Publisher;
+import dev.aitest.store.ReportsLayout;
 import dev.aitest.config.InvalidParameterException;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.AiSummary;
@@ -13,7 +16,6 @@ import dev.aitest.ai.SummaryConfig;
 import dev.aitest.secret.Redactor;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -149,6 +151,16 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
         } catch (InvalidParameterException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+    }
+
+    /**
+     * The publisher of the reports directory {@code directory}: the reports asked for, the AI summary of
+     * {@code summary}, secrets redacted, compared with {@code aitest.baseline} when it is given.
+     */
+    protected Publisher publisher(Path directory, SummaryConfig summary, Pricing pricing, Console console)
+            throws MojoExecutionException {
+        return new Publisher(new ReportsLayout(directory), reportOptions(), PluginInfo.version(), console,
+                summarizer(summary, directory, pricing), outputRedactor(summary)).withBaseline(baseline());
     }
 
     /** The baseline given as {@code aitest.baseline}, read and checked; null when none was given. */

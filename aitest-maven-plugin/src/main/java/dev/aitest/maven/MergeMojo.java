@@ -8,7 +8,6 @@ import dev.aitest.report.ReportOptions;
 import dev.aitest.run.MergeInputs;
 import dev.aitest.run.ShardMerge;
 import dev.aitest.secret.Redactor;
-import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,8 +48,7 @@ public class MergeMojo extends AbstractReportingMojo {
         Path base = project().getBasedir() == null ? Path.of("").toAbsolutePath() : project().getBasedir().toPath();
         Path output = reportsDirectory().toAbsolutePath().normalize();
         Redactor redactor = outputRedactor(summary);
-        Publisher main = new Publisher(new ReportsLayout(output), reportOptions(), PluginInfo.version(), console,
-                summarizer(summary, output, pricing), redactor).withBaseline(baseline());
+        Publisher main = publisher(output, summary, pricing, console);
         Publisher.Published published;
         try {
             List<Path> inputs = MergeInputs.resolve(mergeFrom, base);

@@ -74,8 +74,7 @@ public class ReportMojo extends AbstractReportingMojo {
         Pricing pricing = pricing();
         ReportsLayout layout = new ReportsLayout(reportsDirectory());
         MavenConsole console = new MavenConsole(getLog());
-        Publisher publisher = new Publisher(layout, reportOptions(), PluginInfo.version(), console,
-                summarizer(summary, reportsDirectory(), pricing), outputRedactor(summary)).withBaseline(baseline());
+        Publisher publisher = publisher(reportsDirectory(), summary, pricing, console);
         if (aggregates()) {
             writeAggregate(publisher, pricing);
             return;

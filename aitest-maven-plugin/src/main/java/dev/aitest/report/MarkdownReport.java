@@ -8,7 +8,6 @@ import dev.aitest.model.Totals;
 import dev.aitest.store.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

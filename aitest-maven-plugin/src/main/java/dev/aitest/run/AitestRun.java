@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -253,11 +252,9 @@ public final class AitestRun {
     }
 
     private void awaitRemoval(CompletableFuture<Void> removal, ReportsLayout layout) {
-        try {
-            removal.join();
-        } catch (CompletionException e) {
-            console.warn("aitest: the folders of an earlier run could not all be deleted (" + e.getCause().getMessage()
-                    + "); " + layout.removalAdvice());
+        String warning = layout.awaitRemoval(removal);
+        if (warning != null) {
+            console.warn(warning);
         }
     }
 }

@@ -96,7 +96,8 @@ public final class ReactorAggregate {
                 .criteria(first.minTestPassRate(), first.confidenceLevel(), first.gateMode()).build();
     }
 
-    private static Instant parse(String instant) {
+    /** An ISO-8601 instant, or null when there is none or it cannot be read. */
+    static Instant parse(String instant) {
         try {
             return instant == null ? null : Instant.parse(instant);
         } catch (RuntimeException e) {

@@ -27,7 +27,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -270,7 +269,7 @@ public final class ShardMerge {
         long duration = 0;
         boolean complete = true;
         for (Input input : plan.inputs()) {
-            Instant start = parse(input.results().startedAt());
+            Instant start = ReactorAggregate.parse(input.results().startedAt());
             started = started == null || start != null && start.isBefore(started) ? start : started;
             // shards run side by side: the merged run took as long as the longest
             duration = Math.max(duration, input.results().durationMs());
@@ -305,19 +304,9 @@ public final class ShardMerge {
     }
 
     private void await(CompletableFuture<Void> removal, ReportsLayout layout) {
-        try {
-            removal.join();
-        } catch (CompletionException e) {
-            console.warn("aitest: the folders of an earlier run could not all be deleted (" + e.getCause().getMessage()
-                    + "); " + layout.removalAdvice());
-        }
-    }
-
-    private static Instant parse(String instant) {
-        try {
-            return instant == null ? null : Instant.parse(instant);
-        } catch (RuntimeException e) {
-            return null;
+        String warning = layout.awaitRemoval(removal);
+        if (warning != null) {
+            console.warn(warning);
         }
     }
 }

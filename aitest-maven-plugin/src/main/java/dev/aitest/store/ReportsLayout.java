@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import dev.aitest.model.TestKind;
 
@@ -178,6 +179,20 @@ public final class ReportsLayout {
                 }
             }
         });
+    }
+
+    /**
+     * Waits for the folders {@link #clearForNewRun} moved aside to be deleted; the warning to give when they could
+     * not all be, else null.
+     */
+    public String awaitRemoval(CompletableFuture<Void> removal) {
+        try {
+            removal.join();
+            return null;
+        } catch (CompletionException e) {
+            return "aitest: the folders of an earlier run could not all be deleted (" + e.getCause().getMessage()
+                    + "); " + removalAdvice();
+        }
     }
 
     /** What to tell a user whose earlier folders could not all be deleted. */
