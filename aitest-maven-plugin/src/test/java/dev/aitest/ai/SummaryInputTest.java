@@ -21,6 +21,29 @@ class SummaryInputTest {
     }
 
     @Test
+    void theComparisonWithTheBaselineIsGivenAsFacts() {
+        // the baseline: the same tests, but cite passed 10 of 10 times (now 0 of 3: p = 1/C(13,3), x4 by Holm)
+        dev.aitest.baseline.Baseline then = dev.aitest.baseline.Baseline.of(small, "main/results.json");
+        then = new dev.aitest.baseline.Baseline(then.path(), then.startedAt(), 10, then.project(), then.summary(),
+                then.tests().stream().map(e -> e.id().equals("a.Chat#cite") ? new dev.aitest.baseline.Baseline.Entry(
+                        e.id(), e.module(), e.kind(), e.agent(), 10, 10) : e).toList());
+        Results compared = small.toBuilder().baseline(dev.aitest.baseline.Comparison.compare(small, then, 0.95)).build();
+
+        SummaryInput input = input(compared, false, 32_000);
+
+        // nothing volatile goes to the model: the baseline's timestamp is masked like every other
+        assertEquals("main/results.json (10 iterations, run <timestamp> UTC)",
+                input.facts().get("baseline.source"));
+        assertEquals("1 regressed, 0 improved, 0 changed, 4 unchanged, 0 new, 0 removed",
+                input.facts().get("baseline.counts"));
+        assertEquals("a.Chat#cite 10/10 \u00B7 100% then, 0/3 \u00B7 0% now (p 0.0035, adjusted 0.014)",
+                input.facts().get("baseline.regressed.1"));
+        assertTrue(input.facts().get("baseline.overall").endsWith("over 4 tests: within noise"),
+                input.facts().get("baseline.overall"));
+        assertTrue(input.text().contains("| baseline.regressed.1 | a.Chat#cite"), input.text());
+    }
+
+    @Test
     void theOverallNumbersAreFactsWithKeys() {
         SummaryInput input = input(small, false, 32_000);
         assertEquals("FAIL (below the threshold)", input.facts().get("overall.verdict"));
