@@ -1,6 +1,7 @@
 package dev.aitest.ai;
 
 import dev.aitest.secret.Redactor;
+import dev.aitest.facts.BaselineView;
 import dev.aitest.facts.Facts;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.Rate;
@@ -222,13 +223,13 @@ final class SummaryText {
         if (!view.belowThreshold().isEmpty()) {
             facts.put("tests.belowThreshold", Integer.toString(view.belowThreshold().size()));
         }
-        Facts.BaselineView baseline = view.baseline();
+        BaselineView baseline = view.baseline();
         if (baseline != null) {
             facts.put("baseline.source", clean(baseline.source()));
             facts.put("baseline.overall", baseline.overall());
             facts.put("baseline.counts", baseline.counts());
             for (String change : List.of("regressed", "improved")) {
-                List<Facts.BaselineRow> rows = baseline.rows().stream().filter(r -> r.change().equals(change))
+                List<BaselineView.Row> rows = baseline.rows().stream().filter(r -> r.change().equals(change))
                         .limit(MAX_BASELINE_FACTS).toList();
                 for (int i = 0; i < rows.size(); i++) {
                     facts.put("baseline." + change + "." + (i + 1), clean(rows.get(i).line()));

@@ -1,5 +1,6 @@
 package dev.aitest.report;
 
+import dev.aitest.facts.BaselineView;
 import dev.aitest.facts.Facts;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.Rate;
@@ -68,12 +69,12 @@ public final class ConsoleReport {
                 lines.add("aitest:   ... and " + (facts.belowThreshold().size() - MAX_ROWS) + " more in results.json");
             }
         }
-        Facts.BaselineView baseline = facts.baseline();
+        BaselineView baseline = facts.baseline();
         if (baseline != null) {
             lines.add("aitest: against the baseline " + baseline.source() + ": pass rate " + baseline.overall() + "; "
                     + baseline.counts());
-            List<Facts.BaselineRow> regressed = baseline.regressedRows();
-            for (Facts.BaselineRow row : regressed.subList(0, Math.min(MAX_BASELINE_ROWS, regressed.size()))) {
+            List<BaselineView.Row> regressed = baseline.regressedRows();
+            for (BaselineView.Row row : regressed.subList(0, Math.min(MAX_BASELINE_ROWS, regressed.size()))) {
                 lines.add("aitest:   regressed " + Formats.withoutBidiControls(row.line()));
             }
             if (regressed.size() > MAX_BASELINE_ROWS) {

@@ -1,5 +1,6 @@
 package dev.aitest.report;
 
+import dev.aitest.facts.BaselineView;
 import dev.aitest.facts.Facts;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.Rate;
@@ -114,7 +115,7 @@ public final class MarkdownReport {
             md.rows(below, Integer.MAX_VALUE, MAX_BYTES - RESERVE, "tests below their threshold");
         }
 
-        Facts.BaselineView baseline = view.baseline();
+        BaselineView baseline = view.baseline();
         if (baseline != null) {
             md.add("## Compared with the baseline\n\n" + (baseline.regressed() ? "\u274C " : baseline.improved()
                     ? "\u2705 " : "") + "Pass rate **" + escape(baseline.overall()) + "** against "

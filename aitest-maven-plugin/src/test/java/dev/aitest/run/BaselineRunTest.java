@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aitest.baseline.Baseline;
 import dev.aitest.baseline.BaselineFile;
 import dev.aitest.cost.Pricing;
+import dev.aitest.facts.BaselineView;
 import dev.aitest.facts.Facts;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.BaselineChange;
@@ -100,7 +101,7 @@ class BaselineRunTest {
                 md);
         String html = Files.readString(temp.resolve("after/report.html"));
         assertTrue(html.contains("id=\"baseline-tests\""), "the comparison section");
-        Facts.BaselineView view = Facts.of(after).baseline();
+        BaselineView view = Facts.of(after).baseline();
         assertEquals("1 regressed, 1 improved, 0 changed, 1 unchanged, 0 new, 0 removed", view.counts());
     }
 
