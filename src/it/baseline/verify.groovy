@@ -16,7 +16,7 @@ assert log.contains('aitest: wrote the baseline of 3 tests over 5 iterations to 
 // invocation 5 compared the run after the change with the earlier results.json: its figures, checked by hand
 def b = results.baseline
 assert b.source.path == 'target/before/results.json' || b.source.path.endsWith('target/before/results.json')
-assert b.source.iterations == 5 && b.source.startedAt != null
+assert b.source.iterations == 5 && b.source.startedAt != null && b.confidence == 0.95
 assert b.counts == [regressed: 1, improved: 1, changed: 0, unchanged: 1, new: 0, removed: 0]
 def answers = b.tests[0]
 assert answers.id == 'it.SupportTest#answers' && answers.change == 'regressed'

@@ -5,6 +5,7 @@ import dev.aitest.model.BaselineComparison;
 import dev.aitest.model.BaselineOverall;
 import dev.aitest.model.BaselineRuns;
 import dev.aitest.model.BaselineTest;
+import dev.aitest.model.Results;
 import dev.aitest.stats.RateText;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -38,6 +39,27 @@ public final class BaselineText {
         return points(overall.difference(), decimals) + " (" + level(confidence) + " CI "
                 + signed(overall.differenceLow(), decimals) + " to " + signed(overall.differenceHigh(), decimals) + ")"
                 + tests + ": " + verdict(overall);
+    }
+
+    /**
+     * "the comparison with the baseline main/results.json was made at 95% confidence when results.json was written
+     * and is used as it is; aitest:report -Daitest.baseline=main/results.json -Daitest.confidence=0.99 compares
+     * again", when the results are judged at another level than their stored comparison was made at; null when they
+     * hold no comparison or it is at their level.
+     *
+     * @param results the results as judged now
+     * @param report the results.json to name
+     */
+    public static String otherLevel(Results results, String report) {
+        BaselineComparison comparison = results.baseline();
+        if (comparison == null || comparison.confidence(results.confidenceLevel()) == results.confidenceLevel()) {
+            return null;
+        }
+        return "the comparison with the baseline " + comparison.source().path() + " was made at "
+                + level(comparison.confidence(results.confidenceLevel())) + " confidence when " + report
+                + " was written and is used as it is; aitest:report -Daitest.baseline=" + comparison.source().path()
+                + " -Daitest.confidence=" + BigDecimal.valueOf(results.confidenceLevel()).stripTrailingZeros()
+                        .toPlainString() + " compares again";
     }
 
     /** "worse beyond noise", "better beyond noise" or "within noise". */

@@ -205,8 +205,8 @@ public final class Comparison {
         BaselineCounts totals = new BaselineCounts(counts.getOrDefault(BaselineChange.REGRESSED, 0),
                 counts.getOrDefault(BaselineChange.IMPROVED, 0), counts.getOrDefault(BaselineChange.CHANGED, 0),
                 counts.getOrDefault(BaselineChange.UNCHANGED, 0), added.size(), removed);
-        return new BaselineComparison(new BaselineSource(then.path(), then.startedAt(), then.iterations()), overall,
-                totals, agents, listed);
+        return new BaselineComparison(new BaselineSource(then.path(), then.startedAt(), then.iterations()), confidence,
+                overall, totals, agents, listed);
     }
 
     /**

@@ -50,6 +50,7 @@ public record BaselineView(String source, String overall, boolean regressed, boo
             return null;
         }
         BaselineCounts c = comparison.counts();
+        double level = comparison.confidence(results.confidenceLevel());
         List<Row> rows = comparison.tests().stream().map(t -> new Row(t.id(), t.module(), t.change().json(),
                 BaselineText.runs(t.before()), BaselineText.runs(t.after()),
                 t.pValue() == null ? "" : BaselineText.p(t.pValue()),
@@ -57,12 +58,12 @@ public record BaselineView(String source, String overall, boolean regressed, boo
         List<String> agents = comparison.agents().stream().filter(a -> a.matchedTests() > 0)
                 .map(a -> "agent " + a.agent() + ": " + BaselineText.overall(new BaselineOverall(a.difference(),
                         a.differenceLow(), a.differenceHigh(), a.matchedTests(), a.regressed(), a.improved()),
-                        results.confidenceLevel())).toList();
+                        level)).toList();
         BaselineSource source = comparison.source();
         return new BaselineView(source.path() + " (" + source.iterations() + " iteration"
                 + (source.iterations() == 1 ? "" : "s") + (source.startedAt() == null ? "" : ", run "
                         + Facts.readable(source.startedAt())) + ")",
-                BaselineText.overall(comparison.overall(), results.confidenceLevel()), comparison.overall().regressed(),
+                BaselineText.overall(comparison.overall(), level), comparison.overall().regressed(),
                 comparison.overall().improved(), c.regressed() + " regressed, " + c.improved() + " improved, "
                         + c.changed() + " changed, " + c.unchanged() + " unchanged, " + c.newTests() + " new, "
                         + c.removed() + " removed", rows, agents);

@@ -229,7 +229,12 @@ public final class PassRateGate {
                     + " and the reports were written with; the verdict below uses them (aitest:report with the same "
                     + "properties writes the reports with them)");
         }
-        Verdict verdict = judge(given.over(results), report);
+        Results judged = given.over(results);
+        String otherLevel = BaselineText.otherLevel(judged, report);
+        if (otherLevel != null) {
+            notes.add("aitest: " + otherLevel);
+        }
+        Verdict verdict = judge(judged, report);
         String regressions = regressions(results);
         if (regressions == null) {
             return new Decision(verdict, notes);
@@ -260,7 +265,7 @@ public final class PassRateGate {
         StringBuilder text = new StringBuilder("against the baseline ").append(comparison.source().path());
         if (comparison.overall().regressed()) {
             text.append(", the pass rate is ").append(BaselineText.overall(comparison.overall(),
-                    results.confidenceLevel()));
+                    comparison.confidence(results.confidenceLevel())));
         }
         if (!regressed.isEmpty()) {
             text.append(comparison.overall().regressed() ? "; " : ", ").append(regressed.size())

@@ -1,5 +1,6 @@
 package dev.aitest.run;
 
+import dev.aitest.baseline.BaselineText;
 import dev.aitest.cost.Pricing;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Results;
@@ -49,6 +50,11 @@ public final class ReportRun {
             // a baseline given to aitest:report is compared with: the results are published anew
             changed |= judged != results || publisher.comparesWithBaseline();
             results = judged;
+            String otherLevel = publisher.comparesWithBaseline() ? null
+                    : BaselineText.otherLevel(results, layout.resultsJson().toString());
+            if (otherLevel != null) {
+                console.warn("aitest: " + otherLevel);
+            }
             return changed ? publisher.publish(results) : publisher.republish(results);
         }
     }

@@ -15,7 +15,7 @@ class BaselineComparisonTest {
     private final ObjectMapper mapper = new ObjectMapper();
 
     private static BaselineComparison sample() {
-        return new BaselineComparison(new BaselineSource("aitest-baseline.json", null, 5),
+        return new BaselineComparison(new BaselineSource("aitest-baseline.json", null, 5), 0.95,
                 new BaselineOverall(-12.5, -30.01, 5.02, 4, false, false),
                 new BaselineCounts(1, 0, 1, 2, 1, 1),
                 List.of(new BaselineAgent("planner", -25.0, null, null, 1, false, false)),
@@ -31,7 +31,7 @@ class BaselineComparisonTest {
 
     @Test
     void itIsWrittenWithItsSchemaNamesInOrderAndWithoutAbsentValues() throws IOException {
-        assertEquals("{\"source\":{\"path\":\"aitest-baseline.json\",\"iterations\":5},"
+        assertEquals("{\"source\":{\"path\":\"aitest-baseline.json\",\"iterations\":5},\"confidence\":0.95,"
                 + "\"overall\":{\"difference\":-12.5,\"differenceLow\":-30.01,\"differenceHigh\":5.02,"
                 + "\"matchedTests\":4,"
                 + "\"regressed\":false,\"improved\":false},"
@@ -62,7 +62,7 @@ class BaselineComparisonTest {
     @Test
     void withoutAgentsTheyAreLeftOutAndNoOverlapIsToldByTheCounts() throws IOException {
         BaselineComparison none = new BaselineComparison(new BaselineSource("old/results.json",
-                "2024-05-01T10:15:30Z", 3), new BaselineOverall(null, null, null, 0, false, false),
+                "2024-05-01T10:15:30Z", 3), null, new BaselineOverall(null, null, null, 0, false, false),
                 new BaselineCounts(0, 0, 0, 0, 2, 3), null, null);
 
         assertEquals("{\"source\":{\"path\":\"old/results.json\",\"startedAt\":\"2024-05-01T10:15:30Z\","

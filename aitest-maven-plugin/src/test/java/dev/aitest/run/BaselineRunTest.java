@@ -160,4 +160,38 @@ class BaselineRunTest {
         assertEquals(before.startedAt(), compared.baseline().source().startedAt());
         assertEquals(1, ResultsJson.read(layout.resultsJson()).baseline().counts().regressed());
     }
+
+    @Test
+    void aComparisonKeepsItsOwnConfidenceWhenTheResultsAreJudgedAtAnother() throws IOException {
+        Results before = run(temp.resolve("before"), false, null);
+        run(temp.resolve("after"), true, Baseline.of(before, "main/results.json"));
+        ReportsLayout layout = new ReportsLayout(temp.resolve("after"));
+        Results stored = ResultsJson.read(layout.resultsJson());
+        assertEquals(0.95, stored.baseline().confidence());
+        PassRateGate.Criteria stricter = new PassRateGate.Criteria(null, null, 0.99, null);
+
+        // aitest:verify at 99%: the stored comparison was made at 95% and says so
+        PassRateGate.Decision decided = PassRateGate.decide(stored, stricter, false, false, REPORT);
+        assertTrue(decided.notes().contains("aitest: the comparison with the baseline main/results.json was made at "
+                + "95% confidence when " + REPORT + " was written and is used as it is; aitest:report "
+                + "-Daitest.baseline=main/results.json -Daitest.confidence=0.99 compares again"), decided.notes().toString());
+
+        // aitest:report at 99% without the baseline: the reports show the comparison at its own level, and say so
+        Publisher publisher = new Publisher(layout, ReportOptions.ALL, "test", console, null, null);
+        Results republished = ReportRun.execute(stored, stricter, layout, Pricing.builtIn(), publisher, console)
+                .results();
+        assertEquals(0.99, republished.confidenceLevel());
+        assertEquals(0.95, republished.baseline().confidence());
+        assertTrue(console.warn.stream().anyMatch(w -> w.startsWith("aitest: the comparison with the baseline "
+                + "main/results.json was made at 95% confidence")), console.warn.toString());
+        List<String> lines = ConsoleReport.lines(republished, "target/aitest-reports");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("aitest: against the baseline main/results.json (5 "
+                + "iterations, run ") && l.endsWith("): pass rate 0 points (95% CI -100 to +100) over 3 tests: within "
+                + "noise; 1 regressed, 1 improved, 0 changed, 1 unchanged, 0 new, 0 removed")), lines.toString());
+
+        // with the baseline given again, the comparison is made at 99%
+        Results again = ReportRun.execute(republished, PassRateGate.Criteria.NONE, layout, Pricing.builtIn(),
+                publisher.withBaseline(Baseline.of(before, "main/results.json")), console).results();
+        assertEquals(0.99, again.baseline().confidence());
+    }
 }
