@@ -62,8 +62,9 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip || honoursTestSkips() && (skipTests || skipAllTests)) {
-            getLog().info(skippedMessage());
+        String skipped = skipped();
+        if (skipped != null) {
+            getLog().info(skipped);
             whenSkipped();
             return;
         }
@@ -100,6 +101,11 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
     /** What the log says when the goal is skipped. */
     protected String skippedMessage() {
         return "aitest: skipped.";
+    }
+
+    /** What the log says when this goal is skipped ({@link #skippedMessage()}), or null when it runs. */
+    protected String skipped() {
+        return skip || honoursTestSkips() && (skipTests || skipAllTests) ? skippedMessage() : null;
     }
 
     protected MavenProject project() {

@@ -1,7 +1,5 @@
 package dev.aitest.maven;
 
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -33,11 +31,8 @@ public class IntegrationTestMojo extends AbstractRunMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        if (skipITs) {
-            getLog().info("aitest: integration tests are skipped (skipITs).");
-            return;
-        }
-        super.run();
+    protected String skipped() {
+        String skipped = super.skipped();
+        return skipped == null && skipITs ? "aitest: integration tests are skipped (skipITs)." : skipped;
     }
 }
