@@ -48,6 +48,11 @@ public final class Parameters {
         return positive(PARALLEL_ITERATIONS, value, 2);
     }
 
+    /** {@code text} as a plain decimal number, or NaN when it is not one. */
+    private static double decimal(String text) {
+        return DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+    }
+
     private static int positive(String property, String value, int example) throws InvalidParameterException {
         String text = value == null ? "" : value.trim();
         if (text.matches("\\+?\\d+") && new java.math.BigInteger(text.replace("+", "")).bitLength() > 31) {
@@ -79,7 +84,7 @@ public final class Parameters {
             return null;
         }
         String text = value.trim().replaceFirst("^\\$", "");
-        double parsed = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        double parsed = decimal(text);
         if (!(parsed > 0) || Double.isInfinite(parsed)) {
             throw invalid(MAX_COST_USD, value, "an amount of US dollars above 0", "-D" + MAX_COST_USD + "=2.50");
         }
@@ -148,7 +153,7 @@ public final class Parameters {
             return null;
         }
         String text = value.trim();
-        double parsed = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        double parsed = decimal(text);
         if (!(parsed >= 0.5 && parsed <= 0.999)) {
             throw invalid(CONFIDENCE, value, "a confidence level from 0.5 to 0.999", "-D" + CONFIDENCE + "=0.99");
         }
@@ -178,7 +183,7 @@ public final class Parameters {
         if (text.endsWith("%")) {
             text = text.substring(0, text.length() - 1).trim();
         }
-        double parsed = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+        double parsed = decimal(text);
         if (!(parsed >= 0 && parsed <= 100)) {
             throw invalid(property, value, "a percentage from 0 to 100", "-D" + property + "=80");
         }

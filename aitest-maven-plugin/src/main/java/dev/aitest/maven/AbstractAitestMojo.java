@@ -3,6 +3,7 @@ package dev.aitest.maven;
 import dev.aitest.config.InvalidParameterException;
 import dev.aitest.config.Parameters;
 import dev.aitest.gate.PassRateGate;
+import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.store.ResultsJson;
@@ -110,6 +111,12 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
 
     protected MavenProject project() {
         return project;
+    }
+
+    /** What results.json records of {@code project}: its coordinates and name (its artifactId when it has none). */
+    static ProjectInfo projectInfo(MavenProject project) {
+        return new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+                project.getName() == null ? project.getArtifactId() : project.getName());
     }
 
     protected Path reportsDirectory() {

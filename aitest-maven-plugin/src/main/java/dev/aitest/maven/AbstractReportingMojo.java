@@ -153,6 +153,10 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
         }
     }
 
+    /** The summary settings {@link #key} was read for, and that key. */
+    private SummaryConfig keyReadFor;
+    private ApiKey key;
+
     /**
      * The publisher of the reports directory {@code directory}: the reports asked for, the AI summary of
      * {@code summary}, secrets redacted, compared with {@code aitest.baseline} when it is given.
@@ -211,10 +215,17 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
         return redact ? AiSummarizer.redactor(config.enabled() ? apiKey(config) : null, System.getenv()) : null;
     }
 
-    /** The AI summary's key: the settings.xml server's password when one is named (decrypted), else the variable's. */
+    /**
+     * The AI summary's key: the settings.xml server's password when one is named (decrypted), else the variable's;
+     * read once for the settings it was read for, since the summarizer and the redactor both need it.
+     */
     private ApiKey apiKey(SummaryConfig config) throws MojoExecutionException {
-        return config.serverId() != null ? serverKey(config.serverId())
-                : ApiKey.fromEnvironment(config.apiKeyEnv(), System.getenv());
+        if (!config.equals(keyReadFor)) {
+            key = config.serverId() != null ? serverKey(config.serverId())
+                    : ApiKey.fromEnvironment(config.apiKeyEnv(), System.getenv());
+            keyReadFor = config;
+        }
+        return key;
     }
 
     /** Fails the build when the summary failed and {@code aitest.summaryFailOnError} asks for it. */

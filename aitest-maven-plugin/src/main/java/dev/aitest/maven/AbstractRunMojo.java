@@ -5,7 +5,6 @@ import dev.aitest.config.Parameters;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
 import dev.aitest.baseline.Baseline;
-import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Shard;
 import dev.aitest.report.ConsoleReport;
 import dev.aitest.run.AitestRun;
@@ -17,6 +16,7 @@ import dev.aitest.ai.SummaryConfig;
 import dev.aitest.facts.Facts;
 import dev.aitest.model.Results;
 import dev.aitest.publish.Publisher;
+import dev.aitest.gate.PassRateGate;
 import dev.aitest.run.ReactorAggregate;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
@@ -128,16 +128,14 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
         MavenProject top = reactor.topLevelProject();
         Path directory = reactor.aggregateDirectory();
         try {
-            Results aggregate = ReactorAggregate.build(modules, directory, new ProjectInfo(top.getGroupId(),
-                    top.getArtifactId(), top.getVersion(), top.getName() == null ? top.getArtifactId() : top.getName()),
-                    pricing());
+            Results aggregate = ReactorAggregate.build(modules, directory, projectInfo(top), pricing());
             if (aggregate == null) {
                 return;
             }
             Results published = new Publisher(new ReportsLayout(directory), reportOptions(), PluginInfo.version(),
                     new MavenConsole(getLog()), null, outputRedactor(summaryConfig())).publish(aggregate).results();
             getLog().info("aitest: reactor of " + published.modules().size() + " modules: "
-                    + Facts.of(published).verdict().message().replaceFirst("^aitest: ", "").replaceFirst(" - see .*$", "")
+                    + PassRateGate.brief(Facts.of(published).verdict().message())
                     + "; aggregate in " + directory);
         } catch (IOException | MojoExecutionException | RuntimeException e) {
             getLog().warn("aitest: the reactor's aggregate could not be written under " + directory + " ("
@@ -193,9 +191,8 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
         Instant continues = project.getContextValue(key) instanceof Instant started ? started : null;
         RunSettings settings = new RunSettings(count, parallel, threshold, reportsDirectory(),
                 new Environment(runtime.getMavenVersion(), launcher.version(), System.getProperty("java.version")),
-                pricing, new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
-                        project.getName() == null ? project.getArtifactId() : project.getName()),
-                reportOptions(), PluginInfo.version()).withRedactor(outputRedactor(summary)).withBudget(budget)
+                pricing, projectInfo(project), reportOptions(), PluginInfo.version())
+                .withRedactor(outputRedactor(summary)).withBudget(budget)
                 .withCriteria(criteria(null)).forKind(plugin.kind, continues).withShard(share).withBaseline(baseline);
         String many = Parameters.manyIterations(count);
         if (many != null) {

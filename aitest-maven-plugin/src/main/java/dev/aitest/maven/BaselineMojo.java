@@ -1,5 +1,6 @@
 package dev.aitest.maven;
 
+import dev.aitest.store.ReportsLayout;
 import dev.aitest.baseline.BaselineFile;
 import dev.aitest.model.Results;
 import java.io.File;
@@ -32,7 +33,7 @@ public class BaselineMojo extends AbstractAitestMojo {
             return;
         }
         if (!results.runComplete()) {
-            throw new MojoExecutionException("aitest: " + shown(reportsDirectory().resolve("results.json"))
+            throw new MojoExecutionException("aitest: " + shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON))
                     + " is of a run that did not end; a baseline is written from a complete run: run the tests again");
         }
         try {

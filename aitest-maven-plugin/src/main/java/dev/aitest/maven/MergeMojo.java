@@ -1,5 +1,6 @@
 package dev.aitest.maven;
 
+import dev.aitest.store.ReportsLayout;
 import dev.aitest.ai.SummaryConfig;
 import dev.aitest.cost.Pricing;
 import dev.aitest.gate.PassRateGate;
@@ -65,7 +66,7 @@ public class MergeMojo extends AbstractReportingMojo {
         }
         getLog().info("aitest: merged iterations " + published.results().finishedIterations().stream()
                 .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + " of "
-                + published.results().iterations() + " into " + shown(reportsDirectory().resolve("results.json")));
+                + published.results().iterations() + " into " + shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON)));
         published.reports().forEach(p -> getLog().info("aitest: wrote " + shown(p)));
         failIfSummaryFailed(summary, published.results());
     }

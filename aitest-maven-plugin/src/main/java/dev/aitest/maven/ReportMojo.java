@@ -7,7 +7,6 @@ import dev.aitest.publish.Publisher;
 import dev.aitest.run.ReportRun;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.ai.SummaryConfig;
-import dev.aitest.model.ProjectInfo;
 import dev.aitest.run.ReactorAggregate;
 import java.io.IOException;
 import org.apache.maven.execution.MavenSession;
@@ -44,11 +43,9 @@ public class ReportMojo extends AbstractReportingMojo {
 
     /** Writes the reactor's aggregate again from the modules' results. */
     private void writeAggregate(Publisher publisher, Pricing pricing) throws MojoExecutionException {
-        MavenProject top = project();
         try {
             Results aggregate = ReactorAggregate.build(Reactor.modulesOf(session), reportsDirectory(),
-                    new ProjectInfo(top.getGroupId(), top.getArtifactId(), top.getVersion(),
-                            top.getName() == null ? top.getArtifactId() : top.getName()), pricing);
+                    projectInfo(project()), pricing);
             if (aggregate == null) {
                 getLog().info("aitest: no module of this reactor has results; nothing to aggregate.");
                 return;

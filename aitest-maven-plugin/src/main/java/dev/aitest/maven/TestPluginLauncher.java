@@ -174,13 +174,7 @@ final class TestPluginLauncher implements IterationRunner {
             }
             forkTimeout = Math.max(forkTimeout, wholeSeconds(evaluator.string("forkedProcessTimeoutInSeconds")));
             // the argLine as the project's own expressions (JaCoCo's @{argLine} included) give it
-            String argLine = evaluator.string("argLine");
-            if (indexOf(base, "argLine") >= 0) {
-                base.removeChild(indexOf(base, "argLine"));
-            }
-            Xpp3Dom line = new Xpp3Dom("argLine");
-            line.setValue(argLine);
-            base.addChild(line);
+            set(base, "argLine", evaluator.string("argLine"));
         }
         if (forceFork) {
             log.info("aitest: the project sets forkCount=0; each iteration still runs in fresh forked JVMs "
@@ -283,16 +277,6 @@ final class TestPluginLauncher implements IterationRunner {
             throw new IterationException(CrashMessages.FORK_TIMEOUT + limit, ending, forkTimeoutSeconds, e);
         }
         throw new IterationException(CrashMessages.tellingLine(messages), ending, 0, e);
-    }
-
-    private static int indexOf(Xpp3Dom parent, String name) {
-        Xpp3Dom[] children = parent.getChildren();
-        for (int i = 0; i < children.length; i++) {
-            if (children[i].getName().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int wholeSeconds(String value) {
