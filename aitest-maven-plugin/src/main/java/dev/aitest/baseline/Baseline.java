@@ -61,7 +61,7 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
 
         /** Its identity, as {@link TestResult#key()}: module, kind and id. */
         public String key() {
-            return (module == null ? "" : module) + "\u0000" + kind.json() + "\u0000" + id;
+            return TestResult.key(module, kind, id);
         }
 
         /** How messages name it: its id, with its module and kind when it has them. */

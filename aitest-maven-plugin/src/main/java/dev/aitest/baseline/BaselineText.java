@@ -36,7 +36,7 @@ public final class BaselineText {
             return points(overall.difference(), 1) + tests + " (one test gives no interval)";
         }
         int decimals = RateText.decimals(overall.differenceLow(), overall.differenceHigh());
-        return points(overall.difference(), decimals) + " (" + level(confidence) + " CI "
+        return points(overall.difference(), decimals) + " (" + RateText.level(confidence) + " CI "
                 + signed(overall.differenceLow(), decimals) + " to " + signed(overall.differenceHigh(), decimals) + ")"
                 + tests + ": " + verdict(overall);
     }
@@ -56,7 +56,7 @@ public final class BaselineText {
             return null;
         }
         return "the comparison with the baseline " + comparison.source().path() + " was made at "
-                + level(comparison.confidence(results.confidenceLevel())) + " confidence when " + report
+                + RateText.level(comparison.confidence(results.confidenceLevel())) + " confidence when " + report
                 + " was written and is used as it is; aitest:report -Daitest.baseline=" + comparison.source().path()
                 + " -Daitest.confidence=" + BigDecimal.valueOf(results.confidenceLevel()).stripTrailingZeros()
                         .toPlainString() + " compares again";
@@ -111,7 +111,4 @@ public final class BaselineText {
         return (shown.signum() > 0 ? "+" : "") + shown.toPlainString();
     }
 
-    private static String level(double confidence) {
-        return BigDecimal.valueOf(confidence * 100).stripTrailingZeros().toPlainString() + "%";
-    }
 }

@@ -1,5 +1,6 @@
 package dev.aitest.baseline;
 
+import dev.aitest.model.Rates;
 import dev.aitest.model.AgentStats;
 import dev.aitest.model.BaselineAgent;
 import dev.aitest.model.BaselineChange;
@@ -114,10 +115,7 @@ public final class Comparison {
      *     {@link Confidence#MAX}], or two tests of one side share module, kind and id
      */
     public static BaselineComparison compare(Results now, Baseline then, double confidence) {
-        if (!(confidence >= Confidence.MIN && confidence <= Confidence.MAX)) {
-            throw new IllegalArgumentException("confidence level " + confidence + " is outside [" + Confidence.MIN
-                    + ", " + Confidence.MAX + "]");
-        }
+        Confidence.check(confidence);
         double alpha = BigDecimal.ONE.subtract(BigDecimal.valueOf(confidence)).doubleValue();
         Map<String, Baseline.Entry> before = new LinkedHashMap<>();
         for (Baseline.Entry entry : then.tests()) {
@@ -268,16 +266,16 @@ public final class Comparison {
 
     /** Percentage points, two decimals, half-up. */
     static double round(double points) {
-        return BigDecimal.valueOf(points).setScale(2, RoundingMode.HALF_UP).doubleValue() + 0.0;
+        return Rates.hundredths(points);
     }
 
     /** A lower bound in percentage points, two decimals, rounded down (with slack for binary noise). */
     static double low(double points) {
-        return Math.max(-100, BigDecimal.valueOf(points + 1e-9).setScale(2, RoundingMode.FLOOR).doubleValue()) + 0.0;
+        return Math.max(-100, Rates.lowerBound(points));
     }
 
     /** An upper bound in percentage points, two decimals, rounded up (with slack for binary noise). */
     static double high(double points) {
-        return Math.min(100, BigDecimal.valueOf(points - 1e-9).setScale(2, RoundingMode.CEILING).doubleValue()) + 0.0;
+        return Math.min(100, Rates.upperBound(points));
     }
 }

@@ -248,7 +248,7 @@ public record Facts(Results results, String title, String coordinates, String st
 
     /** "95%", the confidence level of the intervals. */
     static String confidenceOf(Results results) {
-        return BigDecimal.valueOf(results.confidenceLevel() * 100).stripTrailingZeros().toPlainString() + "%";
+        return RateText.level(results.confidenceLevel());
     }
 
     /** Whether the overall interval settles the rate against aitest.minPassRate; null in an aggregate or with no runs. */
@@ -342,8 +342,7 @@ public record Facts(Results results, String title, String coordinates, String st
     }
 
     private Judge.Gate gate() {
-        Judge.Gate gate = Judge.Gate.of(results.gateMode());
-        return gate == null ? Judge.Gate.OBSERVED : gate;
+        return Judge.Gate.of(results);
     }
 
     /** The pass rate of {@code test} with its interval, next to its own threshold. */

@@ -1,5 +1,6 @@
 package dev.aitest.gate;
 
+import dev.aitest.model.Rates;
 import dev.aitest.model.AgentStats;
 import dev.aitest.model.ModuleSummary;
 import dev.aitest.model.Results;
@@ -12,6 +13,7 @@ import dev.aitest.stats.Compare;
 import dev.aitest.stats.Confidence;
 import dev.aitest.stats.Interval;
 import dev.aitest.stats.PassAtK;
+import dev.aitest.stats.RateText;
 import dev.aitest.stats.Settle;
 import dev.aitest.stats.Wilson;
 import java.math.BigDecimal;
@@ -69,6 +71,12 @@ public final class Judge {
             return null;
         }
 
+        /** The gate {@code results} were judged with: the recorded one, else {@link #OBSERVED}. */
+        public static Gate of(Results results) {
+            Gate gate = of(results.gateMode());
+            return gate == null ? OBSERVED : gate;
+        }
+
         /** Its name in results.json and the properties. */
         public String json() {
             return name().toLowerCase(Locale.ROOT);
@@ -80,8 +88,7 @@ public final class Judge {
          */
         public boolean meets(int passed, int counted, Interval interval, double threshold) {
             return switch (this) {
-                case OBSERVED -> BigDecimal.valueOf(passed * 100L)
-                        .compareTo(BigDecimal.valueOf(threshold).multiply(BigDecimal.valueOf(counted))) >= 0;
+                case OBSERVED -> RateText.atLeast(passed, counted, threshold);
                 case STRICT -> interval.low() * 100 >= threshold - 1e-9;
                 case LENIENT -> !(interval.high() * 100 < threshold - 1e-9);
             };
@@ -91,8 +98,7 @@ public final class Judge {
     /** {@code results} with every statistic computed from their counts under their criteria. */
     public static Results apply(Results results) {
         double z = Confidence.z(results.confidenceLevel());
-        Gate gate = Gate.of(results.gateMode());
-        gate = gate == null ? Gate.OBSERVED : gate;
+        Gate gate = Gate.of(results);
         List<TestResult> tests = new ArrayList<>(results.tests().size());
         for (TestResult test : results.tests()) {
             tests.add(test(test, results.minTestPassRate(), gate, z));
@@ -196,20 +202,18 @@ public final class Judge {
 
     private static Map<String, Double> percents(SortedMap<Integer, Double> byK) {
         Map<String, Double> result = new LinkedHashMap<>();
-        byK.forEach((k, value) -> result.put(Integer.toString(k), BigDecimal.valueOf(value * 100)
-                .setScale(2, RoundingMode.HALF_UP).doubleValue()));
+        byK.forEach((k, value) -> result.put(Integer.toString(k), Rates.hundredths(value * 100)));
         return result;
     }
 
     /** A lower bound in percent, two decimals, rounded down (0.5 ulp of slack for binary noise). */
     static double low(Interval interval) {
-        return BigDecimal.valueOf(interval.low() * 100 + 1e-9).setScale(2, RoundingMode.FLOOR).doubleValue();
+        return Rates.lowerBound(interval.low() * 100);
     }
 
     /** An upper bound in percent, two decimals, rounded up. */
     static double high(Interval interval) {
-        return Math.min(100, BigDecimal.valueOf(interval.high() * 100 - 1e-9).setScale(2, RoundingMode.CEILING)
-                .doubleValue());
+        return Math.min(100, Rates.upperBound(interval.high() * 100));
     }
 
     private static double round(double value) {

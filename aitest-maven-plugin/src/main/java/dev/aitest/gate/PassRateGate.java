@@ -17,7 +17,6 @@ import java.util.Locale;
 /** Decides whether an overall pass rate meets {@code aitest.minPassRate}. */
 public final class PassRateGate {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private PassRateGate() {
     }
@@ -56,8 +55,7 @@ public final class PassRateGate {
                     "aitest: no test run counted (%d skipped), so there is no pass rate to check against "
                             + "aitest.minPassRate - see %s", summary.skippedRuns(), report));
         }
-        boolean observed = BigDecimal.valueOf(summary.passedRuns()).multiply(HUNDRED)
-                .compareTo(BigDecimal.valueOf(minPassRate).multiply(BigDecimal.valueOf(counted))) >= 0;
+        boolean observed = RateText.atLeast(summary.passedRuns(), counted, minPassRate);
         Double low = summary.passRateLow();
         Double high = summary.passRateHigh();
         boolean intervalKnown = low != null && high != null;
@@ -86,7 +84,7 @@ public final class PassRateGate {
      * as the exact one (see {@link RateText}).
      */
     public static String interval(double confidence, double low, double high, Double threshold) {
-        return BigDecimal.valueOf(confidence * 100).stripTrailingZeros().toPlainString() + "% CI "
+        return RateText.level(confidence) + " CI "
                 + RateText.interval(low, high, RateText.decimals(low, high), threshold);
     }
 
@@ -105,8 +103,7 @@ public final class PassRateGate {
      * the furthest below first.
      */
     public static Verdict judge(Results results, String report) {
-        Judge.Gate gate = Judge.Gate.of(results.gateMode());
-        gate = gate == null ? Judge.Gate.OBSERVED : gate;
+        Judge.Gate gate = Judge.Gate.of(results);
         Verdict overall = results.modules().isEmpty()
                 ? check(results.summary(), results.minPassRate(), gate, results.confidenceLevel(), report)
                 : checkModules(results.modules(), gate, results.confidenceLevel(), report);
@@ -144,15 +141,24 @@ public final class PassRateGate {
         /** Nothing given. */
         public static final Criteria NONE = new Criteria(null, null, null, null);
 
-        /** {@code results} with these criteria over the recorded ones, judged anew when any differs. */
-        public Results over(Results results) {
+        /**
+         * {@code results} with these criteria over the recorded ones, without their AI summary, not judged (for a
+         * publisher, which judges what it publishes); the same results when none differs.
+         */
+        public Results on(Results results) {
             if (changes(results).isEmpty()) {
                 return results;
             }
-            return Judge.apply(results.toBuilder().minPassRate(minPassRate == null ? results.minPassRate() : minPassRate)
+            return results.toBuilder().minPassRate(minPassRate == null ? results.minPassRate() : minPassRate)
                     .criteria(minTestPassRate == null ? results.minTestPassRate() : minTestPassRate,
                             confidence == null ? results.confidenceLevel() : confidence,
-                            gate == null ? results.gateMode() : gate).aiSummary(null).build());
+                            gate == null ? results.gateMode() : gate).aiSummary(null).build();
+        }
+
+        /** {@code results} with these criteria over the recorded ones, judged anew when any differs. */
+        public Results over(Results results) {
+            Results given = on(results);
+            return given == results ? results : Judge.apply(given);
         }
 
         /** "aitest.minPassRate 90.0% (not 80.0%)" for each given criterion that differs from the recorded one. */

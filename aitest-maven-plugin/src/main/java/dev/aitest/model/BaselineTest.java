@@ -28,4 +28,9 @@ public record BaselineTest(String id,
         @JsonInclude(JsonInclude.Include.NON_NULL) BaselineRuns after,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double pValue,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double adjustedPValue) {
+
+    /** Its identity, as {@link TestResult#key()}: module, kind (absent: a unit test) and id. */
+    public String key() {
+        return TestResult.key(module, kind, id);
+    }
 }

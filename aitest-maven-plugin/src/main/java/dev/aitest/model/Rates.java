@@ -33,4 +33,19 @@ public final class Rates {
         }
         return rounded;
     }
+
+    /** A percentage (or a difference in percentage points) as results.json holds it: two decimals, half-up. */
+    public static double hundredths(double percent) {
+        return BigDecimal.valueOf(percent).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** A lower bound as results.json holds it: two decimals, rounded down (with slack for binary noise). */
+    public static double lowerBound(double percent) {
+        return BigDecimal.valueOf(percent + 1e-9).setScale(2, RoundingMode.FLOOR).doubleValue();
+    }
+
+    /** An upper bound as results.json holds it: two decimals, rounded up (with slack for binary noise). */
+    public static double upperBound(double percent) {
+        return BigDecimal.valueOf(percent - 1e-9).setScale(2, RoundingMode.CEILING).doubleValue();
+    }
 }

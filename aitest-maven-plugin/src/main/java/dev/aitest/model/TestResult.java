@@ -114,6 +114,11 @@ public record TestResult(String id,
 
     /** The identity of a test within merged results: its module, its kind and its id. */
     public String key() {
-        return (module == null ? "" : module) + "\u0000" + kind.json() + "\u0000" + id;
+        return key(module, kind, id);
+    }
+
+    /** The identity of the test {@code id} of {@code module} (null: none) run as {@code kind} (null: a unit test). */
+    public static String key(String module, TestKind kind, String id) {
+        return (module == null ? "" : module) + "\u0000" + (kind == null ? TestKind.TEST : kind).json() + "\u0000" + id;
     }
 }

@@ -133,8 +133,7 @@ public final class HtmlReport {
     static void writeData(Results results, Writer out) throws IOException {
         Map<String, String> changes = new java.util.HashMap<>();
         if (results.baseline() != null) {
-            results.baseline().tests().forEach(t -> changes.put(t.module() + "\u0000" + t.kind() + "\u0000" + t.id(),
-                    t.change().json()));
+            results.baseline().tests().forEach(t -> changes.put(t.key(), t.change().json()));
         }
         Map<String, Integer> traces = new LinkedHashMap<>();
         Map<String, Integer> messages = new LinkedHashMap<>();
@@ -184,8 +183,7 @@ public final class HtmlReport {
                 } else {
                     json.writeBoolean(t.meetsThreshold());
                 }
-                json.writeString(changes.get(t.module() + "\u0000" + (t.kind() == dev.aitest.model.TestKind.TEST ? null
-                        : t.kind()) + "\u0000" + t.id()));
+                json.writeString(changes.get(t.key()));
                 json.writeEndArray();
             }
             json.writeEndArray();

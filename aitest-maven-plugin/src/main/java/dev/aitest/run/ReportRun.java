@@ -46,10 +46,10 @@ public final class ReportRun {
                                         .collect(Collectors.joining(", ")) + ")")
                         + ", still marked incomplete");
             }
-            Results judged = given.over(results);
+            Results criteria = given.on(results);
             // a baseline given to aitest:report is compared with: the results are published anew
-            changed |= judged != results || publisher.comparesWithBaseline();
-            results = judged;
+            changed |= criteria != results || publisher.comparesWithBaseline();
+            results = criteria;
             String otherLevel = publisher.comparesWithBaseline() ? null
                     : BaselineText.otherLevel(results, layout.resultsJson().toString());
             if (otherLevel != null) {

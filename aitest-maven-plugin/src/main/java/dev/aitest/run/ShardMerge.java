@@ -95,7 +95,7 @@ public final class ShardMerge {
         if (first.modules().isEmpty()) {
             Plan plan = plan(read, first.iterations(), "");
             try (ReportsLayout.Lock held = layout.lock()) {
-                return publishers.apply(layout).publish(given.over(write(plan, layout)));
+                return publishers.apply(layout).publish(given.on(write(plan, layout)));
             }
         }
         Map<String, List<Input>> byModule = modules(read);
@@ -117,7 +117,7 @@ public final class ShardMerge {
             }
             await(removal, layout);
             Results aggregate = ReactorAggregate.build(modules, output, first.project(), pricing);
-            return publishers.apply(layout).publish(given.over(aggregate.toBuilder()
+            return publishers.apply(layout).publish(given.on(aggregate.toBuilder()
                     .missingIterations(List.copyOf(missing)).build()));
         }
     }

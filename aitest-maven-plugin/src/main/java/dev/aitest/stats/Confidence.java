@@ -29,7 +29,7 @@ public final class Confidence {
     }
 
     /** Throws IllegalArgumentException when level is outside [{@link #MIN}, {@link #MAX}] (or NaN). */
-    static void check(double level) {
+    public static void check(double level) {
         if (!(level >= MIN && level <= MAX)) {
             throw new IllegalArgumentException("confidence level " + level + " is outside [" + MIN + ", " + MAX + "]");
         }

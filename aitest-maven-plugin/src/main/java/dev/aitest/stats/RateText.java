@@ -44,7 +44,7 @@ public final class RateText {
         }
         BigDecimal exact = BigDecimal.valueOf(passed * 100L);
         BigDecimal total = BigDecimal.valueOf(counted);
-        Boolean meets = threshold == null ? null : exact.compareTo(BigDecimal.valueOf(threshold).multiply(total)) >= 0;
+        Boolean meets = threshold == null ? null : atLeast(passed, counted, threshold);
         BigDecimal shown = null;
         for (int d = decimals; d <= MAX_DECIMALS; d++) {
             shown = exact.divide(total, d, RoundingMode.HALF_UP);
@@ -103,6 +103,17 @@ public final class RateText {
         int decimals = decimals(low, high);
         return ratio + rate(passed, counted, decimals, threshold) + " (" + interval(low, high, decimals, threshold)
                 + ")";
+    }
+
+    /** Whether {@code passed} of {@code counted} runs are at least {@code threshold} percent, exactly. */
+    public static boolean atLeast(int passed, int counted, double threshold) {
+        return BigDecimal.valueOf(passed * 100L)
+                .compareTo(BigDecimal.valueOf(threshold).multiply(BigDecimal.valueOf(counted))) >= 0;
+    }
+
+    /** A confidence level as a percentage: "95%", "99.5%". */
+    public static String level(double confidence) {
+        return threshold(confidence * 100);
     }
 
     /** A threshold as configured, "80%", "66.5%". */
