@@ -273,8 +273,7 @@ final class TestPluginLauncher implements IterationRunner {
         log.debug("aitest: " + plugin.name + " ended abnormally: "
                 + String.join(" / ", messages.stream().map(String::valueOf).toList()));
         if (ending == IterationException.Ending.TIMED_OUT) {
-            String limit = forkTimeoutSeconds > 0 ? " (forkedProcessTimeoutInSeconds=" + forkTimeoutSeconds + ")" : "";
-            throw new IterationException(CrashMessages.FORK_TIMEOUT + limit, ending, forkTimeoutSeconds, e);
+            throw new IterationException(CrashMessages.forkTimeout(forkTimeoutSeconds), ending, forkTimeoutSeconds, e);
         }
         throw new IterationException(CrashMessages.tellingLine(messages), ending, 0, e);
     }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 
 /**
  * The {@code aitest:test} run. It takes the reports directory's lock, moves everything an earlier run left there
@@ -128,7 +127,7 @@ public final class AitestRun {
         try {
             scheduler.run(task::run, finished -> take(finished, progress, scheduler.parallel()), budget);
         } catch (IOException | RuntimeException e) {
-            awaitRemoval(oldRemoved, layout);
+            layout.awaitRemoval(oldRemoved, console::warn);
             progress.lock.lock();
             try {
                 if (!progress.stopped) {
@@ -143,7 +142,7 @@ public final class AitestRun {
             }
             throw e;
         }
-        awaitRemoval(oldRemoved, layout);
+        layout.awaitRemoval(oldRemoved, console::warn);
         Results results;
         progress.lock.lock();
         try {
@@ -162,7 +161,7 @@ public final class AitestRun {
                     + settings.pricing().takenAt() + "); their cost is left out, not guessed. Add them to a file "
                     + "given as aitest.pricingFile");
         }
-        return new RunCompletion(results, layout.resultsJson(), problem(results, progress));
+        return new RunCompletion(results, layout.resultsJson(), problem(progress));
     }
 
     /** Adds an iteration that ended; a first iteration without any test stops the run, and so does a stop. */
@@ -219,7 +218,7 @@ public final class AitestRun {
             console.warn("aitest: the build was stopped; results.json and the reports hold the "
                     + results.finishedIterations().size() + " of " + (settings.lastIteration() - settings.firstIteration() + 1)
                     + " iterations that finished"
-                    + finishedList(results) + " and are marked incomplete");
+                    + Recovery.finishedList(results) + " and are marked incomplete");
         } catch (IOException | RuntimeException e) {
             console.warn("aitest: the build was stopped and the results could not be written (" + e.getMessage()
                     + "); aitest:report rebuilds them from the iteration folders under " + layout.directory());
@@ -228,13 +227,7 @@ public final class AitestRun {
         }
     }
 
-    private static String finishedList(Results results) {
-        return results.finishedIterations().isEmpty() ? ""
-                : " (" + results.finishedIterations().stream().map(String::valueOf).collect(Collectors.joining(", "))
-                        + ")";
-    }
-
-    private RunCompletion.Problem problem(Results results, Progress progress) {
+    private RunCompletion.Problem problem(Progress progress) {
         if (progress.finished.stream().anyMatch(data -> !data.reports().cases().isEmpty())) {
             return null;
         }
@@ -249,12 +242,5 @@ public final class AitestRun {
                 ? "aitest: no tests to run (Surefire found none and its failIfNoTests is false)"
                 : "aitest: no integration tests to run (Failsafe found none)");
         return null;
-    }
-
-    private void awaitRemoval(CompletableFuture<Void> removal, ReportsLayout layout) {
-        String warning = layout.awaitRemoval(removal);
-        if (warning != null) {
-            console.warn(warning);
-        }
     }
 }

@@ -19,6 +19,11 @@ public final class CrashMessages {
     /** What Surefire and Failsafe say when the fork timeout ({@code forkedProcessTimeoutInSeconds}) fired. */
     public static final String FORK_TIMEOUT = "There was a timeout in the fork";
 
+    /** The crash message of a fork timeout, naming the limit when it is known (more than 0 seconds). */
+    public static String forkTimeout(int seconds) {
+        return FORK_TIMEOUT + (seconds > 0 ? " (forkedProcessTimeoutInSeconds=" + seconds + ")" : "");
+    }
+
     private CrashMessages() {
     }
 

@@ -33,8 +33,7 @@ public final class FailsafeSummary {
         }
         String xml = Files.readString(file, StandardCharsets.UTF_8);
         if (TIMEOUT.matcher(xml).find()) {
-            return new IterationException(CrashMessages.FORK_TIMEOUT + (forkTimeoutSeconds > 0
-                    ? " (forkedProcessTimeoutInSeconds=" + forkTimeoutSeconds + ")" : ""),
+            return new IterationException(CrashMessages.forkTimeout(forkTimeoutSeconds),
                     IterationException.Ending.TIMED_OUT, forkTimeoutSeconds, null);
         }
         Matcher failure = FAILURE.matcher(xml);

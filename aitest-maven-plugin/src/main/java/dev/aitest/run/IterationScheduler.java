@@ -41,17 +41,6 @@ final class IterationScheduler {
         /** An iteration ended (null: cut short by a stop). */
         void ended(IterationTask.Finished finished);
 
-        /** A gate that lets every iteration start. */
-        Gate OPEN = new Gate() {
-            @Override
-            public boolean mayStart(int index) {
-                return true;
-            }
-
-            @Override
-            public void ended(IterationTask.Finished finished) {
-            }
-        };
     }
 
     private final int first;

@@ -80,8 +80,7 @@ public final class ReactorAggregate {
             Results results = own.get(i);
             summaries.add(new ModuleSummary(module.name(), results.minPassRate(), results.runComplete(),
                     relative(directory, module.reportsDirectory()), totals.get(module.name())));
-            Instant start = parse(results.startedAt());
-            started = started == null || start != null && start.isBefore(started) ? start : started;
+            started = earliest(started, results.startedAt());
             duration += results.durationMs();
             iterations = Math.max(iterations, results.iterations());
             lowest = Math.min(lowest, results.minPassRate());
@@ -96,8 +95,14 @@ public final class ReactorAggregate {
                 .criteria(first.minTestPassRate(), first.confidenceLevel(), first.gateMode()).build();
     }
 
+    /** The earlier of {@code soFar} and {@code startedAt} (ISO-8601); either when the other is unknown. */
+    static Instant earliest(Instant soFar, String startedAt) {
+        Instant start = parse(startedAt);
+        return soFar == null || start != null && start.isBefore(soFar) ? start : soFar;
+    }
+
     /** An ISO-8601 instant, or null when there is none or it cannot be read. */
-    static Instant parse(String instant) {
+    private static Instant parse(String instant) {
         try {
             return instant == null ? null : Instant.parse(instant);
         } catch (RuntimeException e) {

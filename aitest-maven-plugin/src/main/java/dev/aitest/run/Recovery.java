@@ -8,6 +8,7 @@ import dev.aitest.model.Results;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Rebuilds the results of a run that did not end (a killed build, a CI job stopped without grace) from what it left
@@ -27,15 +28,30 @@ public final class Recovery {
      * @param layout where its iteration folders are
      * @param pricing prices for the usage its tests recorded
      */
+    /** " (1, 2)", the iterations {@code results} hold, or "" when none. */
+    static String finishedList(Results results) {
+        return results.finishedIterations().isEmpty() ? ""
+                : " (" + results.finishedIterations().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + ")";
+    }
+
     public static Results rebuild(Results started, ReportsLayout layout, Pricing pricing) throws IOException {
         List<IterationData> finished = new IterationFolders(layout).readFinished();
+        long durationMs = finished.stream().mapToLong(IterationData::durationMs).sum();
+        return asRun(finished, pricing, started, started.startedAt(), durationMs, false).shard(started.shard()).build();
+    }
+
+    /**
+     * The iterations {@code finished} merged as a run like {@code like}: its N, threshold and criteria, project,
+     * environment and plugin version.
+     */
+    static Results.Builder asRun(List<IterationData> finished, Pricing pricing, Results like, String startedAt,
+            long durationMs, boolean complete) {
         Aggregator aggregator = new Aggregator(pricing);
         finished.forEach(aggregator::add);
-        long durationMs = finished.stream().mapToLong(IterationData::durationMs).sum();
-        return aggregator.merge().results(started.iterations(), started.minPassRate(), started.startedAt(), durationMs,
-                started.environment(), started.project()).toBuilder()
-                .aitestVersion(started.aitestVersion()).complete(false)
-                .criteria(started.minTestPassRate(), started.confidenceLevel(), started.gateMode())
-                .shard(started.shard()).build();
+        return aggregator.merge().results(like.iterations(), like.minPassRate(), startedAt, durationMs,
+                like.environment(), like.project()).toBuilder()
+                .aitestVersion(like.aitestVersion()).complete(complete)
+                .criteria(like.minTestPassRate(), like.confidenceLevel(), like.gateMode());
     }
 }

@@ -8,7 +8,6 @@ import dev.aitest.port.Console;
 import dev.aitest.publish.Publisher;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
-import java.util.stream.Collectors;
 
 /**
  * The {@code aitest:report} run: publishes the results that results.json holds again, judged against another
@@ -41,10 +40,7 @@ public final class ReportRun {
                 changed = true;
                 console.warn("aitest: results.json is of a run that did not end; rebuilt from the iteration folders "
                         + "of the " + results.finishedIterations().size() + " of " + results.iterations()
-                        + " iterations that finished" + (results.finishedIterations().isEmpty() ? ""
-                                : " (" + results.finishedIterations().stream().map(String::valueOf)
-                                        .collect(Collectors.joining(", ")) + ")")
-                        + ", still marked incomplete");
+                        + " iterations that finished" + Recovery.finishedList(results) + ", still marked incomplete");
             }
             Results criteria = given.on(results);
             // a baseline given to aitest:report is compared with: the results are published anew

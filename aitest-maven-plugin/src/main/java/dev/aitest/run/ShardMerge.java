@@ -115,7 +115,7 @@ public final class ShardMerge {
                 modules.add(new ReactorAggregate.Module(module.getKey(), own.directory()));
                 missing.addAll(module.getValue().missing());
             }
-            await(removal, layout);
+            layout.awaitRemoval(removal, console::warn);
             Results aggregate = ReactorAggregate.build(modules, output, first.project(), pricing);
             return publishers.apply(layout).publish(given.on(aggregate.toBuilder()
                     .missingIterations(List.copyOf(missing)).build()));
@@ -260,26 +260,19 @@ public final class ShardMerge {
         for (Map.Entry<Integer, Path> folder : plan.folders().entrySet()) {
             linkTree(folder.getValue(), layout.iterationDirectory(folder.getKey()));
         }
-        Aggregator aggregator = new Aggregator(pricing);
-        for (IterationData data : new IterationFolders(layout).readFinished()) {
-            aggregator.add(data);
-        }
+        List<IterationData> finished = new IterationFolders(layout).readFinished();
         Results first = plan.inputs().get(0).results();
         Instant started = null;
         long duration = 0;
         boolean complete = true;
         for (Input input : plan.inputs()) {
-            Instant start = ReactorAggregate.parse(input.results().startedAt());
-            started = started == null || start != null && start.isBefore(started) ? start : started;
+            started = ReactorAggregate.earliest(started, input.results().startedAt());
             // shards run side by side: the merged run took as long as the longest
             duration = Math.max(duration, input.results().durationMs());
             complete &= input.results().runComplete();
         }
-        await(removal, layout);
-        return aggregator.merge().results(first.iterations(), first.minPassRate(), String.valueOf(started), duration,
-                first.environment(), first.project()).toBuilder()
-                .aitestVersion(first.aitestVersion()).complete(complete)
-                .criteria(first.minTestPassRate(), first.confidenceLevel(), first.gateMode())
+        layout.awaitRemoval(removal, console::warn);
+        return Recovery.asRun(finished, pricing, first, String.valueOf(started), duration, complete)
                 .missingIterations(plan.missing()).build();
     }
 
@@ -300,13 +293,6 @@ public final class ShardMerge {
                     Files.copy(source, target);
                 }
             }
-        }
-    }
-
-    private void await(CompletableFuture<Void> removal, ReportsLayout layout) {
-        String warning = layout.awaitRemoval(removal);
-        if (warning != null) {
-            console.warn(warning);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import dev.aitest.model.TestKind;
@@ -182,16 +183,15 @@ public final class ReportsLayout {
     }
 
     /**
-     * Waits for the folders {@link #clearForNewRun} moved aside to be deleted; the warning to give when they could
-     * not all be, else null.
+     * Waits for the folders {@link #clearForNewRun} moved aside to be deleted; gives {@code warn} the warning when
+     * they could not all be.
      */
-    public String awaitRemoval(CompletableFuture<Void> removal) {
+    public void awaitRemoval(CompletableFuture<Void> removal, Consumer<String> warn) {
         try {
             removal.join();
-            return null;
         } catch (CompletionException e) {
-            return "aitest: the folders of an earlier run could not all be deleted (" + e.getCause().getMessage()
-                    + "); " + removalAdvice();
+            warn.accept("aitest: the folders of an earlier run could not all be deleted (" + e.getCause().getMessage()
+                    + "); " + removalAdvice());
         }
     }
 
