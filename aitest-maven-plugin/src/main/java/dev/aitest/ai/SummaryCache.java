@@ -3,11 +3,11 @@ package dev.aitest.ai;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.aitest.store.AtomicFiles;
 import dev.aitest.model.AiSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,10 +55,7 @@ public final class SummaryCache {
                 kept.add(old);
             }
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        MAPPER.writeValue(partial.toFile(), new Content(1, kept));
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeBytes(file, out -> MAPPER.writeValue(out, new Content(1, kept)));
     }
 
     private List<AiSummary> read() {

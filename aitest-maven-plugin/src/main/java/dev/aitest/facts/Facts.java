@@ -63,12 +63,14 @@ import java.util.Map;
  * @param stoppedEarly why a budget started no further iteration, else null
  * @param partial "PART OF A RUN: ..." when the results hold one shard of a sharded run, or a merge that lacks
  *     iterations; else null
+ * @param baseline the comparison with the baseline, or null when the results hold none
  */
 public record Facts(Results results, String title, String coordinates, String startedAt, int iterations,
         PassRateGate.Verdict verdict, Rate rate, String threshold, String confidence, Conclusion conclusion,
         Totals summary, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
         List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
-        List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String partial) {
+        List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String partial,
+        BaselineView baseline) {
 
     /** The line shown where the AI summary would be when no model is configured. */
     public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
@@ -229,15 +231,15 @@ public record Facts(Results results, String title, String coordinates, String st
         List<TestLine> below = PassRateGate.belowThreshold(results.tests()).stream().map(t -> line(t))
                 .toList();
         Double threshold = results.modules().isEmpty() ? results.minPassRate() : null;
+        String partial = PassRateGate.partial(results);
         return new Facts(results, title, coordinates, readable(results.startedAt()), results.iterations(), verdict,
                 rateOf(s, threshold), threshold(results), confidenceOf(results), conclusionOf(results), s,
                 Formats.duration(results.durationMs()), s.tokens() == null ? null : Formats.tokens(s.tokens()),
                 s.costUsd() == null ? null : Formats.cost(s.costUsd()), agents(results.agents()), failed, flaky, below,
                 FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), reliabilityOf(results),
                 notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
-                PassRateGate.partial(results) == null ? null
-                        : "PART OF A RUN: " + PassRateGate.partial(results) + "; the figures are of these iterations "
-                                + "alone.");
+                partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
+                BaselineView.of(results));
     }
 
     /** The rate of {@code totals} with its interval, next to {@code threshold} (or none). */
@@ -324,11 +326,6 @@ public record Facts(Results results, String title, String coordinates, String st
                     RateText.threshold(module.minPassRate()), t, !module.complete()));
         }
         return rows;
-    }
-
-    /** The comparison with the baseline, or null when the results hold none. */
-    public BaselineView baseline() {
-        return BaselineView.of(results);
     }
 
     /** The kinds of tests the results hold ({@code test}, {@code integration-test}), in that order. */

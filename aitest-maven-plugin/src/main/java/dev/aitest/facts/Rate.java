@@ -19,8 +19,10 @@ public record Rate(String runs, String rate, String interval, String evidence) {
     public static Rate of(int passed, int counted, Double low, Double high, Double threshold) {
         boolean known = counted > 0 && low != null && high != null;
         int decimals = known ? RateText.decimals(low, high) : RateText.decimals(counted);
-        return new Rate(passed + "/" + counted, RateText.rate(passed, counted, decimals, threshold),
-                known ? RateText.interval(low, high, decimals, threshold) : null,
-                RateText.evidence(passed, counted, low, high, threshold));
+        String runs = passed + "/" + counted;
+        String rate = RateText.rate(passed, counted, decimals, threshold);
+        String interval = known ? RateText.interval(low, high, decimals, threshold) : null;
+        // as RateText.evidence writes it, from the parts at hand
+        return new Rate(runs, rate, interval, runs + " \u00B7 " + rate + (interval == null ? "" : " (" + interval + ")"));
     }
 }

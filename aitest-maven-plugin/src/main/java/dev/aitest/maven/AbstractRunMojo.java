@@ -13,7 +13,6 @@ import dev.aitest.run.RunCompletion;
 import dev.aitest.run.RunSettings;
 import dev.aitest.ai.AiSummarizer;
 import dev.aitest.ai.SummaryConfig;
-import dev.aitest.facts.Facts;
 import dev.aitest.model.Results;
 import dev.aitest.publish.Publisher;
 import dev.aitest.gate.PassRateGate;
@@ -135,7 +134,7 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
             Results published = new Publisher(new ReportsLayout(directory), reportOptions(), PluginInfo.version(),
                     new MavenConsole(getLog()), null, outputRedactor(summaryConfig())).publish(aggregate).results();
             getLog().info("aitest: reactor of " + published.modules().size() + " modules: "
-                    + PassRateGate.brief(Facts.of(published).verdict().message())
+                    + PassRateGate.brief(PassRateGate.judge(published, "results.json").message())
                     + "; aggregate in " + directory);
         } catch (IOException | MojoExecutionException | RuntimeException e) {
             getLog().warn("aitest: the reactor's aggregate could not be written under " + directory + " ("
@@ -210,7 +209,7 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                     + ": " + e.getMessage(), e);
         }
         project.setContextValue(key, Instant.parse(outcome.results().startedAt()));
-        ConsoleReport.lines(outcome.results(), shown(reportsDirectory())).forEach(getLog()::info);
+        ConsoleReport.lines(outcome.facts(), shown(reportsDirectory())).forEach(getLog()::info);
         RunCompletion.Problem problem = outcome.problem();
         if (problem != null) {
             if (problem.refusedByTests()) {

@@ -84,8 +84,15 @@ public final class Publisher {
      *
      * @param results the results as written, with the AI summary when there is one
      * @param reports the reports written: the human reports, and the JUnit XML folder
+     * @param facts what the reports were written from; null when they could not be worked out
      */
-    public record Published(Results results, List<Path> reports) {
+    public record Published(Results results, List<Path> reports, Facts facts) {
+
+        /** What the reports were written from, worked out from the results when they could not be. */
+        @Override
+        public Facts facts() {
+            return facts != null ? facts : Facts.of(results);
+        }
     }
 
     /** True when this publisher compares what it publishes with a baseline. */
@@ -102,13 +109,13 @@ public final class Publisher {
         Results results = redact(compared(Judge.apply(fresh)));
         if (summarizer == null) {
             // nothing to wait for: the human reports are written while results.json is
-            CompletableFuture<List<Path>> reports = CompletableFuture.supplyAsync(() -> writeReports(results));
+            CompletableFuture<Published> reports = CompletableFuture.supplyAsync(() -> writeReports(results));
             try {
                 writeResults(results);
             } finally {
                 reports.join();
             }
-            return new Published(results, reports.join());
+            return reports.join();
         }
         writeResults(results);
         return summarizeAndReport(results);
@@ -154,8 +161,7 @@ public final class Publisher {
     }
 
     private Published summarizeAndReport(Results results) {
-        Results published = summarize(results);
-        return new Published(published, writeReports(published));
+        return writeReports(summarize(results));
     }
 
     /** The results with the AI summary; results.json is rewritten with it, or says why it could not be. */
@@ -182,13 +188,15 @@ public final class Publisher {
         return summarized;
     }
 
-    /** The reports; a failure to write them is a warning and costs nothing of results.json. */
-    private List<Path> writeReports(Results results) {
+    /** The results with their reports; a failure to write them is a warning and costs nothing of results.json. */
+    private Published writeReports(Results results) {
+        Facts facts = null;
         try {
-            return Reports.write(Facts.of(results), layout, options, pluginVersion);
+            facts = Facts.of(results);
+            return new Published(results, Reports.write(facts, layout, options, pluginVersion), facts);
         } catch (IOException | RuntimeException e) {
             console.warn("aitest: the reports could not be written (" + e + "); results.json is complete");
-            return List.of();
+            return new Published(results, List.of(), facts);
         }
     }
 }

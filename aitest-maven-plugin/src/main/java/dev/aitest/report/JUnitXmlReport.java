@@ -2,12 +2,12 @@ package dev.aitest.report;
 
 import com.fasterxml.aalto.stax.OutputFactoryImpl;
 import dev.aitest.facts.Facts;
+import dev.aitest.store.AtomicFiles;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,7 +78,6 @@ public final class JUnitXmlReport {
 
     private static final String FILE_PREFIX = "TEST-";
     private static final String FILE_SUFFIX = ".xml";
-    private static final String PARTIAL = ".partial";
     /** Bytes kept of a class name in a file name, well under the 255 that file systems allow. */
     private static final int MAX_NAME_BYTES = 200;
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
@@ -103,22 +101,7 @@ public final class JUnitXmlReport {
         List<Path> files = new ArrayList<>();
         for (Map.Entry<String, List<TestResult>> suite : byClass(results).entrySet()) {
             Path file = directory.resolve(fileName(suite.getKey(), taken));
-            Path partial = file.resolveSibling(file.getFileName() + PARTIAL);
-            try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                    writeSuite(suite.getKey(), suite.getValue(), results.iterations(), out);
-                }
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | RuntimeException e) {
-                try {
-                    if (Files.isRegularFile(partial)) {
-                        Files.delete(partial);
-                    }
-                } catch (IOException left) {
-                    e.addSuppressed(left);
-                }
-                throw e;
-            }
+            AtomicFiles.writeBytes(file, out -> writeSuite(suite.getKey(), suite.getValue(), results.iterations(), out));
             files.add(file);
         }
         removeStale(directory, files);
@@ -168,9 +151,10 @@ public final class JUnitXmlReport {
             int failures = 0;
             int errors = 0;
             int skipped = 0;
-            for (TestResult test : tests) {
-                durationMs += test.durationMs();
-                for (Child child : children(test)) {
+            List<List<Child>> children = tests.stream().map(JUnitXmlReport::children).toList();
+            for (int i = 0; i < tests.size(); i++) {
+                durationMs += tests.get(i).durationMs();
+                for (Child child : children.get(i)) {
                     switch (child.element()) {
                         case "failure" -> failures++;
                         case "error" -> errors++;
@@ -200,7 +184,7 @@ public final class JUnitXmlReport {
             xml.writeEndElement();
 
             for (int i = 0; i < tests.size(); i++) {
-                testCase(xml, tests.get(i), figures.get(i));
+                testCase(xml, tests.get(i), children.get(i), figures.get(i));
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -298,14 +282,14 @@ public final class JUnitXmlReport {
         return children;
     }
 
-    private static void testCase(XMLStreamWriter xml, TestResult test, List<Figure> figures)
+    private static void testCase(XMLStreamWriter xml, TestResult test, List<Child> children, List<Figure> figures)
             throws XMLStreamException {
         indent(xml, 1);
         xml.writeStartElement("testcase");
         attribute(xml, "name", test.name());
         attribute(xml, "classname", test.className());
         xml.writeAttribute("time", seconds(test.durationMs()));
-        for (Child child : children(test)) {
+        for (Child child : children) {
             indent(xml, 2);
             xml.writeStartElement(child.element());
             Run run = child.run();
@@ -433,7 +417,7 @@ public final class JUnitXmlReport {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 Path same = byName.get(name.toLowerCase(Locale.ROOT));
-                boolean left = name.endsWith(FILE_SUFFIX + PARTIAL) || name.endsWith(FILE_SUFFIX)
+                boolean left = name.endsWith(FILE_SUFFIX + AtomicFiles.PARTIAL) || name.endsWith(FILE_SUFFIX)
                         && (same == null || !same.getFileName().toString().equals(name) && !Files.isSameFile(file, same));
                 if (left && Files.isRegularFile(file)) {
                     stale.add(file);

@@ -144,15 +144,17 @@ public final class AitestRun {
         }
         layout.awaitRemoval(oldRemoved, console::warn);
         Results results;
+        Publisher.Published published;
         progress.lock.lock();
         try {
             results = progress.results(true);
             if (progress.stopped) {
-                return new RunCompletion(results, layout.resultsJson(), null);
+                return new RunCompletion(results, layout.resultsJson(), null, null);
             }
             // from here on the final results are being written; a stop waits for them, then has nothing to do
             progress.published = true;
-            results = publisher.publish(results).results();
+            published = publisher.publish(results);
+            results = published.results();
         } finally {
             progress.lock.unlock();
         }
@@ -161,7 +163,7 @@ public final class AitestRun {
                     + settings.pricing().takenAt() + "); their cost is left out, not guessed. Add them to a file "
                     + "given as aitest.pricingFile");
         }
-        return new RunCompletion(results, layout.resultsJson(), problem(progress));
+        return new RunCompletion(results, layout.resultsJson(), problem(progress), published.facts());
     }
 
     /** Adds an iteration that ended; a first iteration without any test stops the run, and so does a stop. */

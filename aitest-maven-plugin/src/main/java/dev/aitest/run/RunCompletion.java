@@ -1,5 +1,6 @@
 package dev.aitest.run;
 
+import dev.aitest.facts.Facts;
 import dev.aitest.model.Results;
 import java.nio.file.Path;
 
@@ -9,8 +10,15 @@ import java.nio.file.Path;
  * @param results the merged results, as written to {@code resultsFile}
  * @param resultsFile the {@code results.json} written
  * @param problem why the goal must fail although results were written (no test ran), else null
+ * @param facts what the reports were written from; null when none were (a stopped run)
  */
-public record RunCompletion(Results results, Path resultsFile, Problem problem) {
+public record RunCompletion(Results results, Path resultsFile, Problem problem, Facts facts) {
+
+    /** What the reports were written from, worked out from the results when none were. */
+    @Override
+    public Facts facts() {
+        return facts != null ? facts : Facts.of(results);
+    }
 
     /**
      * A reason to fail the goal.

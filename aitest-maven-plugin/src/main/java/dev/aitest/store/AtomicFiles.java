@@ -1,7 +1,9 @@
 package dev.aitest.store;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +18,19 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
 
+    /** The suffix of the temporary file a write goes into, next to the file it replaces. */
+    public static final String PARTIAL = ".partial";
+
     /** Writes text into a {@link Writer}. */
     @FunctionalInterface
     public interface Content {
         void writeTo(Writer out) throws IOException;
+    }
+
+    /** Writes bytes into an {@link OutputStream}. */
+    @FunctionalInterface
+    public interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
@@ -27,17 +38,29 @@ public final class AtomicFiles {
 
     /** Writes {@code content} as UTF-8 to {@code file}, replacing it only once the new content is complete. */
     public static void write(Path file, Content content) throws IOException {
+        writeBytes(file, stream -> {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    /** Writes {@code content} to {@code file}, replacing it only once the new content is complete. */
+    public static void writeBytes(Path file, Bytes content) throws IOException {
         Path absolute = file.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        Path partial = absolute.resolveSibling(absolute.getFileName() + PARTIAL);
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
-                    StandardCharsets.UTF_8), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                 content.writeTo(out);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException | Error e) {
-            Files.deleteIfExists(partial);
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException left) {
+                e.addSuppressed(left);
+            }
             throw e;
         }
     }
