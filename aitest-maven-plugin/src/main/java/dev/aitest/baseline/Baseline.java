@@ -148,16 +148,17 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
         } catch (IOException e) {
             throw cannotRead(file, e);
         }
+        Baseline baseline = of(results, file.toString());
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < results.tests().size(); i++) {
-            Entry entry = Entry.of(results.tests().get(i));
+        for (int i = 0; i < baseline.tests().size(); i++) {
+            Entry entry = baseline.tests().get(i);
             Integer earlier = seen.putIfAbsent(entry.key(), i);
             if (earlier != null) {
                 throw unusable(file, entry.describe() + " is listed twice (tests[" + earlier + "] and tests[" + i
                         + "])");
             }
         }
-        return of(results, file.toString());
+        return baseline;
     }
 
     private enum Kind { RESULTS, COMPACT }
