@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The boundary the build enforces: Maven's APIs stay in {@code dev.aitest.maven} (the Mojos and their adapters), the
+ * The boundary the build enforces: Maven's APIs stay in {@code dev.aitest.maven} (the Mojos and their adapters) and
+ * {@code dev.aitest.site} (the site report, which must live outside the package the build extension exports), the
  * domain around it imports nothing from Maven, Plexus or the resolver, nothing depends on the Maven package, and
  * the packages have no cycles.
  */
@@ -27,6 +28,7 @@ class BoundaryTest {
     @Test
     void theDomainImportsNothingFromMaven() {
         noClasses().that().resideInAPackage("dev.aitest..").and().resideOutsideOfPackage("dev.aitest.maven..")
+                .and().resideOutsideOfPackage("dev.aitest.site..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.codehaus..",
                         "org.eclipse.aether..", "org.sonatype..")
                 .because("domain logic lives in plain classes that are unit-tested without Maven")
@@ -37,6 +39,14 @@ class BoundaryTest {
     void nothingDependsOnTheMavenAdapters() {
         noClasses().that().resideInAPackage("dev.aitest..").and().resideOutsideOfPackage("dev.aitest.maven..")
                 .should().dependOnClassesThat().resideInAPackage("dev.aitest.maven..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingDependsOnTheSiteReportAdapter() {
+        // dev.aitest.site is the site report's Maven adapter, kept outside dev.aitest.maven (see its package-info)
+        noClasses().that().resideInAPackage("dev.aitest..").and().resideOutsideOfPackage("dev.aitest.site..")
+                .should().dependOnClassesThat().resideInAPackage("dev.aitest.site..")
                 .check(classes);
     }
 

@@ -1,4 +1,4 @@
-package dev.aitest.maven;
+package dev.aitest.site;
 
 import dev.aitest.report.PageSink;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.aitest.maven;
+package dev.aitest.site;
 
 import dev.aitest.facts.Facts;
 import dev.aitest.model.Results;
@@ -29,6 +29,10 @@ import org.apache.maven.reporting.MavenReportException;
  * last run (run {@code mvn verify site} for a fresh one). A project without results.json gets a page that says how to
  * produce them. Run on its own ({@code aitest:site-report}), it writes the same page as a plain HTML file into
  * {@code outputDirectory}.
+ *
+ * <p>Outside {@code dev.aitest.maven}, which the build extension exports to the project: a report class loaded through
+ * that export would implement the extension's copy of {@link MavenReport}, not the site's, and the site would ignore
+ * it as "not a report".
  *
  * <p>A goal of its own rather than {@code aitest:report}: that goal rewrites results.json and the reports and can ask
  * a model for a summary, which a site report must never do as a side effect of {@code mvn site}.
@@ -71,10 +75,10 @@ public class SiteReportMojo extends AbstractMojo implements MavenReport {
             String html = page.html();
             AtomicFiles.write(file, out -> out.write(html));
         } catch (IOException e) {
-            throw new MojoExecutionException("aitest: cannot write " + Paths.display(project, file) + ": "
+            throw new MojoExecutionException("aitest: cannot write " + shown(file) + ": "
                     + e.getMessage(), e);
         }
-        getLog().info("aitest: site page in " + Paths.display(project, file));
+        getLog().info("aitest: site page in " + shown(file));
     }
 
     @Override
@@ -92,7 +96,7 @@ public class SiteReportMojo extends AbstractMojo implements MavenReport {
     private void write(PageSink sink, Path site) throws MojoExecutionException {
         ReportsLayout layout = new ReportsLayout(reportsDirectory.toPath());
         Path file = layout.resultsJson();
-        String shown = Paths.display(project, file);
+        String shown = shown(file);
         String title = project.getName() == null ? project.getArtifactId() : project.getName();
         if (!Files.isRegularFile(file)) {
             getLog().info("aitest: no " + shown + "; the site's aitest page says how to produce it");
@@ -120,10 +124,17 @@ public class SiteReportMojo extends AbstractMojo implements MavenReport {
         try {
             AtomicFiles.writeBytes(copy, out -> Files.copy(report, out));
         } catch (IOException e) {
-            throw new MojoExecutionException("aitest: cannot copy " + Paths.display(project, report) + " to "
-                    + Paths.display(project, copy) + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("aitest: cannot copy " + shown(report) + " to "
+                    + shown(copy) + ": " + e.getMessage(), e);
         }
         return FOLDER + "/" + ReportsLayout.REPORT_HTML;
+    }
+
+    /** A path as the log shows it: relative to the project when inside it. */
+    private String shown(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path base = project.getBasedir() == null ? null : project.getBasedir().toPath().toAbsolutePath().normalize();
+        return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
 
     @Override
