@@ -123,7 +123,7 @@ public final class Parameters {
     }
 
     /**
-     * {@code aitest.shard}: i/n with 1 <= i <= n <= {@code iterations}, the share of the iterations this job runs; null
+     * {@code aitest.shard}: i/n with 1 &lt;= i &lt;= n &lt;= {@code iterations}, the share of the iterations this job runs; null
      * (blank) for all of them.
      */
     public static Shard shard(String value, int iterations) throws InvalidParameterException {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Groups failed runs by a normalised signature: the exception's simple name and the first line of its message with
- * numbers, ids and hashes replaced, so that "expected: <3> but was: <4>" and "expected: <7> but was: <1>" fall
+ * numbers, ids and hashes replaced, so that "expected: &lt;3&gt; but was: &lt;4&gt;" and "expected: &lt;7&gt; but was: &lt;1&gt;" fall
  * together.
  */
 public final class FailureSignatures {

@@ -17,7 +17,7 @@ public record Shard(int index, int count, int first, int last) {
     /**
      * Shard {@code index} of {@code count} over {@code iterations} iterations.
      *
-     * @throws IllegalArgumentException unless 1 <= index <= count <= iterations
+     * @throws IllegalArgumentException unless 1 &lt;= index &lt;= count &lt;= iterations
      */
     public static Shard of(int index, int count, int iterations) {
         if (index < 1 || index > count || count > iterations) {

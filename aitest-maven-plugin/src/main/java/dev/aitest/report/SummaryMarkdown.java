@@ -165,7 +165,7 @@ public final class SummaryMarkdown {
         }
     }
 
-    /** The section a heading names, or null: "Cost & Tokens", "2. Flaky tests:" and "FLAKY TESTS" all count. */
+    /** The section a heading names, or null: "Cost &amp; Tokens", "2. Flaky tests:" and "FLAKY TESTS" all count. */
     public static String section(String heading) {
         String key = normalize(heading);
         for (String section : SECTIONS) {

@@ -25,7 +25,7 @@ public record Clustered(double rate, double designEffect, double effectiveRuns, 
      * @param counted the counted (passed or failed) runs of each test, same length
      * @param z       the normal quantile of the confidence level ({@link Confidence#z})
      * @return the clustered rate, or null when M == 0 (no counted runs at all)
-     * @throws IllegalArgumentException when the arrays differ in length or some 0 <= passed[i] <= counted[i] fails
+     * @throws IllegalArgumentException when the arrays differ in length or some 0 &lt;= passed[i] &lt;= counted[i] fails
      */
     public static Clustered of(int[] passed, int[] counted, double z) {
         if (passed.length != counted.length) {

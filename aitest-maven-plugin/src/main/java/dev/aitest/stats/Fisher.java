@@ -19,7 +19,7 @@ public final class Fisher {
     }
 
     /**
-     * One-sided p-value that the pass rate NOW is LOWER than THEN: P(X <= passedNow) under the hypergeometric null.
+     * One-sided p-value that the pass rate NOW is LOWER than THEN: P(X &lt;= passedNow) under the hypergeometric null.
      * 1 when either row is empty (no runs now, or none then): there is nothing to compare.
      *
      * @throws IllegalArgumentException when a count is negative

@@ -10,8 +10,8 @@ public final class Holm {
     }
 
     /**
-     * Holm's step-down adjusted p-values, in the input order. With the m p-values sorted ascending, p_(1) <= ... <=
-     * p_(m): adj_(i) = max over j <= i of min(1, (m - j + 1) * p_(j)) (1-based), so the adjusted values keep the
+     * Holm's step-down adjusted p-values, in the input order. With the m p-values sorted ascending, p_(1) &lt;= ... &lt;=
+     * p_(m): adj_(i) = max over j &lt;= i of min(1, (m - j + 1) * p_(j)) (1-based), so the adjusted values keep the
      * order of the raw ones and never exceed 1. Tied p-values get the same adjusted value. Empty in, empty out.
      *
      * @throws IllegalArgumentException when a p-value is outside [0, 1] (or NaN)

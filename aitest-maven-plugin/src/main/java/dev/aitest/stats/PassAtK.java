@@ -14,9 +14,9 @@ public final class PassAtK {
 
     /**
      * Unbiased pass@k of one test with c passes out of n counted runs: 1 - C(n-c, k) / C(n, k), computed as
-     * 1 - prod_{i=0}^{k-1} (n-c-i) / (n-i) (1 when n - c < k).
+     * 1 - prod_{i=0}^{k-1} (n-c-i) / (n-i) (1 when n - c &lt; k).
      *
-     * @throws IllegalArgumentException unless 0 <= c <= n and 1 <= k <= n
+     * @throws IllegalArgumentException unless 0 &lt;= c &lt;= n and 1 &lt;= k &lt;= n
      */
     public static double passAt(int n, int c, int k) {
         check(n, c, k);
@@ -29,9 +29,9 @@ public final class PassAtK {
 
     /**
      * Unbiased pass^k of one test with c passes out of n counted runs (the chance that all k tries pass):
-     * C(c, k) / C(n, k), computed as prod_{i=0}^{k-1} (c-i) / (n-i) (0 when c < k).
+     * C(c, k) / C(n, k), computed as prod_{i=0}^{k-1} (c-i) / (n-i) (0 when c &lt; k).
      *
-     * @throws IllegalArgumentException unless 0 <= c <= n and 1 <= k <= n
+     * @throws IllegalArgumentException unless 0 &lt;= c &lt;= n and 1 &lt;= k &lt;= n
      */
     public static double passHat(int n, int c, int k) {
         check(n, c, k);
@@ -46,8 +46,8 @@ public final class PassAtK {
      * For k = 1..maxK, the mean of {@link #passAt} over the tests with counted[i] >= k; a k that no test reaches is
      * absent (so the keys run from 1 to min(maxK, max counted)). Each test costs O(min(counted[i], maxK)).
      *
-     * @throws IllegalArgumentException when the arrays differ in length, maxK < 0 or some
-     *                                  0 <= passed[i] <= counted[i] fails
+     * @throws IllegalArgumentException when the arrays differ in length, maxK &lt; 0 or some
+     *                                  0 &lt;= passed[i] &lt;= counted[i] fails
      */
     public static SortedMap<Integer, Double> meanPassAt(int[] passed, int[] counted, int maxK) {
         return mean(passed, counted, maxK, true);
@@ -57,8 +57,8 @@ public final class PassAtK {
      * For k = 1..maxK, the mean of {@link #passHat} over the tests with counted[i] >= k; a k that no test reaches is
      * absent (so the keys run from 1 to min(maxK, max counted)). Each test costs O(min(counted[i], maxK)).
      *
-     * @throws IllegalArgumentException when the arrays differ in length, maxK < 0 or some
-     *                                  0 <= passed[i] <= counted[i] fails
+     * @throws IllegalArgumentException when the arrays differ in length, maxK &lt; 0 or some
+     *                                  0 &lt;= passed[i] &lt;= counted[i] fails
      */
     public static SortedMap<Integer, Double> meanPassHat(int[] passed, int[] counted, int maxK) {
         return mean(passed, counted, maxK, false);

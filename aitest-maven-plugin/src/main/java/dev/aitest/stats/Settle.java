@@ -6,7 +6,7 @@ import java.util.function.IntPredicate;
  * How many more runs would settle a rate against a threshold: the smallest number after which the Wilson interval,
  * with the rate unchanged, lies wholly on one side of it.
  *
- * <p>With the rate p fixed, the Wilson interval over N runs is the set of q with (p - q)^2 <= z^2 q(1-q)/N; the right
+ * <p>With the rate p fixed, the Wilson interval over N runs is the set of q with (p - q)^2 &lt;= z^2 q(1-q)/N; the right
  * side shrinks as N grows, so the intervals nest: the low bound never falls and the high bound never rises. Once
  * conclusive, an interval stays conclusive with more runs, which lets the searches below bisect instead of scanning.
  */
@@ -20,7 +20,7 @@ public final class Settle {
 
     /**
      * Whether the interval settles the rate against the threshold: it lies wholly at or above it (low >= t) or wholly
-     * below it (high < t).
+     * below it (high &lt; t).
      *
      * @param threshold t, a fraction
      */
@@ -38,7 +38,7 @@ public final class Settle {
      * @param z         the normal quantile of the confidence level ({@link Confidence#z})
      * @return m, or null when p == t exactly (no number of runs settles it) or when more than {@link #MAX_MORE}
      *         would be needed
-     * @throws IllegalArgumentException unless 0 <= passed <= n, n > 0, 0 <= t <= 1 and z >= 0
+     * @throws IllegalArgumentException unless 0 &lt;= passed &lt;= n, n &gt; 0, 0 &lt;= t &lt;= 1 and z &gt;= 0
      */
     public static Integer moreRuns(int passed, int n, double threshold, double z) {
         if (n <= 0 || passed < 0 || passed > n) {

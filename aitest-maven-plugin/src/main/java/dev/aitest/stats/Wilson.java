@@ -12,7 +12,7 @@ public final class Wilson {
      * low = max(0, centre - half), high = min(1, centre + half). low is exactly 0 when k = 0 and high exactly 1 when
      * k = n. k need not be whole (an effective number of successes).
      *
-     * @throws IllegalArgumentException unless n > 0, 0 <= k <= n and z >= 0, all finite
+     * @throws IllegalArgumentException unless n &gt; 0, 0 &lt;= k &lt;= n and z &gt;= 0, all finite
      */
     public static Interval interval(double k, double n, double z) {
         check(k, n, z);
@@ -30,7 +30,7 @@ public final class Wilson {
      * The variance the interval of k out of n stands for: (half / z)^2 with half the (unclipped) half-width of
      * {@link #interval}, i.e. (p(1-p)/n + z^2/4n^2) / (1 + z^2/n)^2 with p = k/n. Used to compare two rates.
      *
-     * @throws IllegalArgumentException unless n > 0, 0 <= k <= n and z >= 0, all finite
+     * @throws IllegalArgumentException unless n &gt; 0, 0 &lt;= k &lt;= n and z &gt;= 0, all finite
      */
     public static double variance(double k, double n, double z) {
         check(k, n, z);
