@@ -98,7 +98,7 @@ public final class ShardMerge {
                 return publishers.apply(layout).publish(given.on(write(plan, layout)));
             }
         }
-        Map<String, List<Input>> byModule = modules(read);
+        Map<String, List<Input>> byModule = modules(read, output);
         Map<String, Plan> plans = new LinkedHashMap<>();
         for (Map.Entry<String, List<Input>> module : byModule.entrySet()) {
             plans.put(module.getKey(), plan(module.getValue(), first.iterations(), " of module " + module.getKey()));
@@ -127,14 +127,9 @@ public final class ShardMerge {
         if (inputs.isEmpty()) {
             throw new RefusedException("aitest: aitest.mergeFrom names no reports directory to merge");
         }
-        Path target = output.toAbsolutePath().normalize();
         List<Input> read = new ArrayList<>();
         for (Path directory : inputs) {
-            if (directory.toAbsolutePath().normalize().equals(target)) {
-                throw new RefusedException("aitest: " + directory + " is both an input (aitest.mergeFrom) and the "
-                        + "output (aitest.reportsDirectory); write the merge to a folder of its own, e.g. "
-                        + "-Daitest.reportsDirectory=target/aitest-merged");
-            }
+            apart(directory, output);
             read.add(new Input(directory, readResults(directory)));
         }
         Input first = read.get(0);
@@ -179,8 +174,55 @@ public final class ShardMerge {
                 : project.groupId() + ":" + project.artifactId() + ":" + project.version();
     }
 
+    /**
+     * Refuses an input that is the output, contains it or lies inside it, however either is named: a symbolic link,
+     * a linked parent folder, {@code ..} segments. The output's earlier contents are moved aside before the merge
+     * writes, so such an input would be emptied (or the merge would read what it writes).
+     */
+    static void apart(Path input, Path output) throws IOException {
+        Path in = realPath(input);
+        Path out = realPath(output);
+        String fix = "; write the merge to a folder of its own, apart from every input, e.g. "
+                + "-Daitest.reportsDirectory=target/aitest-merged";
+        boolean linked = !in.equals(input.toAbsolutePath().normalize()) || !out.equals(output.toAbsolutePath()
+                .normalize());
+        String where = linked ? " (" + input + " is " + in + ", " + output + " is " + out + ")" : "";
+        if (in.equals(out)) {
+            throw new RefusedException("aitest: " + input + " is both an input (aitest.mergeFrom) and the output "
+                    + "(aitest.reportsDirectory" + (linked ? " " + output : "") + ")" + where + fix);
+        }
+        if (out.startsWith(in) || in.startsWith(out)) {
+            throw new RefusedException("aitest: the output (aitest.reportsDirectory) " + output
+                    + (out.startsWith(in) ? " lies inside the input " : " contains the input ") + input
+                    + " (aitest.mergeFrom)" + where + "; the merge moves the output's earlier contents aside, which "
+                    + "would take the input's with them" + fix);
+        }
+    }
+
+    /**
+     * Where {@code path} really is: its longest existing part with every link resolved, the rest appended as the
+     * file system would take it ({@code ..} going up from the real folder, not from the name).
+     */
+    static Path realPath(Path path) throws IOException {
+        Path existing = path.toAbsolutePath();
+        java.util.ArrayDeque<String> rest = new java.util.ArrayDeque<>();
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            rest.push(existing.getFileName().toString());
+            existing = existing.getParent();
+        }
+        Path real = existing.toRealPath();
+        for (String name : rest) {
+            if (name.equals("..")) {
+                real = real.getParent() == null ? real : real.getParent();
+            } else if (!name.equals(".")) {
+                real = real.resolve(name);
+            }
+        }
+        return real;
+    }
+
     /** Each module's inputs: the module folders the aggregates name, relative to them. */
-    private static Map<String, List<Input>> modules(List<Input> aggregates) throws IOException {
+    private static Map<String, List<Input>> modules(List<Input> aggregates, Path output) throws IOException {
         Map<String, List<Input>> byModule = new LinkedHashMap<>();
         for (Input aggregate : aggregates) {
             for (ModuleSummary module : aggregate.results().modules()) {
@@ -195,6 +237,7 @@ public final class ShardMerge {
                             + "module folders where the aggregate names them (upload the whole workspace's "
                             + "target/aitest-reports folders)");
                 }
+                apart(folder, output);
                 byModule.computeIfAbsent(module.module(), m -> new ArrayList<>())
                         .add(new Input(folder, readResults(folder)));
             }

@@ -228,6 +228,93 @@ class ShardMergeTest {
         assertFalse(Files.exists(temp.resolve("m")));
     }
 
+    /** The refusal of merging {@code inputs} into {@code output}, with nothing of any input changed. */
+    private String refusedKeepingInputs(List<Path> inputs, Path output) throws IOException {
+        List<List<Path>> before = new ArrayList<>();
+        for (Path input : List.of(temp.resolve("a"), temp.resolve("b"))) {
+            before.add(tree(input));
+        }
+        ShardMerge.RefusedException e = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(inputs, output));
+        List<List<Path>> after = new ArrayList<>();
+        for (Path input : List.of(temp.resolve("a"), temp.resolve("b"))) {
+            after.add(tree(input));
+        }
+        assertEquals(before, after, "no input is touched");
+        return e.getMessage();
+    }
+
+    private static List<Path> tree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            return files.map(root::relativize).sorted().toList();
+        }
+    }
+
+    @Test
+    void anOutputThatIsAnInputThroughALinkIsRefusedBeforeAnythingIsRemoved() throws IOException {
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
+        run(temp.resolve("b"), 4, Shard.of(2, 2, 4));
+        Path a = temp.resolve("a").toRealPath();
+        String fix = "; write the merge to a folder of its own, apart from every input, e.g. "
+                + "-Daitest.reportsDirectory=target/aitest-merged";
+
+        // the output a link to an input
+        Path link = Files.createSymbolicLink(temp.resolve("out"), temp.resolve("a"));
+        assertEquals("aitest: " + temp.resolve("a") + " is both an input (aitest.mergeFrom) and the output "
+                + "(aitest.reportsDirectory " + link + ") (" + temp.resolve("a") + " is " + a + ", " + link + " is "
+                + a + ")" + fix, refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")), link));
+        // an input a link to the output
+        Path in = Files.createSymbolicLink(temp.resolve("in"), temp.resolve("b"));
+        assertTrue(refusedKeepingInputs(List.of(temp.resolve("a"), in), temp.resolve("b"))
+                .startsWith("aitest: " + in + " is both an input"));
+        // a linked parent folder, and .. segments after a link
+        Path parent = Files.createSymbolicLink(temp.resolve("parent"), temp);
+        assertTrue(refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")), parent.resolve("b"))
+                .startsWith("aitest: " + temp.resolve("b") + " is both an input"));
+        Files.createDirectories(temp.resolve("deep/down"));
+        Path up = Files.createSymbolicLink(temp.resolve("up"), temp.resolve("deep/down"));
+        // up/../../a is temp/a on disk, though its name says temp/a... after two steps up from temp/up
+        assertTrue(refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")),
+                up.resolve("../../a")).startsWith("aitest: " + temp.resolve("a") + " is both an input"));
+        assertTrue(Files.isRegularFile(temp.resolve("a/iteration-1/aitest-iteration.json")));
+        assertTrue(Files.isRegularFile(temp.resolve("a/results.json")));
+    }
+
+    @Test
+    void anOutputInsideOrAroundAnInputIsRefused() throws IOException {
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
+        run(temp.resolve("b"), 4, Shard.of(2, 2, 4));
+
+        assertEquals("aitest: the output (aitest.reportsDirectory) " + temp.resolve("a/merged") + " lies inside the "
+                + "input " + temp.resolve("a") + " (aitest.mergeFrom); the merge moves the output's earlier contents "
+                + "aside, which would take the input's with them; write the merge to a folder of its own, apart from "
+                + "every input, e.g. -Daitest.reportsDirectory=target/aitest-merged",
+                refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")), temp.resolve("a/merged")));
+        assertFalse(Files.exists(temp.resolve("a/merged")));
+        assertTrue(refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")), temp).startsWith("aitest: the "
+                + "output (aitest.reportsDirectory) " + temp + " contains the input " + temp.resolve("a")));
+        // inside an input through a link
+        Path link = Files.createSymbolicLink(temp.resolve("link"), temp.resolve("b"));
+        assertTrue(refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")), link.resolve("m"))
+                .startsWith("aitest: the output (aitest.reportsDirectory) " + link.resolve("m") + " lies inside the "
+                        + "input " + temp.resolve("b")));
+    }
+
+    @Test
+    void aGlobThatMatchesTheOutputIsRefused() throws IOException {
+        run(temp.resolve("shards/a"), 4, Shard.of(1, 2, 4));
+        run(temp.resolve("shards/b"), 4, Shard.of(2, 2, 4));
+        Path out = temp.resolve("shards/merged");
+        merger().merge(MergeInputs.resolve("shards/*", temp), out);
+
+        // the second time, the glob matches the output of the first
+        ShardMerge.RefusedException e = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(MergeInputs.resolve("shards/*", temp), out));
+        assertTrue(e.getMessage().startsWith("aitest: " + out + " is both an input"), e.getMessage());
+        assertTrue(Files.isRegularFile(out.resolve("results.json")));
+        assertEquals(List.of(1, 2), ResultsJson.read(temp.resolve("shards/a/results.json")).finishedIterations());
+    }
+
     @Test
     void aDamagedInputIsNamed() throws IOException {
         run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
