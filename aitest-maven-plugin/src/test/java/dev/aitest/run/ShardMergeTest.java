@@ -315,6 +315,48 @@ class ShardMergeTest {
         assertEquals(List.of(1, 2), ResultsJson.read(temp.resolve("shards/a/results.json")).finishedIterations());
     }
 
+    private Results run(Path reports, int iterations, Shard shard, double threshold, PassRateGate.Criteria criteria)
+            throws IOException {
+        RunSettings settings = new RunSettings(iterations, 1, threshold, reports, ENVIRONMENT, Pricing.builtIn(),
+                PROJECT, ReportOptions.ALL, "test").withCriteria(criteria).withShard(shard);
+        return new AitestRun(settings, this::iteration, console).execute().results();
+    }
+
+    @Test
+    void shardsJudgedWithOtherCriteriaAreRefusedUnlessTheMergeIsGivenThem() throws IOException {
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4), 100.0, new PassRateGate.Criteria(null, 60.0, 0.9, "strict"));
+        run(temp.resolve("b"), 4, Shard.of(2, 2, 4), 50.0, new PassRateGate.Criteria(null, null, 0.9, "lenient"));
+        List<Path> inputs = List.of(temp.resolve("a"), temp.resolve("b"));
+
+        ShardMerge.RefusedException e = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(inputs, temp.resolve("m")));
+        assertEquals("aitest: the inputs were judged with other criteria: aitest.minPassRate is 100% in "
+                + temp.resolve("a") + " but 50% in " + temp.resolve("b") + "; aitest.minTestPassRate is 60% in "
+                + temp.resolve("a") + " but none in " + temp.resolve("b") + "; aitest.gate is strict in "
+                + temp.resolve("a") + " but lenient in " + temp.resolve("b") + ". The merge's verdict would depend "
+                + "on the order of aitest.mergeFrom; give the criteria to judge the whole run with to aitest:merge, "
+                + "e.g. -Daitest.minPassRate=100 -Daitest.minTestPassRate=60 -Daitest.gate=strict, or run every "
+                + "shard with the same ones", e.getMessage());
+        assertFalse(Files.exists(temp.resolve("m")));
+        // the other order is refused the same way: no order wins
+        assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(List.of(temp.resolve("b"), temp.resolve("a")), temp.resolve("m")));
+
+        // given to the merge, they judge it whatever the order, and the console says which were used
+        console.info.clear();
+        ShardMerge given = new ShardMerge(Pricing.builtIn(), console, new PassRateGate.Criteria(50.0, 40.0, null,
+                "observed"), layout -> new Publisher(layout, ReportOptions.ALL, "test", console, null, null));
+        Results merged = given.merge(List.of(temp.resolve("b"), temp.resolve("a")), temp.resolve("m")).results();
+        assertEquals(50.0, merged.minPassRate());
+        assertEquals(40.0, merged.minTestPassRate());
+        assertEquals("observed", merged.gateMode());
+        assertEquals(0.9, merged.confidenceLevel());
+        assertTrue(console.info.contains("aitest: the merge is judged with aitest.minPassRate 50% (given), "
+                + "aitest.minTestPassRate 40% (given), aitest.confidence 0.9 (the shards'), aitest.gate observed "
+                + "(given)"), console.info.toString());
+        assertEquals(50.0, ResultsJson.read(temp.resolve("m/results.json")).minPassRate());
+    }
+
     @Test
     void aDamagedInputIsNamed() throws IOException {
         run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
