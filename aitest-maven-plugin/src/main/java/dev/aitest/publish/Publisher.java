@@ -12,6 +12,7 @@ import dev.aitest.report.ReportOptions;
 import dev.aitest.report.Reports;
 import dev.aitest.secret.Redaction;
 import dev.aitest.secret.Redactor;
+import dev.aitest.store.AtomicFiles;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.store.ResultsJson;
 import java.io.IOException;
@@ -24,9 +25,16 @@ import java.util.concurrent.CompletableFuture;
  * happens next; then the AI summary, with results.json rewritten when it added one; then the human reports and the
  * JUnit XML, all from the one {@link Facts} view of the same results.
  *
+ * <p>Outputs of one publication never disagree, even when the build is killed half-way: the reports of the last
+ * publication are removed before results.json is rewritten ({@link ReportsLayout#withdrawReports}), and the new
+ * ones are written into a folder of their own (while results.json is, when there is no summary to wait for) and
+ * moved into place only once results.json is. A reader finds results.json with the reports of the same results,
+ * or without reports, never beside reports of other results.
+ *
  * <p>The policy for problems, the same for every goal: results.json that cannot be written is an error (the
- * caller's goal fails); a summary that cannot be written is a warning (the summarizer never throws); a report
- * that cannot be written is a warning that says results.json is complete.
+ * caller's goal fails, the message names the file and why, and no new report is put in place); a summary that
+ * cannot be written is a warning (the summarizer never throws); a report that cannot be written is a warning that
+ * names it and says results.json is complete.
  */
 public final class Publisher {
 
@@ -107,15 +115,17 @@ public final class Publisher {
      */
     public Published publish(Results fresh) throws IOException {
         Results results = redact(compared(Judge.apply(fresh)));
+        layout.withdrawReports();
         if (summarizer == null) {
-            // nothing to wait for: the human reports are written while results.json is
-            CompletableFuture<Published> reports = CompletableFuture.supplyAsync(() -> writeReports(results));
+            // nothing to wait for: the human reports are written while results.json is, and put in place after it
+            CompletableFuture<Staged> reports = CompletableFuture.supplyAsync(() -> stageReports(results));
             try {
                 writeResults(results);
-            } finally {
-                reports.join();
+            } catch (IOException | RuntimeException e) {
+                reports.join().discard();
+                throw e;
             }
-            return reports.join();
+            return reports.join().commit();
         }
         writeResults(results);
         return summarizeAndReport(results);
@@ -151,7 +161,8 @@ public final class Publisher {
     }
 
     /** Publishes results that results.json already holds: the AI summary (rewriting results.json), the reports. */
-    public Published republish(Results stored) {
+    public Published republish(Results stored) throws IOException {
+        layout.withdrawReports();
         return summarizeAndReport(stored);
     }
 
@@ -161,7 +172,8 @@ public final class Publisher {
     }
 
     private Published summarizeAndReport(Results results) {
-        return writeReports(summarize(results));
+        Results summarized = summarize(results);
+        return stageReports(summarized).commit();
     }
 
     /** The results with the AI summary; results.json is rewritten with it, or says why it could not be. */
@@ -188,15 +200,79 @@ public final class Publisher {
         return summarized;
     }
 
-    /** The results with their reports; a failure to write them is a warning and costs nothing of results.json. */
-    private Published writeReports(Results results) {
+    /**
+     * The reports of {@code results}, written into a staging folder; a failure to write one is kept for
+     * {@link Staged#commit} to warn about, once results.json is in place.
+     */
+    private Staged stageReports(Results results) {
+        ReportsLayout staging = layout.staging();
         Facts facts = null;
+        IOException failed = null;
         try {
             facts = Facts.of(results);
-            return new Published(results, Reports.write(facts, layout, options, pluginVersion), facts);
-        } catch (IOException | RuntimeException e) {
-            console.warn("aitest: the reports could not be written (" + e + "); results.json is complete");
-            return new Published(results, List.of(), facts);
+            Reports.write(facts, staging, options, pluginVersion);
+        } catch (IOException e) {
+            failed = e;
+        } catch (RuntimeException e) {
+            failed = new IOException("the reports could not be worked out (" + e + ")", e);
+        }
+        return new Staged(results, facts, staging, failed);
+    }
+
+    /** Reports written into {@code staging}, to be moved into place or discarded. */
+    private final class Staged {
+        private final Results results;
+        private final Facts facts;
+        private final ReportsLayout staging;
+        private final IOException failed;
+
+        Staged(Results results, Facts facts, ReportsLayout staging, IOException failed) {
+            this.results = results;
+            this.facts = facts;
+            this.staging = staging;
+            this.failed = failed;
+        }
+
+        /** Moves the reports into place (results.json is); a report that cannot be is a warning naming it. */
+        Published commit() {
+            List<Path> written = new java.util.ArrayList<>();
+            List<String> problems = new java.util.ArrayList<>();
+            if (failed != null) {
+                // named where the reader looks for them, not in the staging folder
+                problems.add(failed.getMessage().replace(staging.directory().toString(), layout.directory()
+                        .toString()));
+            }
+            for (Path[] report : List.of(new Path[] {staging.reportHtml(), layout.reportHtml()},
+                    new Path[] {staging.reportMarkdown(), layout.reportMarkdown()},
+                    new Path[] {staging.junitDirectory(), layout.junitDirectory()})) {
+                if (!java.nio.file.Files.exists(report[0])) {
+                    continue;
+                }
+                try {
+                    java.nio.file.Files.move(report[0], report[1], java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    written.add(report[1]);
+                } catch (IOException e) {
+                    problems.add("cannot write " + report[1] + " (" + AtomicFiles.why(e) + ")");
+                }
+            }
+            discard();
+            if (!problems.isEmpty()) {
+                console.warn("aitest: " + String.join("; ", problems) + "; " + layout.resultsJson() + " is complete"
+                        + (written.isEmpty() ? "" : ", and so " + (written.size() == 1 ? "is " : "are ")
+                                + written.stream().map(p -> p.getFileName().toString())
+                                        .collect(java.util.stream.Collectors.joining(", "))));
+            }
+            return new Published(results, List.copyOf(written), facts);
+        }
+
+        /** Deletes what is left of the staging folder. */
+        void discard() {
+            try {
+                layout.discard(staging);
+            } catch (IOException e) {
+                // withdrawReports deletes it with the next publication
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.aitest.report;
 
 import dev.aitest.facts.Facts;
+import dev.aitest.store.AtomicFiles;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,25 +28,49 @@ public final class Reports {
     }
 
     /**
-     * Writes {@code report.html}, {@code report.md} and the JUnit XML folder as {@code options} ask.
+     * Writes {@code report.html}, {@code report.md} and the JUnit XML folder as {@code options} ask; each is tried
+     * even when another failed.
      *
      * @return the files written, and the JUnit XML folder when it was
+     * @throws IOException naming each report that could not be written or rendered, and why
      */
     public static List<Path> write(Facts facts, ReportsLayout layout, ReportOptions options, String pluginVersion)
             throws IOException {
         List<Path> written = new ArrayList<>();
-        if (options.html()) {
-            new HtmlReport().write(facts, layout.reportHtml(), pluginVersion);
-            written.add(layout.reportHtml());
+        List<String> failed = new ArrayList<>();
+        IOException first = null;
+        for (Report report : List.of(
+                new Report(options.html(), layout.reportHtml(),
+                        () -> new HtmlReport().write(facts, layout.reportHtml(), pluginVersion)),
+                new Report(options.markdown(), layout.reportMarkdown(),
+                        () -> MarkdownReport.write(facts, layout.reportMarkdown())),
+                new Report(options.junitXml(), layout.junitDirectory(),
+                        () -> JUnitXmlReport.write(facts.results(), layout.junitDirectory())))) {
+            if (!report.asked()) {
+                continue;
+            }
+            try {
+                report.writer().write();
+                written.add(report.file());
+            } catch (IOException e) {
+                failed.add(e instanceof AtomicFiles.FailedException ? e.getMessage()
+                        : "cannot write " + report.file() + " (" + AtomicFiles.why(e) + ")");
+                first = first == null ? e : first;
+            } catch (RuntimeException e) {
+                failed.add("cannot render " + report.file() + " (" + e + ")");
+                first = first == null ? new IOException(e) : first;
+            }
         }
-        if (options.markdown()) {
-            MarkdownReport.write(facts, layout.reportMarkdown());
-            written.add(layout.reportMarkdown());
-        }
-        if (options.junitXml()) {
-            JUnitXmlReport.write(facts.results(), layout.junitDirectory());
-            written.add(layout.junitDirectory());
+        if (!failed.isEmpty()) {
+            throw new IOException(String.join("; ", failed), first);
         }
         return written;
+    }
+
+    private interface Writer {
+        void write() throws IOException;
+    }
+
+    private record Report(boolean asked, Path file, Writer writer) {
     }
 }

@@ -11,6 +11,7 @@ import dev.aitest.model.Results;
 import dev.aitest.model.TestKind;
 import dev.aitest.port.Console;
 import dev.aitest.publish.Publisher;
+import dev.aitest.stats.RateText;
 import dev.aitest.store.IterationRecord;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.store.ResultsJson;
@@ -40,8 +41,9 @@ import java.util.stream.Stream;
  * {@code modules/<module>} under the output, and are aggregated again as {@link ReactorAggregate} does.
  *
  * <p>Everything is checked before anything is written: the inputs must be readable results of the same project and
- * the same {@code aitest.iterations}, no iteration may come from two inputs, and every iteration an input holds must
- * have its folder and record. Iterations no input holds are merged without, with a warning, and recorded in
+ * the same {@code aitest.iterations}, judged with the same criteria (each one not given to the merge: else the
+ * order of the inputs would decide the verdict), apart from the output wherever the paths really lead, no iteration
+ * may come from two inputs, and every iteration an input holds must have its folder and record. Iterations no input holds are merged without, with a warning, and recorded in
  * {@code missingIterations}.
  */
 public final class ShardMerge {
@@ -95,10 +97,12 @@ public final class ShardMerge {
         if (first.modules().isEmpty()) {
             Plan plan = plan(read, first.iterations(), "");
             try (ReportsLayout.Lock held = layout.lock()) {
-                return publishers.apply(layout).publish(given.on(write(plan, layout)));
+                Results merged = given.on(write(plan, layout));
+                console.info(criteriaUsed(merged));
+                return publishers.apply(layout).publish(merged);
             }
         }
-        Map<String, List<Input>> byModule = modules(read);
+        Map<String, List<Input>> byModule = modules(read, output);
         Map<String, Plan> plans = new LinkedHashMap<>();
         for (Map.Entry<String, List<Input>> module : byModule.entrySet()) {
             plans.put(module.getKey(), plan(module.getValue(), first.iterations(), " of module " + module.getKey()));
@@ -110,31 +114,27 @@ public final class ShardMerge {
             for (Map.Entry<String, Plan> module : plans.entrySet()) {
                 ReportsLayout own = new ReportsLayout(output.resolve("modules").resolve(module.getKey()));
                 try (ReportsLayout.Lock moduleHeld = own.lock()) {
-                    publishers.apply(own).publish(write(module.getValue(), own));
+                    publishers.apply(own).publish(given.on(write(module.getValue(), own)));
                 }
                 modules.add(new ReactorAggregate.Module(module.getKey(), own.directory()));
                 missing.addAll(module.getValue().missing());
             }
             layout.awaitRemoval(removal, console::warn);
             Results aggregate = ReactorAggregate.build(modules, output, first.project(), pricing);
-            return publishers.apply(layout).publish(given.on(aggregate.toBuilder()
-                    .missingIterations(List.copyOf(missing)).build()));
+            Results merged = given.on(aggregate.toBuilder().missingIterations(List.copyOf(missing)).build());
+            console.info(criteriaUsed(merged));
+            return publishers.apply(layout).publish(merged);
         }
     }
 
     /** Reads every input, and checks they are shards of one run. */
-    private static List<Input> read(List<Path> inputs, Path output) throws IOException {
+    private List<Input> read(List<Path> inputs, Path output) throws IOException {
         if (inputs.isEmpty()) {
             throw new RefusedException("aitest: aitest.mergeFrom names no reports directory to merge");
         }
-        Path target = output.toAbsolutePath().normalize();
         List<Input> read = new ArrayList<>();
         for (Path directory : inputs) {
-            if (directory.toAbsolutePath().normalize().equals(target)) {
-                throw new RefusedException("aitest: " + directory + " is both an input (aitest.mergeFrom) and the "
-                        + "output (aitest.reportsDirectory); write the merge to a folder of its own, e.g. "
-                        + "-Daitest.reportsDirectory=target/aitest-merged");
-            }
+            apart(directory, output);
             read.add(new Input(directory, readResults(directory)));
         }
         Input first = read.get(0);
@@ -157,7 +157,71 @@ public final class ShardMerge {
                         + "or the same module's");
             }
         }
+        sameCriteria(read, "");
         return read;
+    }
+
+    /**
+     * Refuses inputs judged with other criteria than the first, for each criterion not given to the merge: which
+     * input came first would decide the merge's verdict.
+     */
+    private void sameCriteria(List<Input> inputs, String what) throws RefusedException {
+        Input first = inputs.get(0);
+        List<String> differ = new ArrayList<>();
+        List<String> fixes = new ArrayList<>();
+        for (Input input : inputs.subList(1, inputs.size())) {
+            Results a = first.results();
+            Results b = input.results();
+            if (given.minPassRate() == null && Double.compare(a.minPassRate(), b.minPassRate()) != 0) {
+                differ.add("aitest.minPassRate is " + RateText.threshold(a.minPassRate()) + " in " + first.directory()
+                        + " but " + RateText.threshold(b.minPassRate()) + " in " + input.directory());
+                fixes.add("-Daitest.minPassRate=" + plain(a.minPassRate()));
+            }
+            if (given.minTestPassRate() == null && !Objects.equals(a.minTestPassRate(), b.minTestPassRate())) {
+                differ.add("aitest.minTestPassRate is " + thresholdOrNone(a.minTestPassRate()) + " in "
+                        + first.directory() + " but " + thresholdOrNone(b.minTestPassRate()) + " in "
+                        + input.directory());
+                Double one = a.minTestPassRate() != null ? a.minTestPassRate() : b.minTestPassRate();
+                fixes.add("-Daitest.minTestPassRate=" + plain(one));
+            }
+            if (given.confidence() == null && Double.compare(a.confidenceLevel(), b.confidenceLevel()) != 0) {
+                differ.add("aitest.confidence is " + a.confidenceLevel() + " in " + first.directory() + " but "
+                        + b.confidenceLevel() + " in " + input.directory());
+                fixes.add("-Daitest.confidence=" + a.confidenceLevel());
+            }
+            if (given.gate() == null && !a.gateMode().equalsIgnoreCase(b.gateMode())) {
+                differ.add("aitest.gate is " + a.gateMode() + " in " + first.directory() + " but " + b.gateMode()
+                        + " in " + input.directory());
+                fixes.add("-Daitest.gate=" + a.gateMode());
+            }
+        }
+        if (!differ.isEmpty()) {
+            throw new RefusedException("aitest: the inputs" + what + " were judged with other criteria: "
+                    + String.join("; ", differ) + ". The merge's verdict would depend on the order of "
+                    + "aitest.mergeFrom; give the criteria to judge the whole run with to aitest:merge, e.g. "
+                    + String.join(" ", new java.util.LinkedHashSet<>(fixes)) + ", or run every shard with the same "
+                    + "ones");
+        }
+    }
+
+    private static String thresholdOrNone(Double value) {
+        return value == null ? "none" : RateText.threshold(value);
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** "judged with aitest.minPassRate 80% (recorded by the shards), ...": the criteria the merge was judged with. */
+    private String criteriaUsed(Results judged) {
+        return "aitest: the merge is judged with aitest.minPassRate " + RateText.threshold(judged.minPassRate())
+                + from(given.minPassRate()) + ", aitest.minTestPassRate " + thresholdOrNone(judged.minTestPassRate())
+                + from(given.minTestPassRate()) + ", aitest.confidence " + judged.confidenceLevel()
+                + from(given.confidence()) + ", aitest.gate " + judged.gateMode() + from(given.gate());
+    }
+
+    private static String from(Object given) {
+        return given == null ? " (the shards')" : " (given)";
     }
 
     private static Results readResults(Path directory) throws IOException {
@@ -179,8 +243,55 @@ public final class ShardMerge {
                 : project.groupId() + ":" + project.artifactId() + ":" + project.version();
     }
 
+    /**
+     * Refuses an input that is the output, contains it or lies inside it, however either is named: a symbolic link,
+     * a linked parent folder, {@code ..} segments. The output's earlier contents are moved aside before the merge
+     * writes, so such an input would be emptied (or the merge would read what it writes).
+     */
+    static void apart(Path input, Path output) throws IOException {
+        Path in = realPath(input);
+        Path out = realPath(output);
+        String fix = "; write the merge to a folder of its own, apart from every input, e.g. "
+                + "-Daitest.reportsDirectory=target/aitest-merged";
+        boolean linked = !in.equals(input.toAbsolutePath().normalize()) || !out.equals(output.toAbsolutePath()
+                .normalize());
+        String where = linked ? " (" + input + " is " + in + ", " + output + " is " + out + ")" : "";
+        if (in.equals(out)) {
+            throw new RefusedException("aitest: " + input + " is both an input (aitest.mergeFrom) and the output "
+                    + "(aitest.reportsDirectory" + (linked ? " " + output : "") + ")" + where + fix);
+        }
+        if (out.startsWith(in) || in.startsWith(out)) {
+            throw new RefusedException("aitest: the output (aitest.reportsDirectory) " + output
+                    + (out.startsWith(in) ? " lies inside the input " : " contains the input ") + input
+                    + " (aitest.mergeFrom)" + where + "; the merge moves the output's earlier contents aside, which "
+                    + "would take the input's with them" + fix);
+        }
+    }
+
+    /**
+     * Where {@code path} really is: its longest existing part with every link resolved, the rest appended as the
+     * file system would take it ({@code ..} going up from the real folder, not from the name).
+     */
+    static Path realPath(Path path) throws IOException {
+        Path existing = path.toAbsolutePath();
+        java.util.ArrayDeque<String> rest = new java.util.ArrayDeque<>();
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            rest.push(existing.getFileName().toString());
+            existing = existing.getParent();
+        }
+        Path real = existing.toRealPath();
+        for (String name : rest) {
+            if (name.equals("..")) {
+                real = real.getParent() == null ? real : real.getParent();
+            } else if (!name.equals(".")) {
+                real = real.resolve(name);
+            }
+        }
+        return real;
+    }
+
     /** Each module's inputs: the module folders the aggregates name, relative to them. */
-    private static Map<String, List<Input>> modules(List<Input> aggregates) throws IOException {
+    private Map<String, List<Input>> modules(List<Input> aggregates, Path output) throws IOException {
         Map<String, List<Input>> byModule = new LinkedHashMap<>();
         for (Input aggregate : aggregates) {
             for (ModuleSummary module : aggregate.results().modules()) {
@@ -195,9 +306,13 @@ public final class ShardMerge {
                             + "module folders where the aggregate names them (upload the whole workspace's "
                             + "target/aitest-reports folders)");
                 }
+                apart(folder, output);
                 byModule.computeIfAbsent(module.module(), m -> new ArrayList<>())
                         .add(new Input(folder, readResults(folder)));
             }
+        }
+        for (Map.Entry<String, List<Input>> module : byModule.entrySet()) {
+            sameCriteria(module.getValue(), " of module " + module.getKey());
         }
         return byModule;
     }

@@ -33,6 +33,7 @@ import dev.aitest.model.TestKind;
  *   aitest-iteration.json   written when the iteration has ended: how long it took, how it ended
  *   integration-test/       the same for Failsafe's integration tests of iteration i, with failsafe-summary-*.xml
  * .removed-&lt;n&gt;/            the files and folders of an earlier run, being deleted
+ * .publishing-&lt;n&gt;/         the reports of a publication, until results.json is in place
  * </pre>
  */
 public final class ReportsLayout {
@@ -55,6 +56,7 @@ public final class ReportsLayout {
 
     private static final String ITERATION = "iteration-";
     private static final String REMOVED = ".removed-";
+    private static final String STAGING = ".publishing-";
     /** The outputs of a run, moved aside when the next one starts so that nothing stale is ever shown. */
     private static final List<String> OUTPUTS = List.of(RESULTS_JSON, REPORT_HTML, REPORT_MD, JUNIT);
 
@@ -180,6 +182,54 @@ public final class ReportsLayout {
                 }
             }
         });
+    }
+
+    /**
+     * Removes the reports of the last publication before a new one rewrites results.json, so that a build killed
+     * in between leaves results.json without reports rather than beside reports of other results: report.html,
+     * report.md and the JUnit XML folder (renamed aside, then deleted), with what a killed publication left (its
+     * {@code .partial} files and {@code .publishing-*} folder). A folder that stands where a report file goes is
+     * left for the report's own write to name.
+     */
+    public void withdrawReports() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        for (Path report : List.of(reportHtml(), reportMarkdown())) {
+            if (Files.isRegularFile(report, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(report)) {
+                Files.delete(report);
+            }
+        }
+        List<Path> garbage = new ArrayList<>();
+        if (Files.isDirectory(junitDirectory(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Path aside = directory.resolve(REMOVED + System.nanoTime());
+            Files.createDirectories(aside);
+            Files.move(junitDirectory(), aside.resolve(JUNIT));
+            garbage.add(aside);
+        }
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(directory, "{*" + AtomicFiles.PARTIAL + ","
+                + STAGING + "*}")) {
+            left.forEach(garbage::add);
+        }
+        for (Path path : garbage) {
+            if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(path);
+            } else {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** Deletes a staging folder ({@link #staging}) and what is left in it. */
+    public void discard(ReportsLayout staging) throws IOException {
+        if (Files.exists(staging.directory())) {
+            deleteTree(staging.directory());
+        }
+    }
+
+    /** A folder of its own in which a publication writes its reports before they are moved into place. */
+    public ReportsLayout staging() {
+        return new ReportsLayout(directory.toAbsolutePath().resolve(STAGING + System.nanoTime()));
     }
 
     /**

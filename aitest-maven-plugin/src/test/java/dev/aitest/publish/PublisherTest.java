@@ -93,21 +93,86 @@ class PublisherTest {
     }
 
     @Test
-    void aReportThatCannotBeWrittenIsTheSameWarningForEveryGoalAndCostsNothingOfResultsJson() throws IOException {
-        Files.createDirectories(dir.resolve("report.html"));
+    void aReportThatCannotBeWrittenIsTheSameWarningForEveryGoalNamesItAndCostsNothingOfResultsJson()
+            throws IOException {
+        // a folder of someone's where report.html goes
+        Files.createDirectories(dir.resolve("report.html/keep"));
         Results results = ReportFixtures.small();
 
         Publisher.Published fresh = publisher(null).publish(results);
         Publisher.Published again = publisher(null).republish(results);
 
-        assertEquals(List.of(), fresh.reports());
-        assertEquals(List.of(), again.reports());
-        assertEquals(2, console.warn.size(), console.warn::toString);
-        for (String warning : console.warn) {
-            assertTrue(warning.startsWith("aitest: the reports could not be written ("), warning);
-            assertTrue(warning.endsWith("); results.json is complete"), warning);
-        }
+        assertEquals(List.of(dir.resolve("report.md"), dir.resolve("junit")), fresh.reports());
+        assertEquals(List.of(dir.resolve("report.md"), dir.resolve("junit")), again.reports());
+        String warning = "aitest: cannot write " + dir.resolve("report.html") + " (a folder is in its place); "
+                + dir.resolve("results.json") + " is complete, and so are report.md, junit";
+        assertEquals(List.of(warning, warning), console.warn);
         assertEquals(results, ResultsJson.read(dir.resolve("results.json")));
+        assertTrue(Files.isDirectory(dir.resolve("report.html/keep")));
+        assertEquals(List.of(".removed-none", "junit", "report.html", "report.md", "results.json"), names());
+    }
+
+    /** The names in the reports directory, the folders aside being deleted as one. */
+    private List<String> names() throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.list(dir)) {
+            List<String> names = new java.util.ArrayList<>(all.map(p -> p.getFileName().toString())
+                    .map(n -> n.startsWith(".removed-") ? ".removed-none" : n).distinct().sorted().toList());
+            if (!names.contains(".removed-none")) {
+                names.add(0, ".removed-none");
+            }
+            return names;
+        }
+    }
+
+    @Test
+    void resultsJsonThatCannotBeWrittenFailsNamingItAndPutsNoReportInPlace() throws IOException {
+        // as on a full disk: neither results.json nor the reports can be written
+        Files.createDirectories(dir.resolve("results.json/x"));
+        Files.createDirectories(dir.resolve("report.html/x"));
+
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> publisher(null).publish(ReportFixtures.small()));
+
+        assertEquals("cannot write " + dir.resolve("results.json") + " (a folder is in its place)",
+                e.getMessage());
+        assertEquals(List.of(), console.warn, "nothing says results.json is complete");
+        assertFalse(Files.exists(dir.resolve("report.md")), "no report of results results.json does not hold");
+        assertFalse(Files.exists(dir.resolve("junit")));
+        try (java.util.stream.Stream<Path> all = Files.list(dir)) {
+            assertEquals(List.of("report.html", "results.json"), all.map(p -> p.getFileName().toString()).sorted()
+                    .toList(), "no partial file nor staging folder is left");
+        }
+    }
+
+    @Test
+    void aPublicationKilledAfterResultsJsonLeavesNoReportOfOtherResults() throws IOException {
+        Results earlier = ReportFixtures.small();
+        publisher(null).publish(earlier);
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("threshold `aitest.minPassRate` 80%"));
+        // what a build killed while writing left
+        Files.writeString(dir.resolve("report.html.partial"), "");
+        Files.createDirectories(dir.resolve(".publishing-1/junit"));
+        Results fifty = earlier.toBuilder().minPassRate(50.0).build();
+        List<List<String>> seen = new java.util.ArrayList<>();
+
+        // the summarizer runs between results.json and the reports: what a reader (or a kill) finds there
+        publisher((r, c) -> {
+            try {
+                seen.add(List.of(String.valueOf(ResultsJson.read(dir.resolve("results.json")).minPassRate()),
+                        String.valueOf(Files.exists(dir.resolve("report.html"))),
+                        String.valueOf(Files.exists(dir.resolve("report.md"))),
+                        String.valueOf(Files.exists(dir.resolve("junit"))),
+                        String.valueOf(Files.exists(dir.resolve("report.html.partial")))));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return r;
+        }).publish(fifty);
+
+        assertEquals(List.of(List.of("50.0", "false", "false", "false", "false")), seen);
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("threshold `aitest.minPassRate` 50%"));
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("50%"));
+        assertEquals(List.of(".removed-none", "junit", "report.html", "report.md", "results.json"), names());
     }
 
     @Test
@@ -121,14 +186,6 @@ class PublisherTest {
                 + "written without it"), console.warn);
         assertEquals(3, published.reports().size());
         assertFalse(Files.readString(dir.resolve("report.md")).contains("## AI summary"));
-    }
-
-    @Test
-    void resultsJsonThatCannotBeWrittenIsAnError() throws IOException {
-        Files.createDirectories(dir.resolve("results.json"));
-
-        org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                () -> publisher(null).publish(ReportFixtures.small()));
     }
 
     // ---------------------------------------------------------------- secrets

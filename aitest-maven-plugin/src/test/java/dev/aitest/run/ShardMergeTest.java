@@ -228,6 +228,135 @@ class ShardMergeTest {
         assertFalse(Files.exists(temp.resolve("m")));
     }
 
+    /** The refusal of merging {@code inputs} into {@code output}, with nothing of any input changed. */
+    private String refusedKeepingInputs(List<Path> inputs, Path output) throws IOException {
+        List<List<Path>> before = new ArrayList<>();
+        for (Path input : List.of(temp.resolve("a"), temp.resolve("b"))) {
+            before.add(tree(input));
+        }
+        ShardMerge.RefusedException e = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(inputs, output));
+        List<List<Path>> after = new ArrayList<>();
+        for (Path input : List.of(temp.resolve("a"), temp.resolve("b"))) {
+            after.add(tree(input));
+        }
+        assertEquals(before, after, "no input is touched");
+        return e.getMessage();
+    }
+
+    private static List<Path> tree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            return files.map(root::relativize).sorted().toList();
+        }
+    }
+
+    @Test
+    void anOutputThatIsAnInputThroughALinkIsRefusedBeforeAnythingIsRemoved() throws IOException {
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
+        run(temp.resolve("b"), 4, Shard.of(2, 2, 4));
+        Path a = temp.resolve("a").toRealPath();
+        String fix = "; write the merge to a folder of its own, apart from every input, e.g. "
+                + "-Daitest.reportsDirectory=target/aitest-merged";
+
+        // the output a link to an input
+        Path link = Files.createSymbolicLink(temp.resolve("out"), temp.resolve("a"));
+        assertEquals("aitest: " + temp.resolve("a") + " is both an input (aitest.mergeFrom) and the output "
+                + "(aitest.reportsDirectory " + link + ") (" + temp.resolve("a") + " is " + a + ", " + link + " is "
+                + a + ")" + fix, refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")), link));
+        // an input a link to the output
+        Path in = Files.createSymbolicLink(temp.resolve("in"), temp.resolve("b"));
+        assertTrue(refusedKeepingInputs(List.of(temp.resolve("a"), in), temp.resolve("b"))
+                .startsWith("aitest: " + in + " is both an input"));
+        // a linked parent folder, and .. segments after a link
+        Path parent = Files.createSymbolicLink(temp.resolve("parent"), temp);
+        assertTrue(refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")), parent.resolve("b"))
+                .startsWith("aitest: " + temp.resolve("b") + " is both an input"));
+        Files.createDirectories(temp.resolve("deep/down"));
+        Path up = Files.createSymbolicLink(temp.resolve("up"), temp.resolve("deep/down"));
+        // up/../../a is temp/a on disk, though its name says temp/a... after two steps up from temp/up
+        assertTrue(refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")),
+                up.resolve("../../a")).startsWith("aitest: " + temp.resolve("a") + " is both an input"));
+        assertTrue(Files.isRegularFile(temp.resolve("a/iteration-1/aitest-iteration.json")));
+        assertTrue(Files.isRegularFile(temp.resolve("a/results.json")));
+    }
+
+    @Test
+    void anOutputInsideOrAroundAnInputIsRefused() throws IOException {
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
+        run(temp.resolve("b"), 4, Shard.of(2, 2, 4));
+
+        assertEquals("aitest: the output (aitest.reportsDirectory) " + temp.resolve("a/merged") + " lies inside the "
+                + "input " + temp.resolve("a") + " (aitest.mergeFrom); the merge moves the output's earlier contents "
+                + "aside, which would take the input's with them; write the merge to a folder of its own, apart from "
+                + "every input, e.g. -Daitest.reportsDirectory=target/aitest-merged",
+                refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")), temp.resolve("a/merged")));
+        assertFalse(Files.exists(temp.resolve("a/merged")));
+        assertTrue(refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")), temp).startsWith("aitest: the "
+                + "output (aitest.reportsDirectory) " + temp + " contains the input " + temp.resolve("a")));
+        // inside an input through a link
+        Path link = Files.createSymbolicLink(temp.resolve("link"), temp.resolve("b"));
+        assertTrue(refusedKeepingInputs(List.of(temp.resolve("a"), temp.resolve("b")), link.resolve("m"))
+                .startsWith("aitest: the output (aitest.reportsDirectory) " + link.resolve("m") + " lies inside the "
+                        + "input " + temp.resolve("b")));
+    }
+
+    @Test
+    void aGlobThatMatchesTheOutputIsRefused() throws IOException {
+        run(temp.resolve("shards/a"), 4, Shard.of(1, 2, 4));
+        run(temp.resolve("shards/b"), 4, Shard.of(2, 2, 4));
+        Path out = temp.resolve("shards/merged");
+        merger().merge(MergeInputs.resolve("shards/*", temp), out);
+
+        // the second time, the glob matches the output of the first
+        ShardMerge.RefusedException e = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(MergeInputs.resolve("shards/*", temp), out));
+        assertTrue(e.getMessage().startsWith("aitest: " + out + " is both an input"), e.getMessage());
+        assertTrue(Files.isRegularFile(out.resolve("results.json")));
+        assertEquals(List.of(1, 2), ResultsJson.read(temp.resolve("shards/a/results.json")).finishedIterations());
+    }
+
+    private Results run(Path reports, int iterations, Shard shard, double threshold, PassRateGate.Criteria criteria)
+            throws IOException {
+        RunSettings settings = new RunSettings(iterations, 1, threshold, reports, ENVIRONMENT, Pricing.builtIn(),
+                PROJECT, ReportOptions.ALL, "test").withCriteria(criteria).withShard(shard);
+        return new AitestRun(settings, this::iteration, console).execute().results();
+    }
+
+    @Test
+    void shardsJudgedWithOtherCriteriaAreRefusedUnlessTheMergeIsGivenThem() throws IOException {
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4), 100.0, new PassRateGate.Criteria(null, 60.0, 0.9, "strict"));
+        run(temp.resolve("b"), 4, Shard.of(2, 2, 4), 50.0, new PassRateGate.Criteria(null, null, 0.9, "lenient"));
+        List<Path> inputs = List.of(temp.resolve("a"), temp.resolve("b"));
+
+        ShardMerge.RefusedException e = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(inputs, temp.resolve("m")));
+        assertEquals("aitest: the inputs were judged with other criteria: aitest.minPassRate is 100% in "
+                + temp.resolve("a") + " but 50% in " + temp.resolve("b") + "; aitest.minTestPassRate is 60% in "
+                + temp.resolve("a") + " but none in " + temp.resolve("b") + "; aitest.gate is strict in "
+                + temp.resolve("a") + " but lenient in " + temp.resolve("b") + ". The merge's verdict would depend "
+                + "on the order of aitest.mergeFrom; give the criteria to judge the whole run with to aitest:merge, "
+                + "e.g. -Daitest.minPassRate=100 -Daitest.minTestPassRate=60 -Daitest.gate=strict, or run every "
+                + "shard with the same ones", e.getMessage());
+        assertFalse(Files.exists(temp.resolve("m")));
+        // the other order is refused the same way: no order wins
+        assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(List.of(temp.resolve("b"), temp.resolve("a")), temp.resolve("m")));
+
+        // given to the merge, they judge it whatever the order, and the console says which were used
+        console.info.clear();
+        ShardMerge given = new ShardMerge(Pricing.builtIn(), console, new PassRateGate.Criteria(50.0, 40.0, null,
+                "observed"), layout -> new Publisher(layout, ReportOptions.ALL, "test", console, null, null));
+        Results merged = given.merge(List.of(temp.resolve("b"), temp.resolve("a")), temp.resolve("m")).results();
+        assertEquals(50.0, merged.minPassRate());
+        assertEquals(40.0, merged.minTestPassRate());
+        assertEquals("observed", merged.gateMode());
+        assertEquals(0.9, merged.confidenceLevel());
+        assertTrue(console.info.contains("aitest: the merge is judged with aitest.minPassRate 50% (given), "
+                + "aitest.minTestPassRate 40% (given), aitest.confidence 0.9 (the shards'), aitest.gate observed "
+                + "(given)"), console.info.toString());
+        assertEquals(50.0, ResultsJson.read(temp.resolve("m/results.json")).minPassRate());
+    }
+
     @Test
     void aDamagedInputIsNamed() throws IOException {
         run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
