@@ -130,7 +130,8 @@ class AitestRunTest {
         assertEquals("aitest: iteration 3/3 starting", console.info.get(4));
         String second = console.info.get(3);
         assertTrue(second.startsWith("aitest: iteration 2/3: 2 tests, 1 passed, 1 failed, 0 skipped in "), second);
-        assertTrue(second.matches(".* in \\d+\\.\\d s"), second);
+        assertTrue(second.matches(".* in \\d+\\.\\d s; about \\d+ ms left \\(1 iteration\\)"), second);
+        assertTrue(console.info.get(5).matches(".* in \\d+\\.\\d s"), console.info.get(5));
         assertTrue(console.info.get(1).startsWith("aitest: iteration 1/3: 2 tests, 2 passed, 0 failed, 0 skipped in "));
         assertEquals(List.of(), console.warn);
     }
