@@ -21,6 +21,9 @@ public final class Parameters {
     public static final String GATE = "aitest.gate";
     /** Property: the cost, in US dollars, after which no further iteration starts. */
     public static final String MAX_COST_USD = "aitest.maxCostUsd";
+
+    /** The smallest cost budget: a millionth of a dollar, the precision costs are recorded with. */
+    private static final double MIN_COST_USD = 0.000001;
     /** Property: the wall time a run may take, e.g. 45m or 2h. */
     public static final String MAX_DURATION = "aitest.maxDuration";
     /** Above this many iterations, a run says what it is about to do. */
@@ -87,6 +90,11 @@ public final class Parameters {
         double parsed = decimal(text);
         if (!(parsed > 0) || Double.isInfinite(parsed)) {
             throw invalid(MAX_COST_USD, value, "an amount of US dollars above 0", "-D" + MAX_COST_USD + "=2.50");
+        }
+        if (parsed < MIN_COST_USD) {
+            // costs are recorded to a millionth of a dollar: a smaller budget could be reached by a cost recorded as 0
+            throw invalid(MAX_COST_USD, value, "an amount of US dollars of at least 0.000001 (costs are recorded to "
+                    + "a millionth of a dollar)", "-D" + MAX_COST_USD + "=0.000001");
         }
         return parsed;
     }

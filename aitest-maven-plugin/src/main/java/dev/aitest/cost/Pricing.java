@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aitest.config.InvalidParameterException;
+import dev.aitest.model.Money;
 import dev.aitest.store.JsonProblems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,9 +116,11 @@ public final class Pricing {
         Map<String, Price> overrides = table.models() == null ? Map.of() : table.models();
         for (Map.Entry<String, Price> entry : overrides.entrySet()) {
             Price price = entry.getValue();
-            if (price == null || !(price.inputPerMillion() >= 0) || !(price.outputPerMillion() >= 0)) {
+            if (price == null || !finiteNotNegative(price.inputPerMillion())
+                    || !finiteNotNegative(price.outputPerMillion())) {
                 throw new InvalidParameterException("aitest: " + PRICING_FILE + " is '" + file + "' but the price of '"
-                        + entry.getKey() + "' is not two numbers of 0 or more (inputPerMillion, outputPerMillion)");
+                        + entry.getKey() + "' is not two finite numbers of 0 or more (inputPerMillion, "
+                        + "outputPerMillion)");
             }
         }
         merged.putAll(normalized(overrides));
@@ -150,7 +153,7 @@ public final class Pricing {
      * added to {@code unpriced}; null when no model had a price.
      */
     public Double cost(Map<String, long[]> tokensByModel, Collection<String> unpriced) {
-        double total = 0;
+        Double total = 0.0;
         boolean priced = false;
         for (Map.Entry<String, long[]> entry : tokensByModel.entrySet()) {
             Optional<Price> price = find(entry.getKey());
@@ -159,10 +162,14 @@ public final class Pricing {
                 continue;
             }
             priced = true;
-            total += entry.getValue()[0] / 1_000_000.0 * price.get().inputPerMillion()
-                    + entry.getValue()[1] / 1_000_000.0 * price.get().outputPerMillion();
+            total = Money.add(total, Money.add(entry.getValue()[0] / 1_000_000.0 * price.get().inputPerMillion(),
+                    entry.getValue()[1] / 1_000_000.0 * price.get().outputPerMillion()));
         }
         return priced ? total : null;
+    }
+
+    private static boolean finiteNotNegative(double value) {
+        return Double.isFinite(value) && value >= 0;
     }
 
     private static Map<String, Price> normalized(Map<String, Price> prices) {

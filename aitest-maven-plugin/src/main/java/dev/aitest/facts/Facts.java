@@ -287,7 +287,7 @@ public record Facts(Results results, String title, String coordinates, String st
         }
         String why = StoppedEarly.COST.equals(stop.reason())
                 ? "the cost recorded, " + Formats.cost(stop.costUsd()) + ", reached aitest.maxCostUsd "
-                        + Formats.cost(stop.maxCostUsd())
+                        + (stop.maxCostUsd() == null ? "n/a" : Formats.budget(stop.maxCostUsd()))
                 : "the next iteration, expected to take " + Formats.duration(stop.nextIterationMs() == null ? 0
                         : stop.nextIterationMs()) + ", would have ended past aitest.maxDuration "
                         + Formats.duration(stop.maxDurationMs() == null ? 0 : stop.maxDurationMs());

@@ -1,5 +1,10 @@
 package dev.aitest.facts;
 
+import dev.aitest.model.Money;
+import dev.aitest.model.Tokens;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** How numbers read in the reports. */
@@ -52,16 +57,44 @@ public final class Formats {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
-    /** 12,345 tokens, or "n/a". */
+    /**
+     * 12,345 tokens, or "n/a"; a sum that saturated ({@link Tokens#SATURATED}) reads "at least 9,223,...", since the
+     * true total is more than aitest can count.
+     */
     public static String tokens(Long tokens) {
-        return tokens == null ? "n/a" : String.format(Locale.ROOT, "%,d", tokens);
+        if (tokens == null) {
+            return "n/a";
+        }
+        return (Tokens.saturated(tokens) ? "at least " : "") + String.format(Locale.ROOT, "%,d", tokens);
     }
 
-    /** $0.0123, or "n/a". */
+    /**
+     * $0.0123, $12.35, or "n/a". A cost that four decimals would show as $0.0000 is shown with two significant
+     * digits ($0.0000012), so a cost or budget that is not zero never reads as zero; one of a trillion dollars or
+     * more in scientific notation, and a sum that saturated ({@link Money#SATURATED}) as "at least $1.7977e+308".
+     */
     public static String cost(Double usd) {
         if (usd == null) {
             return "n/a";
         }
-        return usd >= 1 ? String.format(Locale.ROOT, "$%,.2f", usd) : String.format(Locale.ROOT, "$%.4f", usd);
+        if (Money.saturated(usd)) {
+            return String.format(Locale.ROOT, "at least $%.4e", usd);
+        }
+        if (usd >= 1e12) {
+            return String.format(Locale.ROOT, "$%.4e", usd);
+        }
+        if (usd >= 1) {
+            return String.format(Locale.ROOT, "$%,.2f", usd);
+        }
+        if (usd > 0 && usd < 0.00005) {
+            return "$" + new BigDecimal(usd).round(new MathContext(2, RoundingMode.HALF_UP)).stripTrailingZeros()
+                    .toPlainString();
+        }
+        return String.format(Locale.ROOT, "$%.4f", usd);
+    }
+
+    /** A budget as it was given, every digit kept: $0.000001, $2.5. */
+    public static String budget(double usd) {
+        return "$" + BigDecimal.valueOf(usd).stripTrailingZeros().toPlainString();
     }
 }

@@ -7,6 +7,7 @@ import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Environment;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.Money;
+import dev.aitest.model.Tokens;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
@@ -97,7 +98,7 @@ public final class Aggregator {
         }
         results.sort(ORDER);
         Double unattributedCost = unattributed.cost(pricing, unpriced);
-        long unattributedTokens = unattributed.inputTokens() + unattributed.outputTokens();
+        long unattributedTokens = Tokens.add(unattributed.inputTokens(), unattributed.outputTokens());
         List<DamagedFile> damaged = new ArrayList<>();
         for (IterationData iteration : iterations) {
             damaged.addAll(iteration.reports().damaged());
@@ -153,9 +154,7 @@ public final class Aggregator {
                     hasTokens ? usage.inputTokens() : null, hasTokens ? usage.outputTokens() : null, runCost,
                     usage.metrics().isEmpty() ? null : new LinkedHashMap<>(usage.metrics()));
             runs.add(enriched);
-            if (enriched.tokens() != null) {
-                tokens = (tokens == null ? 0 : tokens) + enriched.tokens();
-            }
+            tokens = Tokens.add(tokens, enriched.tokens());
             cost = Money.add(cost, runCost);
             everyRunHasAgent &= usage.agent() != null;
             agents.add(usage.agent());
@@ -178,9 +177,7 @@ public final class Aggregator {
             byOutcome[result.outcome().ordinal()]++;
             result.iterations().forEach(run -> tally.add(run.outcome()));
             duration += result.durationMs();
-            if (result.tokens() != null) {
-                tokens = (tokens == null ? 0 : tokens) + result.tokens();
-            }
+            tokens = Tokens.add(tokens, result.tokens());
             cost = Money.add(cost, result.costUsd());
         }
         return new Totals(results.size(), byOutcome[TestOutcome.PASSED.ordinal()],
@@ -311,7 +308,7 @@ public final class Aggregator {
         void add(String test, Run run) {
             tests.add(test);
             tally.add(run.outcome());
-            tokens += run.tokens() == null ? 0 : run.tokens();
+            tokens = Tokens.add(tokens, run.tokens() == null ? 0 : run.tokens());
             cost = Money.add(cost, run.costUsd());
         }
     }

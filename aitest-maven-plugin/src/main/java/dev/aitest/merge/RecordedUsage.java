@@ -1,6 +1,8 @@
 package dev.aitest.merge;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.model.Money;
+import dev.aitest.model.Tokens;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,13 +20,13 @@ public final class RecordedUsage {
 
     void usage(String model, long inputTokens, long outputTokens) {
         long[] sums = tokensByModel.computeIfAbsent(model, m -> new long[2]);
-        sums[0] += inputTokens;
-        sums[1] += outputTokens;
+        sums[0] = Tokens.add(sums[0], inputTokens);
+        sums[1] = Tokens.add(sums[1], outputTokens);
         records++;
     }
 
     void cost(double usd) {
-        recordedCost += usd;
+        recordedCost = Money.add(recordedCost, usd);
         costRecorded = true;
         records++;
     }
@@ -48,12 +50,12 @@ public final class RecordedUsage {
     void addAll(RecordedUsage other) {
         other.tokensByModel.forEach((model, sums) -> {
             long[] mine = tokensByModel.computeIfAbsent(model, m -> new long[2]);
-            mine[0] += sums[0];
-            mine[1] += sums[1];
+            mine[0] = Tokens.add(mine[0], sums[0]);
+            mine[1] = Tokens.add(mine[1], sums[1]);
         });
         metrics.putAll(other.metrics);
         if (other.costRecorded) {
-            recordedCost += other.recordedCost;
+            recordedCost = Money.add(recordedCost, other.recordedCost);
             costRecorded = true;
         }
         agent = other.agent != null ? other.agent : agent;
@@ -99,11 +101,13 @@ public final class RecordedUsage {
         return records;
     }
 
+    /** Input tokens over all models, saturating at {@link Tokens#SATURATED}. */
     public long inputTokens() {
-        return tokensByModel.values().stream().mapToLong(s -> s[0]).sum();
+        return tokensByModel.values().stream().mapToLong(s -> s[0]).reduce(0, Tokens::add);
     }
 
+    /** Output tokens over all models, saturating at {@link Tokens#SATURATED}. */
     public long outputTokens() {
-        return tokensByModel.values().stream().mapToLong(s -> s[1]).sum();
+        return tokensByModel.values().stream().mapToLong(s -> s[1]).reduce(0, Tokens::add);
     }
 }

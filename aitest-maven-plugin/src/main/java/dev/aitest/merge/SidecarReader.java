@@ -116,47 +116,45 @@ public final class SidecarReader {
         }
         String className = text(node, "className");
         String name = text(node, "name");
+        String kind = String.valueOf(text(node, "kind"));
+        String refused = refused(node, kind);
+        if (refused != null) {
+            return refused;
+        }
         RecordedUsage usage = className == null || name == null ? unattributed
                 : byTest.computeIfAbsent(key(className, name), k -> new RecordedUsage());
-        String kind = String.valueOf(text(node, "kind"));
         switch (kind) {
-            case "usage" -> {
-                String model = text(node, "model");
-                if (model == null || !node.path("inputTokens").canConvertToLong()
-                        || !node.path("outputTokens").canConvertToLong()) {
-                    return "a usage record needs model, inputTokens and outputTokens";
-                }
-                usage.usage(model, node.path("inputTokens").asLong(), node.path("outputTokens").asLong());
-            }
-            case "cost" -> {
-                if (!node.path("usd").isNumber()) {
-                    return "a cost record needs usd";
-                }
-                usage.cost(node.path("usd").asDouble());
-            }
-            case "agent" -> {
-                String agent = text(node, "agent");
-                if (agent == null) {
-                    return "an agent record needs agent";
-                }
-                usage.agent(agent);
-            }
-            case "minPassRate" -> {
-                double value = node.path("value").asDouble(Double.NaN);
-                if (!node.path("value").isNumber() || !(value >= 0 && value <= 100)) {
-                    return "a minPassRate record needs a value from 0 to 100";
-                }
-                usage.minPassRate(value);
-            }
-            case "metric" -> {
-                String metric = text(node, "metric");
-                if (metric == null || !node.path("value").isNumber()) {
-                    return "a metric record needs metric and value";
-                }
-                usage.metric(metric, node.path("value").asDouble());
-            }
-            default -> {
-                return "unknown kind '" + kind + "'";
+            case "usage" -> usage.usage(text(node, "model"), node.get("inputTokens").longValue(),
+                    node.get("outputTokens").longValue());
+            case "cost" -> usage.cost(node.get("usd").doubleValue());
+            case "agent" -> usage.agent(text(node, "agent"));
+            case "minPassRate" -> usage.minPassRate(node.get("value").doubleValue());
+            default -> usage.metric(text(node, "metric"), node.get("value").doubleValue());
+        }
+        return null;
+    }
+
+    /**
+     * Why the record of {@code kind} in {@code node} is refused ({@link RecordRules}: what the runtime would not have
+     * written), or null when it may be read.
+     */
+    private static String refused(JsonNode node, String kind) {
+        String why = switch (kind) {
+            case "usage" -> first(RecordRules.text(node, "model"), RecordRules.tokens(node, "inputTokens"),
+                    RecordRules.tokens(node, "outputTokens"));
+            case "cost" -> RecordRules.cost(node, "usd");
+            case "agent" -> RecordRules.text(node, "agent");
+            case "minPassRate" -> RecordRules.percent(node, "value");
+            case "metric" -> first(RecordRules.text(node, "metric"), RecordRules.finite(node, "value"));
+            default -> "unknown kind '" + kind + "'";
+        };
+        return why == null || why.startsWith("unknown kind") ? why : "a " + kind + " record the runtime refuses: " + why;
+    }
+
+    private static String first(String... reasons) {
+        for (String reason : reasons) {
+            if (reason != null) {
+                return reason;
             }
         }
         return null;

@@ -45,7 +45,7 @@ public record Run(int iteration, RunOutcome outcome, long durationMs, String mes
     /** This run with what the runtime recorded for it. */
     public Run withUsage(String agentName, List<String> modelNames, Long input, Long output, Double cost,
             Map<String, Double> recordedMetrics) {
-        Long total = input == null && output == null ? null : nullToZero(input) + nullToZero(output);
+        Long total = input == null && output == null ? null : Tokens.add(nullToZero(input), nullToZero(output));
         List<String> usedModels = modelNames == null || modelNames.isEmpty() ? null : List.copyOf(modelNames);
         String single = usedModels != null && usedModels.size() == 1 ? usedModels.get(0) : null;
         Map<String, Double> kept = recordedMetrics == null || recordedMetrics.isEmpty() ? null : recordedMetrics;

@@ -10,6 +10,8 @@ import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
 import java.util.ArrayList;
 import java.util.List;
+import dev.aitest.model.Money;
+import dev.aitest.model.Tokens;
 import java.util.Locale;
 
 /** The lines printed at the end of a run: the failed and flaky tests, then the totals. */
@@ -50,9 +52,13 @@ public final class ConsoleReport {
         Rate overall = facts.rate();
         String rate = s.countedRuns() == 0 ? "n/a (no run counted)" : overall.rate() + " (" + overall.runs() + " runs"
                 + (overall.interval() == null ? "" : "; " + facts.confidence() + " CI " + overall.interval()) + ")";
+        // the iterations these results hold: a shard's, or those a budget or a stop let run, not the run's N
+        int held = results.iterationSummaries().isEmpty() ? results.iterations() : results.iterationSummaries().size();
+        String iterations = held == results.iterations() ? held + " iterations"
+                : held + " of " + results.iterations() + " iterations";
         lines.add(String.format(Locale.ROOT,
-                "aitest: %d tests x %d iterations: %d passed, %d failed, %d flaky, %d skipped; overall pass rate %s",
-                s.tests(), results.iterations(), s.passed(), s.failed(), s.flaky(), s.skipped(), rate));
+                "aitest: %d tests x %s: %d passed, %d failed, %d flaky, %d skipped; overall pass rate %s",
+                s.tests(), iterations, s.passed(), s.failed(), s.flaky(), s.skipped(), rate));
         if (facts.conclusion() != null && facts.conclusion().line() != null) {
             lines.add("aitest: " + facts.conclusion().line());
         }
@@ -83,9 +89,12 @@ public final class ConsoleReport {
             }
         }
         if (s.tokens() != null || s.costUsd() != null) {
-            lines.add(String.format(Locale.ROOT, "aitest: recorded usage: %s tokens, %s",
-                    s.tokens() == null ? "no" : String.format(Locale.ROOT, "%,d", s.tokens()),
-                    s.costUsd() == null ? "cost unknown" : String.format(Locale.ROOT, "$%.4f", s.costUsd())));
+            boolean saturated = Tokens.saturated(s.tokens()) || Money.saturated(s.costUsd());
+            lines.add(String.format(Locale.ROOT, "aitest: recorded usage: %s tokens, %s%s",
+                    s.tokens() == null ? "no" : Formats.tokens(s.tokens()),
+                    s.costUsd() == null ? "cost unknown" : Formats.cost(s.costUsd()),
+                    saturated ? " (the recorded values add up to more than aitest can count; the sums stop there)"
+                            : ""));
         }
         if (facts.incomplete() != null) {
             lines.add("aitest: " + facts.incomplete());

@@ -1,6 +1,7 @@
 package dev.aitest.run;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.facts.Formats;
 import dev.aitest.model.Money;
 import dev.aitest.model.StoppedEarly;
 import dev.aitest.port.Console;
@@ -48,8 +49,8 @@ final class BudgetGate implements IterationScheduler.Gate {
         Double maxCost = budget.maxCostUsd();
         if (maxCost != null && cost != null && Money.round(cost) >= maxCost) {
             stop(new StoppedEarly(StoppedEarly.COST, started, Money.round(cost), maxCost, elapsed,
-                    budget.maxDurationMs(), null), String.format(Locale.ROOT, "the cost recorded so far, $%.4f, has "
-                            + "reached aitest.maxCostUsd $%s", Money.round(cost), plain(maxCost)));
+                    budget.maxDurationMs(), null), "the cost recorded so far, " + Formats.cost(Money.round(cost))
+                            + ", has reached aitest.maxCostUsd " + Formats.budget(maxCost));
             return false;
         }
         Long maxDuration = budget.maxDurationMs();
@@ -89,7 +90,4 @@ final class BudgetGate implements IterationScheduler.Gate {
                 + " of " + iterations + " iterations that ran");
     }
 
-    private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
 }

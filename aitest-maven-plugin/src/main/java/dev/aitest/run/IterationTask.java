@@ -39,8 +39,11 @@ final class IterationTask {
     private final IterationRunner runner;
     private final Console console;
     private final IterationFolders folders;
+    private final IterationEstimate estimate;
 
-    IterationTask(ReportsLayout layout, TestKind kind, int total, IterationRunner runner, Console console) {
+    IterationTask(ReportsLayout layout, TestKind kind, int total, IterationRunner runner, Console console,
+            IterationEstimate estimate) {
+        this.estimate = estimate;
         this.layout = layout;
         this.kind = kind;
         this.total = total;
@@ -91,8 +94,9 @@ final class IterationTask {
             tally.add(testCase.run().outcome());
         }
         console.info(String.format(Locale.ROOT,
-                "aitest: %siteration %d/%d: %d tests, %d passed, %d failed, %d skipped in %.1f s", what(), index, total,
-                tally.total(), tally.passed(), tally.failed(), tally.skipped(), millis / 1000.0));
+                "aitest: %siteration %d/%d: %d tests, %d passed, %d failed, %d skipped in %.1f s%s", what(), index,
+                total, tally.total(), tally.passed(), tally.failed(), tally.skipped(), millis / 1000.0,
+                estimate.ended(millis, sidecars)));
         if (crash != null && !refused) {
             console.warn(String.format(Locale.ROOT, "aitest: %siteration %d/%d ended abnormally: %s; tests it did not "
                     + "report are recorded as errors and the next iterations still run", what(), index, total, crash));

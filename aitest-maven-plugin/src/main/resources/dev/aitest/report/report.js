@@ -30,9 +30,16 @@
     return Math.floor(s / 3600) + ' h ' + String(Math.floor(s % 3600 / 60)).padStart(2, '0') + ' min';
   }
   function tokens(n) { return n === null || n === undefined ? '' : n.toLocaleString('en-US'); }
+  // as Formats.cost: a cost that four decimals would show as $0.0000 keeps two significant digits
   function cost(usd) {
     if (usd === null || usd === undefined) { return ''; }
-    return usd >= 1 ? '$' + usd.toFixed(2) : '$' + usd.toFixed(4);
+    if (usd >= Number.MAX_VALUE) { return 'at least $' + usd.toExponential(4); }
+    if (usd >= 1e12) { return '$' + usd.toExponential(4); }
+    if (usd >= 1) { return '$' + usd.toFixed(2); }
+    if (usd > 0 && usd < 0.00005) {
+      return '$' + usd.toFixed(Math.min(20, 1 - Math.floor(Math.log10(usd)))).replace(/0+$/, '');
+    }
+    return '$' + usd.toFixed(4);
   }
   function badge(outcome) { return el('span', 'outcome ' + outcome, LABEL[outcome] || outcome); }
   // the bar: the rate filled, its interval outlined, the test's own threshold as a tick

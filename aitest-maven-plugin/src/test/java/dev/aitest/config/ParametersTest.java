@@ -59,6 +59,12 @@ class ParametersTest {
         assertEquals(null, Parameters.maxCostUsd(null));
         assertEquals(null, Parameters.maxCostUsd(" "));
         assertEquals(2.5, Parameters.maxCostUsd("2.50"));
+        assertEquals(0.000001, Parameters.maxCostUsd("0.000001"));
+        InvalidParameterException tooFine = assertThrows(InvalidParameterException.class,
+                () -> Parameters.maxCostUsd("0.0000009"));
+        assertEquals("aitest: aitest.maxCostUsd is '0.0000009' but must be an amount of US dollars of at least 0.000001 "
+                + "(costs are recorded to a millionth of a dollar); set it in the plugin's <configuration> or on the "
+                + "command line, e.g. -Daitest.maxCostUsd=0.000001", tooFine.getMessage());
         assertEquals(0.25, Parameters.maxCostUsd("$0.25"));
         assertEquals(null, Parameters.maxDuration(null));
         assertEquals(45 * 60_000L, Parameters.maxDuration("45m"));

@@ -130,8 +130,28 @@ class PricingTest {
     void aNegativePriceIsRefused() throws Exception {
         Path file = write("{\"models\": {\"m\": {\"inputPerMillion\": -1, \"outputPerMillion\": 2}}}");
         InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(file));
-        assertEquals("aitest: aitest.pricingFile is '" + file + "' but the price of 'm' is not two numbers of 0 or "
-                + "more (inputPerMillion, outputPerMillion)", e.getMessage());
+        assertEquals("aitest: aitest.pricingFile is '" + file + "' but the price of 'm' is not two finite numbers of 0 "
+                + "or more (inputPerMillion, outputPerMillion)", e.getMessage());
+    }
+
+    /** 1e400 reads as infinity, which priced every token at an infinite cost. */
+    @Test
+    void anInfinitePriceIsRefused() throws Exception {
+        Path file = write("{\"models\": {\"m\": {\"inputPerMillion\": 1, \"outputPerMillion\": 1e400}}}");
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> Pricing.withFile(file));
+        assertEquals("aitest: aitest.pricingFile is '" + file + "' but the price of 'm' is not two finite numbers of 0 "
+                + "or more (inputPerMillion, outputPerMillion)", e.getMessage());
+    }
+
+    /** Huge prices and counts cost at most Money.SATURATED, never infinity. */
+    @Test
+    void costsOfHugePricesSaturate() throws Exception {
+        Pricing pricing = Pricing.withFile(write("{\"models\": {\"m\": {\"inputPerMillion\": 1e308, "
+                + "\"outputPerMillion\": 1e308}, \"n\": {\"inputPerMillion\": 1e308, \"outputPerMillion\": 0}}}"));
+        java.util.Map<String, long[]> tokens = new java.util.LinkedHashMap<>();
+        tokens.put("m", new long[] {Long.MAX_VALUE, Long.MAX_VALUE});
+        tokens.put("n", new long[] {1_000_000, 0});
+        assertEquals(Double.MAX_VALUE, pricing.cost(tokens, new java.util.ArrayList<>()));
     }
 
     private Path write(String json) throws IOException {

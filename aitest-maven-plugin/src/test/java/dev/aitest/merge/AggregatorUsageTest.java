@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.AgentStats;
+import dev.aitest.model.Environment;
+import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
 import dev.aitest.model.TestCase;
 import dev.aitest.model.TestResult;
+import dev.aitest.store.ResultsJson;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,6 +96,69 @@ class AggregatorUsageTest {
         assertEquals(0.0111, merged.summary().costUsd());
         assertEquals(List.of(), merged.unpricedModels());
         assertNull(merged.unattributed());
+    }
+
+    /**
+     * AiTest.recordCost(1e308) twice and Long.MAX_VALUE tokens twice are legal records: every sum (per run, per test,
+     * per agent, unattributed, the totals) saturates instead of overflowing to infinity, which made Money.round throw
+     * NumberFormatException after all iterations, or wrapping to a negative count; and the results still write and
+     * read back as JSON.
+     */
+    @Test
+    void hugeCostsAndTokensSaturateInEverySum() throws Exception {
+        Records first = new Records();
+        first.of("c.Chat#answers").cost(1e308);
+        first.of("c.Chat#answers").cost(1e308);
+        first.of("c.Chat#answers").usage("gpt-4o", Long.MAX_VALUE, 0);
+        first.of("c.Chat#answers").usage("gpt-4o", Long.MAX_VALUE, Long.MAX_VALUE);
+        first.of("c.Chat#answers").agent("big");
+        first.unattributed.usage("unknown-model", Long.MAX_VALUE, Long.MAX_VALUE);
+        first.unattributed.cost(1e308);
+        Records second = new Records();
+        second.of("c.Chat#answers").cost(1e308);
+        second.of("c.Chat#answers").usage("gpt-4o", Long.MAX_VALUE - 1, 1);
+        second.of("c.Chat#answers").agent("big");
+        second.of("c.Other#priced").usage("gpt-4o", Long.MAX_VALUE, Long.MAX_VALUE);
+        iteration(1, null, first, test("c.Chat#answers", 1, RunOutcome.PASSED));
+        iteration(2, null, second, test("c.Chat#answers", 2, RunOutcome.PASSED),
+                test("c.Other#priced", 2, RunOutcome.PASSED));
+
+        Aggregator.Merged merged = aggregator.merge();
+
+        TestResult chat = find(merged, "c.Chat#answers");
+        Run one = chat.iterations().get(0);
+        assertEquals(Long.MAX_VALUE, one.inputTokens());
+        assertEquals(Long.MAX_VALUE, one.outputTokens());
+        assertEquals(Long.MAX_VALUE, one.tokens());
+        assertEquals(Double.MAX_VALUE, one.costUsd());
+        Run two = chat.iterations().get(1);
+        assertEquals(Long.MAX_VALUE, two.tokens());
+        assertEquals(1e308, two.costUsd());
+        assertEquals(Long.MAX_VALUE, chat.tokens());
+        assertEquals(Double.MAX_VALUE, chat.costUsd());
+        TestResult priced = find(merged, "c.Other#priced");
+        assertEquals(Long.MAX_VALUE, priced.tokens());
+        // 9.22e18 tokens at $2.50 and $10 per million
+        assertEquals(Long.MAX_VALUE / 1e6 * 12.5, priced.costUsd(), 1.0);
+        assertEquals(Long.MAX_VALUE, merged.unattributed().tokens());
+        assertEquals(1e308, merged.unattributed().costUsd());
+        assertEquals(Long.MAX_VALUE, merged.summary().tokens());
+        assertEquals(Double.MAX_VALUE, merged.summary().costUsd());
+        AgentStats big = merged.agents().get(0);
+        assertEquals(Long.MAX_VALUE, big.tokens());
+        assertEquals(Double.MAX_VALUE, big.costUsd());
+
+        Results results = merged.results(2, 80.0, "2026-12-01T00:00:00Z", 10,
+                new Environment("3.8.7", "3.5.4", "17"), new ProjectInfo("g", "a", "1", "n"));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("aitest-saturated", ".json");
+        try {
+            ResultsJson.write(results, file);
+            Results back = ResultsJson.read(file);
+            assertEquals(Long.MAX_VALUE, back.summary().tokens());
+            assertEquals(Double.MAX_VALUE, back.summary().costUsd());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     @Test

@@ -97,8 +97,75 @@ class SidecarReaderTest {
         SidecarReader.Sidecars sidecars = reader.read(dir, 1);
 
         assertEquals(10, sidecars.byTest().get("c.T#a").inputTokens() + sidecars.byTest().get("c.T#a").outputTokens());
-        assertEquals("3 unreadable line(s), first line 1: a usage record needs model, inputTokens and outputTokens",
+        assertEquals("3 unreadable line(s), first line 1: a usage record the runtime refuses: inputTokens is missing",
                 sidecars.damaged().get(0).error());
+    }
+
+    /** Lines the runtime's own API refuses to write are not summed, and the file is reported as damaged. */
+    @Test
+    void recordsTheRuntimeRefusesAreNotSummedAndTheFileIsDamaged() throws IOException {
+        String t = "{\"className\":\"c.T\",\"name\":\"a\",";
+        write("records-1-aa.jsonl",
+                usage("c.T", "a", "m", -1_000_000, 2),
+                usage("c.T", "a", "m", 3, -999_994),
+                t + "\"kind\":\"usage\",\"model\":\"m\",\"inputTokens\":1.5,\"outputTokens\":1}",
+                t + "\"kind\":\"usage\",\"model\":\"m\",\"inputTokens\":\"7\",\"outputTokens\":1}",
+                t + "\"kind\":\"usage\",\"model\":\"m\",\"inputTokens\":99999999999999999999,\"outputTokens\":1}",
+                t + "\"kind\":\"usage\",\"model\":\"  \",\"inputTokens\":1,\"outputTokens\":1}",
+                t + "\"kind\":\"usage\",\"model\":5,\"inputTokens\":1,\"outputTokens\":1}",
+                t + "\"kind\":\"cost\",\"usd\":-10.0}",
+                t + "\"kind\":\"cost\",\"usd\":1e400}",
+                t + "\"kind\":\"cost\",\"usd\":\"0.5\"}",
+                t + "\"kind\":\"cost\",\"usd\":NaN}",
+                t + "\"kind\":\"metric\",\"metric\":\"score\",\"value\":-1e999}",
+                t + "\"kind\":\"agent\",\"agent\":\"\"}",
+                t + "\"kind\":\"minPassRate\",\"value\":-20}",
+                usage("c.T", "a", "m", 4, 6),
+                t + "\"kind\":\"cost\",\"usd\":0.25}",
+                t + "\"kind\":\"metric\",\"metric\":\"score\",\"value\":-0.5}");
+
+        SidecarReader.Sidecars sidecars = reader.read(dir, 1);
+
+        RecordedUsage a = sidecars.byTest().get("c.T#a");
+        assertEquals(4, a.inputTokens());
+        assertEquals(6, a.outputTokens());
+        assertEquals(0.25, a.recordedCost());
+        assertEquals(Map.of("score", -0.5), a.metrics());
+        assertNull(a.agent());
+        assertNull(a.minPassRate());
+        assertEquals(3, a.records());
+        assertEquals("14 unreadable line(s), first line 1: a usage record the runtime refuses: inputTokens must not "
+                + "be negative, but was -1000000", sidecars.damaged().get(0).error());
+    }
+
+    /** Each refused line says why, in the runtime's words. */
+    @Test
+    void eachRefusalNamesTheFieldAndTheValue() throws IOException {
+        String t = "{\"className\":null,\"name\":null,";
+        List<String> lines = List.of(
+                t + "\"kind\":\"usage\",\"model\":\"m\",\"inputTokens\":1.5,\"outputTokens\":1}",
+                t + "\"kind\":\"usage\",\"model\":\"m\",\"inputTokens\":2,\"outputTokens\":\"7\"}",
+                t + "\"kind\":\"cost\",\"usd\":1e400}",
+                t + "\"kind\":\"cost\",\"usd\":-0.5}",
+                t + "\"kind\":\"usage\",\"model\":\" \",\"inputTokens\":1,\"outputTokens\":1}",
+                t + "\"kind\":\"minPassRate\",\"value\":500}");
+        List<String> expected = List.of(
+                "a usage record the runtime refuses: inputTokens must be a whole number of tokens from 0 to "
+                        + "9223372036854775807, but was 1.5",
+                "a usage record the runtime refuses: outputTokens must be a whole number of tokens from 0 to "
+                        + "9223372036854775807, but was \"7\"",
+                "a cost record the runtime refuses: usd must be a finite number, but was Infinity",
+                "a cost record the runtime refuses: usd must not be negative, but was -0.5",
+                "a usage record the runtime refuses: model must not be blank",
+                "a minPassRate record the runtime refuses: value must be a number from 0 to 100, but was 500");
+        for (int i = 0; i < lines.size(); i++) {
+            write("records-" + i + ".jsonl", lines.get(i));
+            SidecarReader.Sidecars sidecars = reader.read(dir, 1);
+            assertEquals("1 unreadable line(s), first line 1: " + expected.get(i),
+                    sidecars.damaged().get(sidecars.damaged().size() - 1).error());
+            assertEquals(0, sidecars.unattributed().records());
+            Files.delete(dir.resolve("records-" + i + ".jsonl"));
+        }
     }
 
     @Test

@@ -54,6 +54,31 @@ class ConsoleReportTest {
                 "aitest: reports in target/aitest-reports"), lines);
     }
 
+    /** A shard of iterations 1-2 of 4 said "3 tests x 4 iterations". */
+    @Test
+    void theHeadlineCountsTheIterationsTheResultsHold() {
+        List<TestResult> tests = List.of(test("a.A#p1", 2, 0, 0));
+        Results shard = Judge.apply(new Results(Results.SCHEMA_VERSION, 4, 80.0, "2024-05-01T10:15:30Z", 1000,
+                new Environment("3.8.7", "3.5.4", "17"), new Totals(1, 1, 0, 0, 0, 2, 2, 0, 0, 100.0, 0), List.of(
+                        new dev.aitest.model.IterationSummary(1, 1, 1, 0, 0, 100.0, 10, null),
+                        new dev.aitest.model.IterationSummary(2, 1, 1, 0, 0, 100.0, 10, null)), List.of(), tests)
+                .toBuilder().shard(dev.aitest.model.Shard.of(1, 2, 4)).build());
+
+        List<String> lines = ConsoleReport.lines(shard, LOCATION);
+
+        assertEquals("aitest: 1 tests x 2 of 4 iterations: 1 passed, 0 failed, 0 flaky, 0 skipped; overall pass rate "
+                + "100% (2/2 runs; 95% CI 34-100%)", lines.get(0));
+    }
+
+    /** Sums that saturated say so instead of showing a wrapped or endless number. */
+    @Test
+    void saturatedUsageSaysSo() {
+        Totals summary = new Totals(1, 1, 0, 0, 0, 1, 1, 0, 0, 100.0, 0, Long.MAX_VALUE, Double.MAX_VALUE);
+        List<String> lines = ConsoleReport.lines(results(1, summary, List.of(test("a.A#p1", 1, 0, 0))), LOCATION);
+        assertEquals("aitest: recorded usage: at least 9,223,372,036,854,775,807 tokens, at least $1.7977e+308 (the "
+                + "recorded values add up to more than aitest can count; the sums stop there)", lines.get(2));
+    }
+
     @Test
     void controlsThatReorderTextAreDroppedFromTestNames() {
         List<String> lines = ConsoleReport.lines(results(3, new Totals(1, 0, 1, 0, 0, 3, 0, 3, 0, 0.0, 0),

@@ -130,7 +130,8 @@ class AitestRunTest {
         assertEquals("aitest: iteration 3/3 starting", console.info.get(4));
         String second = console.info.get(3);
         assertTrue(second.startsWith("aitest: iteration 2/3: 2 tests, 1 passed, 1 failed, 0 skipped in "), second);
-        assertTrue(second.matches(".* in \\d+\\.\\d s"), second);
+        assertTrue(second.matches(".* in \\d+\\.\\d s; about \\d+ ms left \\(1 iteration\\)"), second);
+        assertTrue(console.info.get(5).matches(".* in \\d+\\.\\d s"), console.info.get(5));
         assertTrue(console.info.get(1).startsWith("aitest: iteration 1/3: 2 tests, 2 passed, 0 failed, 0 skipped in "));
         assertEquals(List.of(), console.warn);
     }
@@ -382,9 +383,31 @@ class AitestRunTest {
         assertEquals(List.of("aitest: the cost recorded so far, $0.0400, has reached aitest.maxCostUsd $0.035; no "
                 + "further iteration starts, and the run ends with the 2 of 5 iterations that ran"), console.warn);
         assertTrue(Files.readString(reports.resolve("report.md")).contains("STOPPED EARLY: the cost recorded, $0.0400, "
-                + "reached aitest.maxCostUsd $0.0350 after iteration 2; the verdict is on the 2 of 5 iterations that "
+                + "reached aitest.maxCostUsd $0.035 after iteration 2; the verdict is on the 2 of 5 iterations that "
                 + "ran."));
         assertNull(outcome.problem());
+    }
+
+    /** A budget of $0.000001 was shown as $0.0000 (and the cost that reached it too) in every place it is printed. */
+    @Test
+    void aTinyBudgetAndCostAreShownWithTheDigitsThatMakeThemNonzero() throws IOException {
+        executeWithBudget(3, new Budget(0.000001, null), iteration -> {
+            writeA(iteration, false);
+            Files.createDirectories(iteration.sidecarDirectory());
+            Files.writeString(iteration.sidecarDirectory().resolve("jvm-1.jsonl"),
+                    "{\"className\":\"com.x.ATest\",\"name\":\"ok\",\"kind\":\"cost\",\"usd\":0.000001}\n"
+                            + "{\"className\":\"com.x.ATest\",\"name\":\"sometimes\",\"kind\":\"cost\","
+                            + "\"usd\":0.000002}\n");
+        });
+
+        assertEquals(1, received.size());
+        Results written = ResultsJson.read(reports.resolve("results.json"));
+        assertEquals(0.000003, written.summary().costUsd());
+        assertEquals(List.of("aitest: the cost recorded so far, $0.000003, has reached aitest.maxCostUsd $0.000001; "
+                + "no further iteration starts, and the run ends with the 1 of 3 iterations that ran"), console.warn);
+        String markdown = Files.readString(reports.resolve("report.md"));
+        assertTrue(markdown.contains("STOPPED EARLY: the cost recorded, $0.000003, reached aitest.maxCostUsd "
+                + "$0.000001 after iteration 1; the verdict is on the 1 of 3 iterations that ran."), markdown);
     }
 
     @Test
