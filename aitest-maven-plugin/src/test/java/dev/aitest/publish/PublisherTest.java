@@ -167,7 +167,7 @@ class PublisherTest {
             assertFalse(text.contains("hunter2-abc"), file.toString());
             assertFalse(text.contains("sk-abcdefghijklmnop0123"), file.toString());
         }
-        assertTrue(published.tests().stream().anyMatch(t -> t.id().equals("b.Tool#login(String)[[REDACTED]]")));
+        assertTrue(published.tests().stream().anyMatch(t -> t.id().equals("b.Tool#login(String)[[REDACTED]] #83be4ed3")));
         assertEquals(List.of("aitest: 3 secrets in what the tests reported were replaced with [REDACTED] in "
                 + "results.json and the reports; the raw text is in Surefire's XML in the iteration folders under " + dir
                 + " (aitest.redact=false keeps it everywhere)"), console.warn);
