@@ -18,6 +18,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectBuildingRequest;
 
 /** What every aitest goal shares: skipping in one place, the reports directory, reading results.json. */
 public abstract class AbstractAitestMojo extends AbstractMojo {
@@ -66,6 +67,7 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         try {
+            checkProperties();
             String skipped = skipped();
             if (skipped != null) {
                 getLog().info(skipped);
@@ -90,6 +92,14 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
             MojoExecutionException escaped = new MojoExecutionException(line, e.getCause());
             escaped.setStackTrace(e.getStackTrace());
             throw escaped;
+        }
+    }
+
+    /** Warns about {@code aitest.*} properties no goal knows, unless the extension or another goal already did. */
+    private void checkProperties() {
+        ProjectBuildingRequest request = project == null ? null : project.getProjectBuildingRequest();
+        if (request != null && request.getUserProperties() != null) {
+            PropertyCheck.once(request.getRepositorySession(), request.getUserProperties(), getLog()::warn);
         }
     }
 
