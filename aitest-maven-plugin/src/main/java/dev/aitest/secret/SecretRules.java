@@ -78,7 +78,6 @@ public final class SecretRules {
         }
     }
 
-    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P<");
     private static final String[][] POSIX = {{"[:alnum:]", "\\p{Alnum}"}, {"[:alpha:]", "\\p{Alpha}"},
         {"[:digit:]", "\\d"}, {"[:lower:]", "\\p{Lower}"}, {"[:upper:]", "\\p{Upper}"}, {"[:space:]", "\\s"},
         {"[:xdigit:]", "\\p{XDigit}"}, {"[:punct:]", "\\p{Punct}"}, {"[:word:]", "\\w"}};
@@ -114,7 +113,13 @@ public final class SecretRules {
             String id = rule.path("id").asText("?");
             List<Pattern> allowed = new ArrayList<>();
             List<String> stopwords = new ArrayList<>();
-            for (JsonNode allowlist : rule.path("allowlists")) {
+            List<JsonNode> allowlists = new ArrayList<>();
+            rule.path("allowlists").forEach(allowlists::add);
+            if (rule.path("allowlist").isObject()) {
+                // the layout of gitleaks before 8.21: one [rules.allowlist]
+                allowlists.add(rule.get("allowlist"));
+            }
+            for (JsonNode allowlist : allowlists) {
                 // gitleaks matches an allowlist's regexes against the secret unless it says otherwise
                 if (allowlist.path("regexTarget").asText("secret").equals("secret")) {
                     allowlist.path("regexes").forEach(r -> allowed.add(compile(r.asText(), id, source)));
@@ -130,18 +135,84 @@ public final class SecretRules {
         return List.copyOf(rules);
     }
 
-    /** {@code regex} as a Java pattern, RE2's own syntax translated. */
+    /** {@code regex} as a Java pattern, RE2's own syntax translated ({@link #java}). */
     static Pattern compile(String regex, String id, String source) {
-        String java = NAMED_GROUP.matcher(regex).replaceAll("(?<");
-        for (String[] posix : POSIX) {
-            java = java.replace(posix[0], posix[1]);
-        }
         try {
-            return Pattern.compile(java);
+            return Pattern.compile(java(regex));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(source + ": the regex of rule " + id + " does not compile in Java: "
                     + e.getDescription(), e);
         }
+    }
+
+    /**
+     * An RE2 regex in Java's syntax, where the two differ: {@code (?P<name>} groups become {@code (?<name>} (with
+ * the letters and digits of the name only); a
+     * {@code {} that starts no repetition ({@code {{ name }}}) is a literal in RE2 and is escaped; in a character
+     * class, a {@code ]} right after {@code [} or {@code [^} is a literal, {@code [:alpha:]}-style names become
+     * {@code \p{Alpha}}, and {@code [} and {@code &} are literals (Java would read a union or an intersection).
+     */
+    static String java(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 8);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+            } else if (inClass) {
+                String posix = posixAt(regex, i);
+                if (posix != null) {
+                    out.append(posix);
+                    i = regex.indexOf(":]", i) + 1;
+                } else if (c == ']') {
+                    out.append(c);
+                    inClass = false;
+                } else if (c == '[' || c == '&') {
+                    out.append('\\').append(c);
+                } else {
+                    out.append(c);
+                }
+            } else if (c == '[') {
+                inClass = true;
+                out.append(c);
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
+                    out.append(regex.charAt(++i));
+                }
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    out.append("\\]");
+                    i++;
+                }
+            } else if (c == '{' && !REPETITION.matcher(regex).region(i, regex.length()).lookingAt()) {
+                out.append("\\{");
+            } else if (c == '(' && (regex.startsWith("(?P<", i) || regex.startsWith("(?<", i)
+                    && !regex.startsWith("(?<=", i) && !regex.startsWith("(?<!", i)) && regex.indexOf('>', i) > 0) {
+                // Java's group names are letters and digits, starting with a letter (RE2 allows key_ops)
+                int name = regex.indexOf('<', i) + 1;
+                int end = regex.indexOf('>', name);
+                String javaName = regex.substring(name, end).replaceAll("[^A-Za-z0-9]", "");
+                out.append("(?<").append(javaName.isEmpty() || !Character.isLetter(javaName.charAt(0)) ? "g" : "")
+                        .append(javaName).append('>');
+                i = end;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Pattern REPETITION = Pattern.compile("\\{\\d+(?:,\\d*)?}");
+
+    /** The Java class of the POSIX class name that starts at {@code at} inside a character class, or null. */
+    private static String posixAt(String regex, int at) {
+        if (!regex.startsWith("[:", at)) {
+            return null;
+        }
+        for (String[] posix : POSIX) {
+            if (regex.startsWith(posix[0], at)) {
+                return posix[1];
+            }
+        }
+        return null;
     }
 
     /** The Shannon entropy of {@code text}, in bits per character. */

@@ -219,4 +219,13 @@ class SecretRulesTest {
         assertTrue(bad.getMessage().startsWith("test.toml: the regex of rule broken does not compile in Java: "),
                 bad.getMessage());
     }
+
+    @Test
+    void re2SyntaxThatJavaReadsOtherwiseIsTranslated() {
+        assertEquals("(?<keyops>a)(?<g1x>b)(?<name>c)(?<=d)(?<!e)", SecretRules.java("(?P<key_ops>a)(?P<1x>b)(?<name>c)(?<=d)(?<!e)"));
+        assertEquals("\\$?\\{\\{[^}]+}}x{2,3}y{4}z{5,}\\{,6}", SecretRules.java("\\$?{{[^}]+}}x{2,3}y{4}z{5,}{,6}"));
+        assertEquals("[^:]+:\\[[^\\]]+][\\]a][\\p{Alnum}_\\[\\&\\&]", SecretRules.java("[^:]+:\\[[^]]+][]a][[:alnum:]_[&&]"));
+        assertTrue(java.util.regex.Pattern.compile(SecretRules.java("\\$?{{[^}]+}}")).matcher("${{ secrets.X }}").matches());
+        assertTrue(java.util.regex.Pattern.compile(SecretRules.java("[^]]+]")).matcher("ab]").matches());
+    }
 }
