@@ -12,6 +12,13 @@ assert log.contains("aitest: aitest.gate is 'optimistic' but must be observed (t
 assert log.contains("aitest: aitest.minTestPassRate is '120' but must be a percentage from 0 to 100" + fix
         + '-Daitest.minTestPassRate=80')
 assert log.contains('aitest: target/aitest-reports/results.json does not exist; run the aitest:test goal first')
+// 10: each mistyped property once (the extension and the goals share one check per build), without its value
+def typo = { name, closest -> "[WARNING] aitest: -D${name} is not a property of any aitest goal, so it is ignored; " +
+        "did you mean ${closest}? (mvn dev.aitest:aitest-maven-plugin:help -Ddetail lists them)" }
+assert log.count(typo('aitest.iteratons', 'aitest.iterations')) == 1
+assert log.count(typo('aitest.summaryApiKey', 'aitest.summaryApiKeyEnv')) == 1
+assert !log.contains('sk-it-typo-secret-value-0001')
+assert !log.contains('-Daitest.minPassRate is not') && !log.contains('-Daitest.iterations is not')
 // no test ever ran
 assert !new File(basedir, 'target/ran.txt').exists()
 assert !new File(basedir, 'target/aitest-reports').exists()

@@ -5,6 +5,7 @@ import dev.aitest.config.Parameters;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
+import dev.aitest.port.ConsoleText;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.store.ResultsJson;
 import java.io.File;
@@ -14,8 +15,10 @@ import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectBuildingRequest;
 
 /** What every aitest goal shares: skipping in one place, the reports directory, reading results.json. */
 public abstract class AbstractAitestMojo extends AbstractMojo {
@@ -63,13 +66,50 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        String skipped = skipped();
-        if (skipped != null) {
-            getLog().info(skipped);
-            whenSkipped();
-            return;
+        try {
+            checkProperties();
+            String skipped = skipped();
+            if (skipped != null) {
+                getLog().info(skipped);
+                whenSkipped();
+                return;
+            }
+            run();
+        } catch (MojoFailureException e) {
+            // Maven prints the message as it is: a test named in it must not start a line of its own
+            String line = ConsoleText.line(e.getMessage());
+            if (line == null || line.equals(e.getMessage())) {
+                throw e;
+            }
+            MojoFailureException escaped = new MojoFailureException(line, e.getCause());
+            escaped.setStackTrace(e.getStackTrace());
+            throw escaped;
+        } catch (MojoExecutionException e) {
+            String line = ConsoleText.line(e.getMessage());
+            if (line == null || line.equals(e.getMessage())) {
+                throw e;
+            }
+            MojoExecutionException escaped = new MojoExecutionException(line, e.getCause());
+            escaped.setStackTrace(e.getStackTrace());
+            throw escaped;
         }
-        run();
+    }
+
+    /** Warns about {@code aitest.*} properties no goal knows, unless the extension or another goal already did. */
+    private void checkProperties() {
+        ProjectBuildingRequest request = project == null ? null : project.getProjectBuildingRequest();
+        if (request != null && request.getUserProperties() != null) {
+            PropertyCheck.once(request.getRepositorySession(), request.getUserProperties(), getLog()::warn);
+        }
+    }
+
+    /**
+     * Maven's log, every message escaped to one line ({@link EscapingLog}): the goals print test names and messages
+     * that the tests chose, and none of them may start a line of its own.
+     */
+    @Override
+    public Log getLog() {
+        return EscapingLog.of(super.getLog());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.aitest.maven;
 
+import dev.aitest.port.ConsoleText;
 import dev.aitest.run.WarmUp;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Active when the plugin is declared with {@code <extensions>true</extensions>}: in every project that binds
@@ -19,7 +22,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * {@code integration-test} and {@code verify} goals of Failsafe's executions, so that {@code mvn verify} runs each
  * test exactly {@code aitest.iterations} times and neither plugin can fail the build before aitest has run every
  * iteration. The executions' configuration stays in the model: aitest runs it. When the build goes as far as the
- * tests, it also starts the {@link WarmUp}.
+ * tests, it also starts the {@link WarmUp}. Once per build, it warns about {@code aitest.*} properties no goal knows
+ * ({@link PropertyCheck}) and about projects whose integration tests would run outside aitest.
  */
 public class AitestLifecycleParticipant extends AbstractMavenLifecycleParticipant {
 
@@ -38,14 +42,28 @@ public class AitestLifecycleParticipant extends AbstractMavenLifecycleParticipan
     private static final Set<String> TEST_AND_LATER = Set.of("test", "prepare-package", "package",
             "pre-integration-test", "integration-test", "post-integration-test", "verify", "install", "deploy");
 
+    private static final Logger LOG = LoggerFactory.getLogger(AitestLifecycleParticipant.class);
+
+    /** The phases of the default lifecycle from {@code integration-test} on: a build asking for one runs Failsafe. */
+    private static final Set<String> INTEGRATION_TEST_AND_LATER = Set.of("integration-test", "post-integration-test",
+            "verify", "install", "deploy");
+
     @Override
     public void afterProjectsRead(MavenSession session) {
+        PropertyCheck.once(session.getRepositorySession(), session.getUserProperties(), LOG::warn);
         boolean aitestRuns = false;
+        List<String> outsideAitest = new ArrayList<>();
         for (MavenProject project : session.getProjects()) {
             Plugin aitest = project.getPlugin(PLUGIN_KEY);
             if (aitest != null && !skipped(session, project, aitest)) {
                 aitestRuns |= unbindTestPlugins(project, aitest);
+                if (failsafeOutsideAitest(project, aitest)) {
+                    outsideAitest.add(project.getArtifactId());
+                }
             }
+        }
+        if (!outsideAitest.isEmpty() && runsIntegrationTests(session.getGoals(), session.getUserProperties())) {
+            LOG.warn(ConsoleText.line(failsafeOutsideAitestWarning(outsideAitest)));
         }
         if (aitestRuns && runsTests(session.getGoals(), session.getUserProperties())) {
             // the report writers load while Maven builds and compiles on one core, not while the tests run
@@ -87,6 +105,38 @@ public class AitestLifecycleParticipant extends AbstractMavenLifecycleParticipan
             }
         }
         return runs;
+    }
+
+    /**
+     * Whether {@code project} binds Failsafe's {@code integration-test} goal while its aitest execution runs the unit
+     * tests but not the integration tests: the snippet users copied before aitest ran Failsafe lists {@code test}
+     * and {@code verify} only, and the integration tests then run once, outside aitest, in no results.
+     */
+    static boolean failsafeOutsideAitest(MavenProject project, Plugin aitest) {
+        if (!binds(aitest, "test") || binds(aitest, "integration-test")) {
+            return false;
+        }
+        Plugin failsafe = project.getPlugin(TestPluginLauncher.FAILSAFE_KEY);
+        return failsafe != null && failsafe.getExecutions().stream()
+                .anyMatch(e -> e.getGoals().contains("integration-test"));
+    }
+
+    /** The one warning for the projects (artifactIds) whose integration tests run outside aitest. */
+    static String failsafeOutsideAitestWarning(List<String> projects) {
+        String which = projects.size() == 1 ? projects.get(0)
+                : projects.size() + " modules (" + String.join(", ", projects.subList(0, Math.min(5, projects.size())))
+                        + (projects.size() > 5 ? ", ..." : "") + ")";
+        return "aitest: " + which + " binds Failsafe's integration-test goal, but the aitest execution lists no "
+                + "integration-test goal: the integration tests run once, outside aitest, and are in none of its "
+                + "results; add <goal>integration-test</goal> to the aitest execution's <goals> (between <goal>test"
+                + "</goal> and <goal>verify</goal>) to run them aitest.iterations times too";
+    }
+
+    /** Whether a build of {@code goals} reaches the integration-test phase with integration tests not skipped. */
+    static boolean runsIntegrationTests(List<String> goals, Properties userProperties) {
+        String skipITs = userProperties.getProperty("skipITs");
+        return runsTests(goals, userProperties) && !(skipITs != null && isTrue(skipITs))
+                && goals.stream().anyMatch(INTEGRATION_TEST_AND_LATER::contains);
     }
 
     /** Whether a build of {@code goals} reaches the test phase with tests not skipped. */

@@ -3,13 +3,13 @@ package dev.aitest.maven;
 import dev.aitest.port.Console;
 import org.apache.maven.plugin.logging.Log;
 
-/** Progress lines to Maven's log. */
+/** Progress lines to Maven's log, each escaped to one line ({@link EscapingLog}). */
 final class MavenConsole implements Console {
 
     private final Log log;
 
     MavenConsole(Log log) {
-        this.log = log;
+        this.log = EscapingLog.of(log);
     }
 
     @Override

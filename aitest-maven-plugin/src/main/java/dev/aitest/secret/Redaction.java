@@ -5,7 +5,11 @@ import dev.aitest.model.IterationSummary;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +17,8 @@ import java.util.Map;
 /**
  * Takes the secrets out of the text that tests wrote before results are stored or shown anywhere: failure messages,
  * stack traces, test names (a parameter can be a token), crash messages and the errors of damaged files. Each
- * distinct text is scrubbed once, however many runs share it.
+ * distinct text is scrubbed once, however many runs share it. A name that held a secret ends with a {@link #tag} of
+ * the original, so that its test keeps an id of its own.
  */
 public final class Redaction {
 
@@ -47,6 +52,9 @@ public final class Redaction {
 
     private TestResult test(TestResult test) {
         String name = text(test.name());
+        if (name != test.name()) {
+            name = name + " " + tag(test.className() + "#" + test.name());
+        }
         List<Run> runs = new ArrayList<>(test.iterations().size());
         for (Run run : test.iterations()) {
             String message = text(run.message());
@@ -54,6 +62,22 @@ public final class Redaction {
             runs.add(message == run.message() && trace == run.stackTrace() ? run : run.withText(message, trace));
         }
         return test.withNameAndRuns(name, runs);
+    }
+
+    /**
+     * A short mark of a test's original id, so that tests whose names differ only in a secret keep distinct ids once
+     * it is replaced: three {@code login(String)[sk-...]} would all be {@code login(String)[[REDACTED]]}, share one
+     * id, and merge into one test in a comparison or a baseline. The first 32 bits of the SHA-256 of the original
+     * {@code className#name} in UTF-8, in hex: the same on every run and machine, so baselines still match, and far
+     * too short to give back the secret it was made from.
+     */
+    static String tag(String originalId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(originalId.getBytes(StandardCharsets.UTF_8));
+            return "#" + HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** The text scrubbed, the same instance when it held no secret; each replacement counted once per place. */

@@ -116,4 +116,45 @@ class AitestLifecycleParticipantTest {
                 TestPluginLauncher.TestPlugin.SUREFIRE, plugin("maven-surefire-plugin", "default-test", "test"), false,
                 false).startsWith("aitest: Surefire's default-test execution also runs the tests in this build"));
     }
+
+    // ---------------------------------------------------------------- Failsafe outside aitest
+
+    @Test
+    void anAitestExecutionWithoutIntegrationTestLeavesFailsafesTestsOutsideAitest() {
+        org.apache.maven.project.MavenProject project = project(plugin("maven-surefire-plugin", "default-test", "test"),
+                plugin("maven-failsafe-plugin", "default", "integration-test", "verify"));
+        org.apache.maven.model.Plugin old = plugin("aitest-maven-plugin", "default", "test", "verify");
+
+        assertTrue(AitestLifecycleParticipant.failsafeOutsideAitest(project, old));
+        AitestLifecycleParticipant.unbindTestPlugins(project, old);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("integration-test", "verify"),
+                project.getPlugin(TestPluginLauncher.FAILSAFE_KEY).getExecutionsAsMap().get("default").getGoals(),
+                "Failsafe still runs, once");
+        org.junit.jupiter.api.Assertions.assertEquals("aitest: app binds Failsafe's integration-test goal, but the "
+                + "aitest execution lists no integration-test goal: the integration tests run once, outside aitest, "
+                + "and are in none of its results; add <goal>integration-test</goal> to the aitest execution's "
+                + "<goals> (between <goal>test</goal> and <goal>verify</goal>) to run them aitest.iterations times too",
+                AitestLifecycleParticipant.failsafeOutsideAitestWarning(List.of("app")));
+        org.junit.jupiter.api.Assertions.assertTrue(AitestLifecycleParticipant.failsafeOutsideAitestWarning(
+                List.of("a", "b", "c", "d", "e", "f")).startsWith("aitest: 6 modules (a, b, c, d, e, ...) binds"));
+    }
+
+    @Test
+    void failsafeRunByAitestOrNotBoundOrNotReachedIsNoWarning() {
+        org.apache.maven.project.MavenProject withIts = project(
+                plugin("maven-failsafe-plugin", "default", "integration-test", "verify"));
+        assertFalse(AitestLifecycleParticipant.failsafeOutsideAitest(withIts,
+                plugin("aitest-maven-plugin", "default", "test", "integration-test", "verify")));
+        assertFalse(AitestLifecycleParticipant.failsafeOutsideAitest(project(
+                plugin("maven-failsafe-plugin", "default", "verify")),
+                plugin("aitest-maven-plugin", "default", "test", "verify")));
+        assertFalse(AitestLifecycleParticipant.failsafeOutsideAitest(project(),
+                plugin("aitest-maven-plugin", "default", "test", "verify")));
+
+        assertTrue(AitestLifecycleParticipant.runsIntegrationTests(List.of("clean", "verify"), properties()));
+        assertTrue(AitestLifecycleParticipant.runsIntegrationTests(List.of("install"), properties("skipITs", "false")));
+        assertFalse(AitestLifecycleParticipant.runsIntegrationTests(List.of("test"), properties()));
+        assertFalse(AitestLifecycleParticipant.runsIntegrationTests(List.of("verify"), properties("skipITs", "")));
+        assertFalse(AitestLifecycleParticipant.runsIntegrationTests(List.of("verify"), properties("skipTests", "true")));
+    }
 }

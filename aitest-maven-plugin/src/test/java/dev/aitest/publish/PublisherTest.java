@@ -224,7 +224,7 @@ class PublisherTest {
             assertFalse(text.contains("hunter2-abc"), file.toString());
             assertFalse(text.contains("sk-abcdefghijklmnop0123"), file.toString());
         }
-        assertTrue(published.tests().stream().anyMatch(t -> t.id().equals("b.Tool#login(String)[[REDACTED]]")));
+        assertTrue(published.tests().stream().anyMatch(t -> t.id().equals("b.Tool#login(String)[[REDACTED]] #83be4ed3")));
         assertEquals(List.of("aitest: 3 secrets in what the tests reported were replaced with [REDACTED] in "
                 + "results.json and the reports; the raw text is in Surefire's XML in the iteration folders under " + dir
                 + " (aitest.redact=false keeps it everywhere)"), console.warn);
@@ -237,5 +237,64 @@ class PublisherTest {
         assertNull(published.redactedSecrets());
         assertTrue(Files.readString(dir.resolve("report.md")).contains("hunter2-abc"));
         assertEquals(List.of(), console.warn);
+    }
+
+    private static final String WEBHOOK = "https://hooks.slack.com/services/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";
+    private static final String STRIPE = "sk_live_51Hx9Zq8Wv7Ut6Sr5Qp4On3Ml2Kk1Jj0";
+    private static final String ORACLE_PASSWORD = "Tig3r_pw";
+
+    /** The fixture with a Slack webhook, a Stripe live key and an Oracle password where tests put text. */
+    private static Results withReportedSecrets() {
+        Results small = ReportFixtures.small();
+        List<dev.aitest.model.TestResult> tests = small.tests().stream().map(t -> {
+            if (t.id().equals("a.Chat#broken")) {
+                return t.withNameAndRuns(t.name(), t.iterations().stream().map(r -> r.withText(
+                        "alert to " + WEBHOOK + " failed", "java.io.IOException: charge with " + STRIPE
+                                + " refused\n\tat a.Chat.broken(Chat.java:3)")).toList());
+            }
+            if (t.id().equals("a.Chat#flaky")) {
+                return t.withNameAndRuns(t.name(), t.iterations().stream().map(r -> r.message() == null ? r
+                        : r.withText("no connection to jdbc:oracle:thin:shop/" + ORACLE_PASSWORD + "@db:1521/XE",
+                                r.stackTrace())).toList());
+            }
+            return t.id().equals("b.Tool#ok") ? t.withNameAndRuns("notify(String)[" + WEBHOOK + "]", t.iterations())
+                    : t;
+        }).toList();
+        return small.toBuilder().tests(tests).build();
+    }
+
+    @Test
+    void slackWebhooksStripeKeysAndOraclePasswordsReachNoOutputNorTheModel() throws IOException {
+        Publisher redacting = new Publisher(new ReportsLayout(dir), ReportOptions.ALL, "test", console, null,
+                dev.aitest.secret.Redactor.patternsOnly());
+
+        Results published = redacting.publish(withReportedSecrets()).results();
+
+        // counted once per place: a webhook and a key in each of a.Chat#broken's 3 runs, a password in
+        // a.Chat#flaky's failed run, a webhook in b.Tool's name
+        assertEquals(8, published.redactedSecrets());
+        List<Path> files;
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            files = all.filter(Files::isRegularFile).toList();
+        }
+        assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("report.html")), files.toString());
+        assertTrue(files.stream().anyMatch(f -> f.toString().contains("junit")), files.toString());
+        for (Path file : files) {
+            String text = Files.readString(file);
+            assertFalse(text.contains("hooks.slack.com/services/T0A1B2C3D"), file.toString());
+            assertFalse(text.contains(STRIPE), file.toString());
+            assertFalse(text.contains(ORACLE_PASSWORD), file.toString());
+        }
+        dev.aitest.model.TestResult flaky = published.tests().stream().filter(t -> t.id().equals("a.Chat#flaky"))
+                .findFirst().orElseThrow();
+        assertEquals("no connection to jdbc:oracle:thin:shop/[REDACTED]@db:1521/XE", flaky.iterations().get(1).message());
+        assertTrue(published.tests().stream().anyMatch(t -> t.name().startsWith("notify(String)[[REDACTED]] #")));
+        // the AI summary's input, built from the results as the tests wrote them
+        String input = dev.aitest.ai.SummaryInput.build(withReportedSecrets(), false, 32_000, "Summarise.",
+                dev.aitest.secret.Redactor.patternsOnly()).text();
+        assertFalse(input.contains("hooks.slack.com/services/T0A1B2C3D"), input);
+        assertFalse(input.contains(STRIPE), input);
+        assertFalse(input.contains(ORACLE_PASSWORD), input);
+        assertTrue(input.contains("alert to [REDACTED] failed"), input);
     }
 }
