@@ -119,7 +119,8 @@ public final class AitestRun {
             CompletableFuture<Void> oldRemoved) throws IOException {
         IterationScheduler scheduler = new IterationScheduler(settings.firstIteration(), settings.lastIteration(),
                 settings.parallelIterations());
-        IterationTask task = new IterationTask(layout, settings.kind(), settings.iterations(), runner, console);
+        IterationTask task = new IterationTask(layout, settings.kind(), settings.iterations(), runner, console,
+                settings.redactor());
         BudgetGate budget = new BudgetGate(settings.budget(), settings.lastIteration() - settings.firstIteration() + 1,
                 settings.pricing(), console,
                 System::currentTimeMillis);
