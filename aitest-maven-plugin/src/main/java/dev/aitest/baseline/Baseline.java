@@ -55,7 +55,8 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
 
         /** The entry of {@code test}. */
         public static Entry of(TestResult test) {
-            return new Entry(test.id(), test.module(), test.kind(), test.agent(), test.passedRuns(),
+            // by groupId:artifactId when recorded: two modules of a reactor may share an artifactId
+            return new Entry(test.id(), test.moduleKey(), test.kind(), test.agent(), test.passedRuns(),
                     test.countedRuns());
         }
 

@@ -126,11 +126,19 @@ public final class Comparison {
         List<Pair> matched = new ArrayList<>();
         List<TestResult> added = new ArrayList<>();
         Map<String, TestResult> seen = new LinkedHashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (TestResult test : now.tests()) {
             if (seen.put(test.key(), test) != null) {
                 throw new IllegalArgumentException("the run lists " + test.id() + " twice");
             }
             Baseline.Entry earlier = before.get(test.key());
+            if (earlier == null && test.moduleId() != null) {
+                // a baseline written before modules were known by groupId:artifactId names them by artifactId
+                earlier = before.get(TestResult.key(test.module(), test.kind(), test.id()));
+            }
+            if (earlier != null) {
+                used.add(earlier.key());
+            }
             if (earlier == null) {
                 added.add(test);
             } else {
@@ -184,7 +192,7 @@ public final class Comparison {
         }
         int removed = 0;
         for (Baseline.Entry entry : before.values()) {
-            if (!seen.containsKey(entry.key())) {
+            if (!used.contains(entry.key())) {
                 removed++;
                 listed.add(new BaselineTest(entry.id(), entry.module(), shownKind(entry.kind()),
                         BaselineChange.REMOVED, BaselineRuns.of(entry.passedRuns(), entry.countedRuns()), null, null,

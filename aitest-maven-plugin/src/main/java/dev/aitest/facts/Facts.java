@@ -223,12 +223,12 @@ public record Facts(Results results, String title, String coordinates, String st
         List<TestLine> flaky = new ArrayList<>();
         for (TestResult test : results.tests()) {
             if (test.outcome() == TestOutcome.FAILED) {
-                failed.add(line(test));
+                failed.add(line(test, results.modules()));
             } else if (test.outcome() == TestOutcome.FLAKY) {
-                flaky.add(line(test));
+                flaky.add(line(test, results.modules()));
             }
         }
-        List<TestLine> below = PassRateGate.belowThreshold(results.tests()).stream().map(t -> line(t))
+        List<TestLine> below = PassRateGate.belowThreshold(results.tests()).stream().map(t -> line(t, results.modules()))
                 .toList();
         Double threshold = results.modules().isEmpty() ? results.minPassRate() : null;
         String partial = PassRateGate.partial(results);
@@ -322,7 +322,8 @@ public record Facts(Results results, String title, String coordinates, String st
             Totals t = module.summary();
             PassRateGate.Verdict verdict = PassRateGate.check(t, module.minPassRate(), gate(), results.confidenceLevel(),
                     "results.json");
-            rows.add(new ModuleRow(module.module(), verdict.label(), verdict.passed(), rateOf(t, module.minPassRate()),
+            rows.add(new ModuleRow(ModuleSummary.shown(module.module(), module.moduleId(), results.modules()),
+                    verdict.label(), verdict.passed(), rateOf(t, module.minPassRate()),
                     RateText.threshold(module.minPassRate()), t, !module.complete()));
         }
         return rows;
@@ -350,6 +351,14 @@ public record Facts(Results results, String title, String coordinates, String st
 
     /** How {@code test} is named and counted in the reports. */
     public static TestLine line(TestResult test) {
+        return line(test, List.of());
+    }
+
+    /**
+     * How {@code test} is named and counted in the reports of results with {@code modules}: its module by artifactId,
+     * or by {@code groupId:artifactId} when another module has the same artifactId.
+     */
+    public static TestLine line(TestResult test, List<ModuleSummary> modules) {
         String firstFailure = null;
         StringBuilder outcomes = new StringBuilder();
         for (Run run : test.iterations()) {
@@ -371,7 +380,8 @@ public record Facts(Results results, String title, String coordinates, String st
                             : "about " + test.iterationsToSettle() + " more run" + (test.iterationsToSettle() == 1
                                     ? "" : "s") + " would settle it, if its rate held");
         }
-        return new TestLine(test.id(), test.module(), test.outcome().json(), rate(test),
+        return new TestLine(test.id(), ModuleSummary.shown(test.module(), test.moduleId(), modules),
+                test.outcome().json(), rate(test),
                 threshold == null ? null : RateText.threshold(threshold) + " (" + test.thresholdFrom() + ")",
                 test.meetsThreshold(), settle, test.tokens() == null ? null : Formats.tokens(test.tokens()),
                 test.costUsd() == null ? null : Formats.cost(test.costUsd()), Formats.firstLine(firstFailure),

@@ -109,10 +109,11 @@ public final class Judge {
         Totals summary = totals(results.summary(), tests, results.minPassRate(), results.iterations(), ran, z);
         List<ModuleSummary> modules = new ArrayList<>(results.modules().size());
         for (ModuleSummary module : results.modules()) {
-            List<TestResult> own = tests.stream().filter(t -> module.module().equals(t.module())).toList();
+            // by groupId:artifactId: two modules may share an artifactId
+            List<TestResult> own = tests.stream().filter(t -> module.moduleKey().equals(t.moduleKey())).toList();
             modules.add(new ModuleSummary(module.module(), module.minPassRate(), module.complete(),
                     module.reportsDirectory(), totals(module.summary(), own, module.minPassRate(), results.iterations(),
-                            ran, z)));
+                            ran, z), module.moduleId()));
         }
         return results.toBuilder().summary(summary, tests, agents(results.agents(), tests, results.iterations(), z))
                 .modules(modules).criteria(results.minTestPassRate(), results.confidenceLevel(), gate.json()).build();

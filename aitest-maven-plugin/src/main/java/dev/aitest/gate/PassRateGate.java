@@ -113,7 +113,8 @@ public final class PassRateGate {
         }
         List<String> named = new ArrayList<>();
         for (TestResult test : below.subList(0, Math.min(MAX_TESTS_NAMED, below.size()))) {
-            named.add((test.module() == null ? "" : test.module() + " ") + test.id() + " "
+            String module = ModuleSummary.shown(test.module(), test.moduleId(), results.modules());
+            named.add((module == null ? "" : module + " ") + test.id() + " "
                     + RateText.evidence(test.passedRuns(), test.countedRuns(), test.passRateLow(), test.passRateHigh(),
                             test.minPassRate())
                     + ", threshold " + RateText.threshold(test.minPassRate()) + " (" + test.thresholdFrom() + ")");
@@ -334,7 +335,8 @@ public final class PassRateGate {
             Verdict verdict = check(module.summary(), module.minPassRate(), gate, confidence, report);
             counted |= verdict.counted();
             if (!verdict.passed()) {
-                below.add(module.module() + ": " + brief(verdict.message()));
+                below.add(ModuleSummary.shown(module.module(), module.moduleId(), modules) + ": "
+                        + brief(verdict.message()));
             }
         }
         return new Verdict(below.isEmpty(), counted, below.isEmpty()

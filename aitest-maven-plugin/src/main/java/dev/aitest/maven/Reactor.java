@@ -87,35 +87,82 @@ final class Reactor {
         state.put("modules", new ConcurrentHashMap<String, String>());
         state.put("below", new ConcurrentHashMap<String, String>());
         state.put("planned", Boolean.TRUE);
+        Path aggregate = ReactorAggregate.apartFrom(aggregateDirectory(session), predictedModuleDirectories(session));
+        state.put("aggregate", aggregate.toString());
         // an aggregate of an earlier build must never pass for this one's
         try {
-            new ReportsLayout(aggregateDirectory(session)).clearForNewRun().join();
+            new ReportsLayout(aggregate).clearForNewRun().join();
         } catch (IOException | CompletionException e) {
             // the aggregate is written anew at the end, whole or not at all
         }
     }
 
     /**
-     * Where the aggregate goes: {@code aitest.reportsDirectory} of the top-level project (the one Maven was started
-     * in), relative to it when given on the command line, else its {@code target/aitest-reports}.
+     * Where the aggregate would go: under the project Maven was started in (the execution root), also when
+     * {@code -pl}, {@code -rf} or {@code -pl '!root'} leave it out of the build, {@code aitest.reportsDirectory}
+     * relative to it when given on the command line, else its {@code target/aitest-reports}. Maven's top-level
+     * project is not that folder when the root is left out: it is then the first module built, whose own results the
+     * aggregate would overwrite.
      */
     static Path aggregateDirectory(MavenSession session) {
-        MavenProject top = session.getTopLevelProject();
-        Path base = top != null ? top.getBasedir().toPath() : Path.of(session.getExecutionRootDirectory());
+        MavenProject root = executionRoot(session);
+        Path base = root != null ? root.getBasedir().toPath() : Path.of(session.getExecutionRootDirectory());
         String given = session.getUserProperties().getProperty("aitest.reportsDirectory");
         if (given != null && !given.isBlank()) {
             return base.resolve(given).toAbsolutePath().normalize();
         }
-        String build = top != null ? top.getBuild().getDirectory() : base.resolve("target").toString();
+        String build = root != null ? root.getBuild().getDirectory() : base.resolve("target").toString();
         return Path.of(build).resolve("aitest-reports").toAbsolutePath().normalize();
     }
 
-    Path aggregateDirectory() {
-        return aggregateDirectory(session);
+    /**
+     * The project of the folder Maven was started in, built or not (Maven's list of all the reactor's projects holds
+     * those {@code -pl} left out); null when Maven does not know it.
+     */
+    static MavenProject executionRoot(MavenSession session) {
+        List<MavenProject> all = new ArrayList<>();
+        if (session.getAllProjects() != null) {
+            all.addAll(session.getAllProjects());
+        }
+        if (session.getProjects() != null) {
+            all.addAll(session.getProjects());
+        }
+        for (MavenProject project : all) {
+            if (project.isExecutionRoot()) {
+                return project;
+            }
+        }
+        Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+        for (MavenProject project : all) {
+            if (project.getBasedir() != null && project.getBasedir().toPath().toAbsolutePath().normalize().equals(root)) {
+                return project;
+            }
+        }
+        return null;
     }
 
+    /** Where this build's aggregate goes: never a folder in which a module keeps its own results. */
+    Path aggregateDirectory() {
+        return Path.of((String) state.get("aggregate"));
+    }
+
+    /** The project whose identity the aggregate carries: the execution root, else Maven's top-level project. */
     MavenProject topLevelProject() {
-        return session.getTopLevelProject() != null ? session.getTopLevelProject() : session.getProjects().get(0);
+        MavenProject root = executionRoot(session);
+        return root != null ? root
+                : session.getTopLevelProject() != null ? session.getTopLevelProject() : session.getProjects().get(0);
+    }
+
+    /** The reports directories of the modules this build runs aitest in, as far as their poms say. */
+    private static List<Path> predictedModuleDirectories(MavenSession session) {
+        MavenProject root = executionRoot(session);
+        List<Path> directories = new ArrayList<>();
+        for (MavenProject project : session.getProjects()) {
+            if (root == null || !project.getId().equals(root.getId()) || !"pom".equals(project.getPackaging())) {
+                directories.add(reportsDirectoryOf(session, project));
+            }
+        }
+        return directories;
     }
 
     /**
@@ -135,10 +182,13 @@ final class Reactor {
         List<ReactorAggregate.Module> ordered = new ArrayList<>();
         for (MavenProject each : session.getProjects()) {
             String directory = modules.get(each.getId());
-            if (directory != null && !Path.of(directory).equals(aggregateDirectory())) {
-                ordered.add(new ReactorAggregate.Module(each.getArtifactId(), Path.of(directory)));
+            if (directory != null) {
+                ordered.add(new ReactorAggregate.Module(each.getGroupId(), each.getArtifactId(), Path.of(directory)));
             }
         }
+        // a module whose reports directory its pom could not tell in advance may have taken the planned folder
+        state.put("aggregate", ReactorAggregate.apartFrom(aggregateDirectory(),
+                ordered.stream().map(ReactorAggregate.Module::reportsDirectory).toList()).toString());
         return ordered;
     }
 
@@ -152,7 +202,7 @@ final class Reactor {
         @SuppressWarnings("unchecked")
         Map<String, String> failing = (Map<String, String>) state.get("below");
         if (below != null) {
-            failing.put(project.getId(), project.getArtifactId() + ": " + below);
+            failing.put(project.getId(), shownName(project) + ": " + below);
         }
         if (((AtomicInteger) state.get("verifies")).decrementAndGet() != 0) {
             return null;
@@ -167,6 +217,16 @@ final class Reactor {
     }
 
     /**
+     * How messages name a module: its artifactId, or {@code groupId:artifactId} when another project of the build has
+     * the same artifactId (as the aggregate's reports name it).
+     */
+    private String shownName(MavenProject project) {
+        boolean shared = session.getProjects().stream().anyMatch(p -> p.getArtifactId().equals(project.getArtifactId())
+                && !p.getGroupId().equals(project.getGroupId()));
+        return shared ? project.getGroupId() + ":" + project.getArtifactId() : project.getArtifactId();
+    }
+
+    /**
      * The reports directory of every module but the top-level project, for {@code aitest:report} at the root: the
      * one given on the command line, relative to each module, else the module's own {@code <reportsDirectory>} when
      * it is a plain path or under {@code ${project.build.directory}}, else {@code target/aitest-reports}.
@@ -174,24 +234,35 @@ final class Reactor {
     static List<ReactorAggregate.Module> modulesOf(MavenSession session) {
         List<ReactorAggregate.Module> modules = new ArrayList<>();
         MavenProject top = session.getTopLevelProject();
-        String given = session.getUserProperties().getProperty("aitest.reportsDirectory");
         for (MavenProject project : session.getProjects()) {
             if (project == top || top != null && project.getId().equals(top.getId())) {
                 continue;
             }
-            Path base = project.getBasedir().toPath();
-            Path build = Path.of(project.getBuild().getDirectory());
-            String configured = configuredReportsDirectory(project);
-            Path directory = given != null && !given.isBlank() ? base.resolve(given)
-                    : configured != null && !configured.contains("${")
-                            ? base.resolve(configured)
-                            : configured != null && configured.startsWith("${project.build.directory}")
-                                    ? build.resolve(configured.substring("${project.build.directory}".length())
-                                            .replaceFirst("^[/\\\\]", ""))
-                                    : build.resolve("aitest-reports");
-            modules.add(new ReactorAggregate.Module(project.getArtifactId(), directory.toAbsolutePath().normalize()));
+            modules.add(new ReactorAggregate.Module(project.getGroupId(), project.getArtifactId(),
+                    reportsDirectoryOf(session, project)));
         }
         return modules;
+    }
+
+    /**
+     * A module's reports directory as far as its pom tells, in Maven's order: its own {@code <reportsDirectory>}
+     * when it is a plain path or under {@code ${project.build.directory}} (a pom's configuration wins over the
+     * command line's property), else the one given on the command line, relative to it, else
+     * {@code target/aitest-reports}.
+     */
+    private static Path reportsDirectoryOf(MavenSession session, MavenProject project) {
+        String given = session.getUserProperties().getProperty("aitest.reportsDirectory");
+        Path base = project.getBasedir().toPath();
+        Path build = Path.of(project.getBuild().getDirectory());
+        String configured = configuredReportsDirectory(project);
+        String inBuild = "${project.build.directory}";
+        Path directory = configured != null && !configured.contains("${")
+                ? base.resolve(configured)
+                : configured != null && configured.startsWith(inBuild)
+                        ? build.resolve(configured.substring(inBuild.length()).replaceFirst("^[/\\\\]", ""))
+                        : given != null && !given.isBlank() ? base.resolve(given)
+                                : build.resolve("aitest-reports");
+        return directory.toAbsolutePath().normalize();
     }
 
     private static String configuredReportsDirectory(MavenProject project) {

@@ -51,7 +51,7 @@ public class ReportMojo extends AbstractReportingMojo {
                 return;
             }
             Publisher.Published published = publisher.publish(aggregate);
-            getLog().info("aitest: wrote the aggregate of " + aggregate.modules().size() + " modules");
+            getLog().info("aitest: wrote the aggregate of " + ReactorAggregate.modulesInWords(aggregate.modules().size()));
             published.reports().forEach(p -> getLog().info("aitest: wrote " + shown(p)));
         } catch (IOException e) {
             throw new MojoExecutionException("aitest: cannot write the reactor's aggregate under "

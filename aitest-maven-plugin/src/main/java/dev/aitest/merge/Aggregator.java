@@ -73,7 +73,7 @@ public final class Aggregator {
     }
 
     private static String source(IterationData iteration) {
-        return source(iteration.module(), iteration.kind());
+        return source(iteration.moduleKey(), iteration.kind());
     }
 
     /** Adds one finished iteration. */
@@ -82,8 +82,9 @@ public final class Aggregator {
         String source = source(iteration);
         sidecars.put(source + iteration.iteration(), iteration.sidecars());
         for (TestCase testCase : iteration.reports().cases()) {
-            tests.computeIfAbsent(source + testCase.id(), key -> new Accumulator(iteration.module(), iteration.kind(),
-                    testCase.className(), testCase.name())).runs.add(testCase.run());
+            tests.computeIfAbsent(source + testCase.id(), key -> new Accumulator(iteration.module(),
+                    iteration.moduleId(), iteration.kind(), testCase.className(), testCase.name()))
+                    .runs.add(testCase.run());
         }
     }
 
@@ -114,7 +115,7 @@ public final class Aggregator {
     private RecordedUsage unmatchedUsage() {
         Set<String> known = new HashSet<>();
         for (Accumulator accumulator : tests.values()) {
-            known.add(source(accumulator.module, accumulator.kind)
+            known.add(source(accumulator.moduleId != null ? accumulator.moduleId : accumulator.module, accumulator.kind)
                     + SidecarReader.key(accumulator.className, accumulator.name));
         }
         RecordedUsage unmatched = new RecordedUsage();
@@ -132,7 +133,7 @@ public final class Aggregator {
 
     private TestResult withUsage(TestResult test, Set<String> unpriced) {
         String key = SidecarReader.key(test.className(), test.name());
-        String source = source(test.module(), test.kind());
+        String source = source(test.moduleKey(), test.kind());
         List<Run> runs = new ArrayList<>(test.iterations().size());
         Long tokens = null;
         Double cost = null;
@@ -162,7 +163,7 @@ public final class Aggregator {
         String agent = everyRunHasAgent && agents.size() == 1 ? agents.iterator().next() : null;
         TestResult result = new TestResult(test.id(), test.module(), test.kind(), test.className(), test.name(),
                 test.outcome(), test.passRate(), test.passedRuns(), test.failedRuns(), test.skippedRuns(),
-                test.durationMs(), tokens, Money.round(cost), agent, List.copyOf(runs));
+                test.durationMs(), tokens, Money.round(cost), agent, List.copyOf(runs)).withModuleId(test.moduleId());
         // the threshold the test's @MinPassRate set, as the runtime recorded it
         return threshold == null ? result : result.withThreshold(threshold, Judge.FROM_ANNOTATION);
     }
@@ -287,13 +288,13 @@ public final class Aggregator {
         }
 
         /**
-         * The totals of each module's tests, by module (artifactId), in the order {@code modules} names them; a
-         * module without tests has empty totals.
+         * The totals of each module's tests, by module ({@link TestResult#moduleKey()}), in the order {@code modules}
+         * names them; a module without tests has empty totals.
          */
         public Map<String, Totals> moduleTotals(List<String> modules) {
             Map<String, Totals> totals = new LinkedHashMap<>();
             for (String module : modules) {
-                totals.put(module, summarize(tests.stream().filter(t -> module.equals(t.module())).toList(), null));
+                totals.put(module, summarize(tests.stream().filter(t -> module.equals(t.moduleKey())).toList(), null));
             }
             return totals;
         }
@@ -315,13 +316,15 @@ public final class Aggregator {
 
     private static final class Accumulator {
         final String module;
+        final String moduleId;
         final TestKind kind;
         final String className;
         final String name;
         final List<Run> runs = new ArrayList<>();
 
-        Accumulator(String module, TestKind kind, String className, String name) {
+        Accumulator(String module, String moduleId, TestKind kind, String className, String name) {
             this.module = module;
+            this.moduleId = moduleId;
             this.kind = kind;
             this.className = className;
             this.name = name;
@@ -337,7 +340,7 @@ public final class Aggregator {
             }
             return new TestResult(className + "#" + name, module, kind, className, name,
                     TestOutcome.of(tally.passed(), tally.failed()), tally.passRate(), tally.passed(), tally.failed(),
-                    tally.skipped(), duration, null, null, null, List.copyOf(runs));
+                    tally.skipped(), duration, null, null, null, List.copyOf(runs)).withModuleId(moduleId);
         }
     }
 }

@@ -32,8 +32,10 @@ import java.util.List;
  * @param costUsd cost over all its runs; absent when none is known
  * @param agent the agent of its runs when every run names the same one; else absent
  * @param iterations one entry per run, in iteration order
+ * @param moduleId the module as {@code groupId:artifactId}, in a reactor aggregate (two modules may share an
+ *     artifactId); absent in a module's own results and in results written before it was recorded
  */
-@JsonPropertyOrder({"id", "module", "kind", "className", "name", "outcome", "passRate", "passRateLow", "passRateHigh",
+@JsonPropertyOrder({"id", "module", "moduleId", "kind", "className", "name", "outcome", "passRate", "passRateLow", "passRateHigh",
     "minPassRate", "thresholdFrom", "meetsThreshold", "conclusive", "iterationsToSettle", "passedRuns", "failedRuns",
     "skippedRuns", "durationMs", "tokens", "costUsd", "agent", "iterations"})
 public record TestResult(String id,
@@ -50,10 +52,21 @@ public record TestResult(String id,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long tokens,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double costUsd,
         @JsonInclude(JsonInclude.Include.NON_NULL) String agent,
-        List<Run> iterations) {
+        List<Run> iterations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String moduleId) {
 
     public TestResult {
         kind = kind == null ? TestKind.TEST : kind;
+    }
+
+    /** A test whose module, if any, is known by its artifactId alone. */
+    public TestResult(String id, String module, TestKind kind, String className, String name, TestOutcome outcome,
+            Double passRate, Double passRateLow, Double passRateHigh, Double minPassRate, String thresholdFrom,
+            Boolean meetsThreshold, Boolean conclusive, Integer iterationsToSettle, int passedRuns, int failedRuns,
+            int skippedRuns, long durationMs, Long tokens, Double costUsd, String agent, List<Run> iterations) {
+        this(id, module, kind, className, name, outcome, passRate, passRateLow, passRateHigh, minPassRate,
+                thresholdFrom, meetsThreshold, conclusive, iterationsToSettle, passedRuns, failedRuns, skippedRuns,
+                durationMs, tokens, costUsd, agent, iterations, null);
     }
 
     /** A test without its statistics. */
@@ -83,28 +96,43 @@ public record TestResult(String id,
     public TestResult withNameAndRuns(String newName, List<Run> newRuns) {
         return new TestResult(newName.equals(name) ? id : className + "#" + newName, module, kind, className, newName,
                 outcome, passRate, passRateLow, passRateHigh, minPassRate, thresholdFrom, meetsThreshold, conclusive,
-                iterationsToSettle, passedRuns, failedRuns, skippedRuns, durationMs, tokens, costUsd, agent, newRuns);
+                iterationsToSettle, passedRuns, failedRuns, skippedRuns, durationMs, tokens, costUsd, agent, newRuns, moduleId);
     }
 
     /** This test as a test of {@code newModule}. */
     public TestResult inModule(String newModule) {
         return new TestResult(id, newModule, kind, className, name, outcome, passRate, passRateLow, passRateHigh,
                 minPassRate, thresholdFrom, meetsThreshold, conclusive, iterationsToSettle, passedRuns, failedRuns,
-                skippedRuns, durationMs, tokens, costUsd, agent, iterations);
+                skippedRuns, durationMs, tokens, costUsd, agent, iterations, null);
+    }
+
+    /** This test as a test of the module {@code newModuleId} ({@code groupId:artifactId}; null: by artifactId). */
+    public TestResult withModuleId(String newModuleId) {
+        return new TestResult(id, module, kind, className, name, outcome, passRate, passRateLow, passRateHigh,
+                minPassRate, thresholdFrom, meetsThreshold, conclusive, iterationsToSettle, passedRuns, failedRuns,
+                skippedRuns, durationMs, tokens, costUsd, agent, iterations, newModuleId);
+    }
+
+    /**
+     * What tells its module from every other: {@code groupId:artifactId} when recorded, else the artifactId (results
+     * written before the groupId was), else null.
+     */
+    public String moduleKey() {
+        return moduleId != null ? moduleId : module;
     }
 
     /** This test with its threshold (null for none) and where it comes from. */
     public TestResult withThreshold(Double threshold, String from) {
         return new TestResult(id, module, kind, className, name, outcome, passRate, passRateLow, passRateHigh,
                 threshold, threshold == null ? null : from, meetsThreshold, conclusive, iterationsToSettle, passedRuns,
-                failedRuns, skippedRuns, durationMs, tokens, costUsd, agent, iterations);
+                failedRuns, skippedRuns, durationMs, tokens, costUsd, agent, iterations, moduleId);
     }
 
     /** This test with its statistics. */
     public TestResult withStatistics(Double low, Double high, Boolean meets, Boolean isConclusive, Integer settle) {
         return new TestResult(id, module, kind, className, name, outcome, passRate, low, high, minPassRate,
                 thresholdFrom, meets, isConclusive, settle, passedRuns, failedRuns, skippedRuns, durationMs, tokens,
-                costUsd, agent, iterations);
+                costUsd, agent, iterations, moduleId);
     }
 
     /** The runs that count: passed and failed, skipped ones left out. */
@@ -112,9 +140,9 @@ public record TestResult(String id,
         return passedRuns + failedRuns;
     }
 
-    /** The identity of a test within merged results: its module, its kind and its id. */
+    /** The identity of a test within merged results: its module ({@link #moduleKey()}), its kind and its id. */
     public String key() {
-        return key(module, kind, id);
+        return key(moduleKey(), kind, id);
     }
 
     /** The identity of the test {@code id} of {@code module} (null: none) run as {@code kind} (null: a unit test). */

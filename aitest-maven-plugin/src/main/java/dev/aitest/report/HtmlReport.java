@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aitest.facts.Facts;
+import dev.aitest.model.ModuleSummary;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;
@@ -173,7 +174,7 @@ public final class HtmlReport {
                 }
                 json.writeEndArray();
                 json.writeString(t.kind().json());
-                json.writeString(t.module());
+                json.writeString(ModuleSummary.shown(t.module(), t.moduleId(), results.modules()));
                 json.writeString(Facts.rate(t).evidence());
                 number(json, t.passRateLow());
                 number(json, t.passRateHigh());

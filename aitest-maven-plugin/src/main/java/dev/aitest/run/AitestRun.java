@@ -121,7 +121,8 @@ public final class AitestRun {
                 settings.parallelIterations());
         IterationTask task = new IterationTask(layout, settings.kind(), settings.iterations(), runner, console,
                 new IterationEstimate(settings.lastIteration() - settings.firstIteration() + 1,
-                        settings.parallelIterations(), settings.pricing()));
+                        settings.parallelIterations(), settings.pricing()),
+                settings.redactor());
         BudgetGate budget = new BudgetGate(settings.budget(), settings.lastIteration() - settings.firstIteration() + 1,
                 settings.pricing(), console,
                 System::currentTimeMillis);

@@ -1,7 +1,14 @@
 package dev.aitest.run;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -81,6 +88,109 @@ public final class CrashMessages {
         }
         String chosen = firstPlain != null ? firstPlain : firstPointer;
         return chosen == null ? "no message" : capped(chosen);
+    }
+
+    /** Lines kept of what a test JVM wrote outside Surefire's channel. */
+    public static final int JVM_OUTPUT_LINES = 5;
+
+    /** Surefire's line for each line a test JVM wrote to its native stream, in a {@code .dumpstream} file. */
+    private static final Pattern NATIVE_STREAM = Pattern.compile(
+            "^Corrupted (?:channel|STDOUT) by directly writing to native stream in forked JVM \\d+\\.(?: See FAQ web "
+                    + "page and the dump file .*?)?(?: Stream '(.*)'\\.)?$");
+
+    /**
+     * The crash with what the test JVM itself said, when it left that in the iteration's reports folder: Surefire
+     * reports a JVM that could not start (an unknown option, a module that is not there) or died on its own only as
+     * "The forked VM terminated without properly saying goodbye", and keeps the JVM's own words in its
+     * {@code *.dumpstream} files ({@code *-jvmRun*.dump} for the fork's errors). Their first
+     * {@value #JVM_OUTPUT_LINES} lines, as one line, come first, then the file and {@code crash}; {@code crash} as it is
+     * when there are none.
+     *
+     * @param crash the line that says how the run ended
+     * @param folder the iteration's reports folder
+     * @param redact takes secrets out of the JVM's words (they are the tests' output); identity for none
+     */
+    public static String withJvmOutput(String crash, Path folder, java.util.function.UnaryOperator<String> redact) {
+        List<String> lines = new ArrayList<>();
+        String from = null;
+        for (Path file : dumpFiles(folder)) {
+            List<String> own = jvmOutput(file);
+            if (!own.isEmpty() && from == null) {
+                from = file.getFileName().toString();
+            }
+            for (String line : own) {
+                if (lines.size() < JVM_OUTPUT_LINES && !lines.contains(line)) {
+                    lines.add(line);
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return crash;
+        }
+        String said = String.join(" / ", lines);
+        said = said.length() > MAX_LENGTH ? said.substring(0, MAX_LENGTH) + "..." : said;
+        // the JVM's words first: a report that shows the first characters of a message shows them
+        return redact.apply(said) + " (the test JVM's output, in " + from + "; Surefire: " + crash + ")";
+    }
+
+    /** Surefire's dump files of a reports folder, {@code .dumpstream} ones first, each kind in the order of names. */
+    private static List<Path> dumpFiles(Path folder) {
+        List<Path> streams = new ArrayList<>();
+        List<Path> dumps = new ArrayList<>();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return streams;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.{dumpstream,dump}")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".dumpstream")) {
+                    streams.add(file);
+                } else if (name.matches(".*-jvmRun\\d+\\.dump")) {
+                    dumps.add(file);
+                }
+            }
+        } catch (IOException e) {
+            return streams;
+        }
+        streams.sort(null);
+        dumps.sort(null);
+        streams.addAll(dumps);
+        return streams;
+    }
+
+    /**
+     * The lines a dump file holds of the JVM's own words: the stream text of Surefire's "Corrupted channel ..."
+     * lines, and the other lines as they are, without Surefire's "# Created at" headers and blank lines.
+     */
+    static List<String> jvmOutput(Path file) {
+        List<String> lines = new ArrayList<>();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            try {
+                text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            } catch (IOException | RuntimeException again) {
+                return lines;
+            }
+        }
+        for (String raw : text.split("\\R")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("# Created at")) {
+                continue;
+            }
+            Matcher stream = NATIVE_STREAM.matcher(line);
+            if (stream.matches()) {
+                line = stream.group(1) == null ? "" : stream.group(1).strip();
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) + "..." : line);
+            }
+            if (lines.size() >= JVM_OUTPUT_LINES * 4) {
+                break;
+            }
+        }
+        return lines;
     }
 
     private static String capped(String line) {

@@ -9,6 +9,7 @@ import dev.aitest.model.DamagedFile;
 import dev.aitest.model.TestCase;
 import dev.aitest.model.TestKind;
 import dev.aitest.port.Console;
+import dev.aitest.secret.Redactor;
 import dev.aitest.store.IterationRecord;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
@@ -40,11 +41,13 @@ final class IterationTask {
     private final Console console;
     private final IterationFolders folders;
     private final IterationEstimate estimate;
+    private final Redactor redactor;
 
     IterationTask(ReportsLayout layout, TestKind kind, int total, IterationRunner runner, Console console,
-            IterationEstimate estimate) {
+            IterationEstimate estimate, Redactor redactor) {
         this.estimate = estimate;
         this.layout = layout;
+        this.redactor = redactor;
         this.kind = kind;
         this.total = total;
         this.runner = runner;
@@ -71,6 +74,11 @@ final class IterationTask {
             crash = CrashMessages.tellingLine(Arrays.asList(e.getMessage()));
             refused = e.refused();
             forkTimeout = e.ending() == IterationException.Ending.TIMED_OUT ? e.forkTimeoutSeconds() : -1;
+            if (e.ending() == IterationException.Ending.CRASHED) {
+                // a JVM that could not start says why only in Surefire's dump files: the crash carries its words
+                crash = CrashMessages.withJvmOutput(crash, iteration.reportsDirectory(),
+                        text -> redactor == null ? text : redactor.redact(text));
+            }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         ReportsLayout.deleteIfEmpty(iteration.tempDirectory());

@@ -16,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -32,10 +35,26 @@ public final class ReactorAggregate {
     /**
      * A module of the reactor.
      *
+     * @param groupId its groupId; null when unknown
      * @param name its artifactId
      * @param reportsDirectory its aitest.reportsDirectory
      */
-    public record Module(String name, Path reportsDirectory) {
+    public record Module(String groupId, String name, Path reportsDirectory) {
+
+        /** A module known by its artifactId alone. */
+        public Module(String name, Path reportsDirectory) {
+            this(null, name, reportsDirectory);
+        }
+
+        /** What tells it from every other module: {@code groupId:artifactId} (two may share an artifactId). */
+        public String id() {
+            return groupId == null ? name : groupId + ":" + name;
+        }
+
+        /** {@code groupId:artifactId} as results.json records it; null when the groupId is unknown. */
+        String moduleId() {
+            return groupId == null ? null : id();
+        }
     }
 
     /**
@@ -59,14 +78,14 @@ public final class ReactorAggregate {
             own.add(ResultsJson.read(layout.resultsJson()));
             included.add(module);
             for (IterationData data : new IterationFolders(layout).readFinished()) {
-                aggregator.add(data.inModule(module.name()));
+                aggregator.add(data.inModule(module.name(), module.moduleId()));
             }
         }
         if (included.isEmpty()) {
             return null;
         }
         Aggregator.Merged merged = aggregator.merge();
-        Map<String, Totals> totals = merged.moduleTotals(included.stream().map(Module::name).toList());
+        Map<String, Totals> totals = merged.moduleTotals(included.stream().map(Module::id).toList());
         List<ModuleSummary> summaries = new ArrayList<>();
         Instant started = null;
         long duration = 0;
@@ -79,7 +98,7 @@ public final class ReactorAggregate {
             Module module = included.get(i);
             Results results = own.get(i);
             summaries.add(new ModuleSummary(module.name(), results.minPassRate(), results.runComplete(),
-                    relative(directory, module.reportsDirectory()), totals.get(module.name())));
+                    relative(directory, module.reportsDirectory()), totals.get(module.id()), module.moduleId()));
             started = earliest(started, results.startedAt());
             duration += results.durationMs();
             iterations = Math.max(iterations, results.iterations());
@@ -93,6 +112,33 @@ public final class ReactorAggregate {
         return merged.results(iterations, lowest, String.valueOf(started), duration, environment, project).toBuilder()
                 .modules(summaries).complete(complete).aitestVersion(version)
                 .criteria(first.minTestPassRate(), first.confidenceLevel(), first.gateMode()).build();
+    }
+
+    /**
+     * {@code preferred}, or when a module keeps its own results there (the aggregate would overwrite them and leave
+     * that module out), the first free folder beside it: {@code <name>-reactor}, then {@code <name>-reactor-2}, ...
+     *
+     * @param preferred where the aggregate would go
+     * @param modules the modules' own reports directories
+     */
+    public static Path apartFrom(Path preferred, Collection<Path> modules) {
+        Set<Path> taken = new HashSet<>();
+        modules.forEach(m -> taken.add(m.toAbsolutePath().normalize()));
+        Path wanted = preferred.toAbsolutePath().normalize();
+        if (!taken.contains(wanted)) {
+            return wanted;
+        }
+        String name = wanted.getFileName() == null ? "aitest-reports" : wanted.getFileName().toString();
+        Path candidate = wanted.resolveSibling(name + "-reactor");
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = wanted.resolveSibling(name + "-reactor-" + n);
+        }
+        return candidate;
+    }
+
+    /** "1 module", "2 modules". */
+    public static String modulesInWords(int count) {
+        return count + (count == 1 ? " module" : " modules");
     }
 
     /** The earlier of {@code soFar} and {@code startedAt} (ISO-8601); either when the other is unknown. */

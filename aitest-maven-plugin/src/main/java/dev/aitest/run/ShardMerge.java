@@ -105,18 +105,25 @@ public final class ShardMerge {
         Map<String, List<Input>> byModule = modules(read, output);
         Map<String, Plan> plans = new LinkedHashMap<>();
         for (Map.Entry<String, List<Input>> module : byModule.entrySet()) {
-            plans.put(module.getKey(), plan(module.getValue(), first.iterations(), " of module " + module.getKey()));
+            plans.put(module.getKey(), plan(module.getValue(), first.iterations(), " of module "
+                    + ModuleSummary.shown(artifactIdOf(module.getKey()), module.getKey(), first.modules())));
         }
         try (ReportsLayout.Lock held = layout.lock()) {
             CompletableFuture<Void> removal = layout.clearForNewRun();
             List<ReactorAggregate.Module> modules = new ArrayList<>();
             TreeSet<Integer> missing = new TreeSet<>();
             for (Map.Entry<String, Plan> module : plans.entrySet()) {
-                ReportsLayout own = new ReportsLayout(output.resolve("modules").resolve(module.getKey()));
+                // by groupId:artifactId (two modules may share an artifactId); the folder's name has no ':'
+                String key = module.getKey();
+                String name = artifactIdOf(key);
+                String folder = ModuleSummary.shown(name, key, first.modules()).replace(':', '_');
+                ReportsLayout own = new ReportsLayout(output.resolve("modules").resolve(folder));
                 try (ReportsLayout.Lock moduleHeld = own.lock()) {
                     publishers.apply(own).publish(given.on(write(module.getValue(), own)));
                 }
-                modules.add(new ReactorAggregate.Module(module.getKey(), own.directory()));
+                int colon = key.lastIndexOf(':');
+                modules.add(new ReactorAggregate.Module(colon < 0 ? null : key.substring(0, colon), name,
+                        own.directory()));
                 missing.addAll(module.getValue().missing());
             }
             layout.awaitRemoval(removal, console::warn);
@@ -290,7 +297,12 @@ public final class ShardMerge {
         return real;
     }
 
-    /** Each module's inputs: the module folders the aggregates name, relative to them. */
+    /** The artifactId of a module's key: {@code groupId:artifactId}, or the artifactId of an older aggregate. */
+    private static String artifactIdOf(String key) {
+        return key.substring(key.lastIndexOf(':') + 1);
+    }
+
+    /** Each module's inputs, by groupId:artifactId: the module folders the aggregates name, relative to them. */
     private Map<String, List<Input>> modules(List<Input> aggregates, Path output) throws IOException {
         Map<String, List<Input>> byModule = new LinkedHashMap<>();
         for (Input aggregate : aggregates) {
@@ -307,7 +319,7 @@ public final class ShardMerge {
                             + "target/aitest-reports folders)");
                 }
                 apart(folder, output);
-                byModule.computeIfAbsent(module.module(), m -> new ArrayList<>())
+                byModule.computeIfAbsent(module.moduleKey(), m -> new ArrayList<>())
                         .add(new Input(folder, readResults(folder)));
             }
         }

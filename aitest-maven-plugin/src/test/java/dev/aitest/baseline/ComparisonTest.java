@@ -484,4 +484,27 @@ class ComparisonTest {
         assertEquals(0.01, Comparison.round(0.005));
         assertEquals(-100.0, Comparison.low(-100.0));
     }
+
+    @Test
+    void modulesWithTheSameArtifactIdAreComparedApartAndAnOldBaselineStillMatches() {
+        String id = "it.SharedTest#answers";
+        List<TestResult> tests = List.of(
+                test(id, "shared", TestKind.TEST, null, 10, 10, 0, 0).withModuleId("it.one:shared"),
+                test(id, "shared", TestKind.TEST, null, 20, 0, 0, 0).withModuleId("it.two:shared"));
+        Results now = results("2024-04-02T08:00:00Z", 20, tests);
+
+        // a baseline of the same reactor, written with moduleId: each test against its own module's
+        BaselineComparison same = Comparison.compare(now, Baseline.of(now, "then.json"), 0.95);
+        assertEquals(2, same.counts().unchanged());
+        assertEquals(0, same.counts().removed() + same.counts().newTests());
+
+        // a baseline written before moduleId names the module by its artifactId: it still matches, nothing is new
+        Baseline old = Baseline.of(results("2024-04-01T08:00:00Z", 20,
+                List.of(test(id, "shared", TestKind.TEST, null, 20, 0, 0, 0))), "old.json");
+        BaselineComparison compared = Comparison.compare(now, old, 0.95);
+        assertEquals(0, compared.counts().newTests());
+        assertEquals(0, compared.counts().removed());
+        assertEquals(1, compared.counts().regressed());
+        assertEquals(1, compared.counts().unchanged());
+    }
 }

@@ -2,9 +2,15 @@ package dev.aitest.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.aitest.secret.Redactor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CrashMessagesTest {
 
@@ -70,5 +76,48 @@ class CrashMessagesTest {
                 List.of("No tests were executed!  (Set -DfailIfNoTests=false to ignore this error.)")));
         assertEquals(IterationException.Ending.CRASHED, CrashMessages.ending(false, List.of(SUREFIRE_CRASH)));
         assertEquals(IterationException.Ending.CRASHED, CrashMessages.ending(false, List.of()));
+    }
+
+    private static final String GOODBYE =
+            "The forked VM terminated without properly saying goodbye. VM crash or System.exit called?";
+
+    /** What Surefire 3.5.4 wrote for a JVM started with --add-modules=com.example.AKIAABCDEFGHIJKLMNOP. */
+    private static final String DUMPSTREAM = String.join("\n",
+            "# Created at 2026-12-01T23:26:59.660",
+            "Corrupted channel by directly writing to native stream in forked JVM 1. Stream 'Error occurred during "
+                    + "initialization of boot layer'.",
+            "",
+            "# Created at 2026-12-01T23:26:59.679",
+            "Corrupted channel by directly writing to native stream in forked JVM 1. Stream 'java.lang.module."
+                    + "FindException: Module com.example.AKIAABCDEFGHIJKLMNOP not found'.",
+            "", "");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aJvmThatCannotStartSaysWhyFromSurefiresDumpstream() throws IOException {
+        Files.writeString(temp.resolve("2026-12-01T23-26-56_614-jvmRun1.dumpstream"), DUMPSTREAM);
+        assertEquals("Error occurred during initialization of boot layer / java.lang.module.FindException: Module "
+                + "com.example.[REDACTED] not found (the test JVM's output, in 2026-12-01T23-26-56_614-jvmRun1.dumpstream; "
+                + "Surefire: " + GOODBYE + ")",
+                CrashMessages.withJvmOutput(GOODBYE, temp, Redactor.patternsOnly()::redact));
+    }
+
+    @Test
+    void theForksOwnDumpAndOnlyTheFirstLinesAreAdded() throws IOException {
+        Files.writeString(temp.resolve("2026-12-01T10-00-00_000-jvmRun1.dump"), "# Created at 2026-12-01T10:00:00.1\n"
+                + "Unexpected IOException with stream: 1\n2\n3\n4\n5\n6\n");
+        Files.writeString(temp.resolve("TEST-it.XTest.xml"), "<testsuite/>");
+        assertEquals("Unexpected IOException with stream: 1 / 2 / 3 / 4 / 5 (the test JVM's output, in "
+                + "2026-12-01T10-00-00_000-jvmRun1.dump; Surefire: Crashed)", CrashMessages.withJvmOutput("Crashed", temp,
+                        UnaryOperator.identity()));
+    }
+
+    @Test
+    void withoutDumpFilesTheCrashStaysAsItIs() throws IOException {
+        Files.writeString(temp.resolve("2026-12-01T10-00-00_000.dump"), "a thread dump of the timeout");
+        assertEquals(GOODBYE, CrashMessages.withJvmOutput(GOODBYE, temp, UnaryOperator.identity()));
+        assertEquals(GOODBYE, CrashMessages.withJvmOutput(GOODBYE, temp.resolve("absent"), UnaryOperator.identity()));
     }
 }

@@ -104,4 +104,71 @@ class ReactorAggregateTest {
         assertNull(ReactorAggregate.build(List.of(new ReactorAggregate.Module("docs", temp.resolve("docs"))), temp,
                 new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn()));
     }
+
+    @Test
+    void twoModulesWithTheSameArtifactIdStayTwoModulesEverywhere() throws IOException {
+        // it.one:shared and it.two:shared: same artifactId, same test class; merged they would be one module at 11/12
+        Results aggregate = ReactorAggregate.build(List.of(
+                new ReactorAggregate.Module("it.one", "shared", module("one", true, 90)),
+                new ReactorAggregate.Module("it.two", "shared", module("two", false, 90))),
+                temp.resolve("target/aitest-reports"), new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn());
+
+        assertEquals(List.of("shared", "shared"), aggregate.modules().stream().map(ModuleSummary::module).toList());
+        assertEquals(List.of("it.one:shared", "it.two:shared"),
+                aggregate.modules().stream().map(ModuleSummary::moduleId).toList());
+        assertEquals(List.of(5, 6), aggregate.modules().stream().map(m -> m.summary().passedRuns()).toList());
+        assertEquals(4, aggregate.summary().tests());
+        List<TestResult> shared = aggregate.tests().stream().filter(t -> t.id().equals("it.SharedTest#answers")).toList();
+        assertEquals(List.of("it.one:shared", "it.two:shared"), shared.stream().map(TestResult::moduleId).sorted().toList());
+        assertEquals(TestOutcome.FLAKY, shared.stream().filter(t -> "it.one:shared".equals(t.moduleId())).findFirst()
+                .orElseThrow().outcome());
+        assertEquals(TestOutcome.PASSED, shared.stream().filter(t -> "it.two:shared".equals(t.moduleId())).findFirst()
+                .orElseThrow().outcome());
+
+        PassRateGate.Verdict verdict = PassRateGate.judge(aggregate, "results.json");
+        assertEquals("aitest: 1 module is below its own aitest.minPassRate: it.one:shared: pass rate 83% (5/6 runs) is "
+                + "below aitest.minPassRate 90% - see results.json", verdict.message());
+        Facts facts = Facts.of(aggregate);
+        assertEquals(List.of("it.one:shared", "it.two:shared"),
+                facts.modules().stream().map(Facts.ModuleRow::module).toList());
+        assertEquals(List.of("FAIL", "PASS"), facts.modules().stream().map(Facts.ModuleRow::verdict).toList());
+
+        // written and read back, results.json keeps both apart
+        Path file = temp.resolve("target/aitest-reports/results.json");
+        dev.aitest.store.ResultsJson.write(aggregate, file);
+        Results read = dev.aitest.store.ResultsJson.read(file);
+        assertEquals(List.of("it.one:shared", "it.two:shared"),
+                read.modules().stream().map(ModuleSummary::moduleId).toList());
+        assertEquals(List.of("FAIL", "PASS"), Facts.of(read).modules().stream().map(Facts.ModuleRow::verdict).toList());
+        assertEquals(2, read.tests().stream().filter(t -> t.id().equals("it.SharedTest#answers")).count());
+    }
+
+    @Test
+    void aModuleKnownByItsArtifactIdAloneIsShownByIt() throws IOException {
+        Results aggregate = ReactorAggregate.build(List.of(
+                new ReactorAggregate.Module("it.one", "agent", module("agent", true, 90)),
+                new ReactorAggregate.Module("it.one", "core", module("core", false, 90))),
+                temp.resolve("target/aitest-reports"), new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn());
+
+        assertEquals(List.of("agent", "core"), Facts.of(aggregate).modules().stream().map(Facts.ModuleRow::module)
+                .toList());
+        assertEquals(List.of("it.one:agent", "it.one:core"),
+                aggregate.modules().stream().map(ModuleSummary::moduleId).toList());
+    }
+
+    @Test
+    void theAggregateNeverSharesAFolderWithAModule() {
+        Path root = temp.resolve("target/aitest-reports");
+        assertEquals(root, ReactorAggregate.apartFrom(root, List.of(temp.resolve("one/target/aitest-reports"))));
+        assertEquals(temp.resolve("target/aitest-reports-reactor"),
+                ReactorAggregate.apartFrom(root, List.of(temp.resolve("one/../target/aitest-reports"))));
+        assertEquals(temp.resolve("target/aitest-reports-reactor-2"), ReactorAggregate.apartFrom(root,
+                List.of(root, temp.resolve("target/aitest-reports-reactor"))));
+    }
+
+    @Test
+    void modulesAreCountedInWordsThatAgree() {
+        assertEquals("1 module", ReactorAggregate.modulesInWords(1));
+        assertEquals("2 modules", ReactorAggregate.modulesInWords(2));
+    }
 }

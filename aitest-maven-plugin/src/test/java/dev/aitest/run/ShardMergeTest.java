@@ -422,11 +422,18 @@ class ShardMergeTest {
 
     /** A reactor of two modules run in {@code job}, its aggregate under {@code job/target/aitest-reports}. */
     private Results reactor(Path job, int iterations, Shard shard) throws IOException {
+        return reactor(job, iterations, shard, List.of("agent", "core"));
+    }
+
+    /** A reactor of {@code modules}, each {@code groupId:artifactId} or an artifactId, in folders of their index. */
+    private Results reactor(Path job, int iterations, Shard shard, List<String> names) throws IOException {
         List<ReactorAggregate.Module> modules = new ArrayList<>();
-        for (String module : List.of("agent", "core")) {
-            Path reports = job.resolve(module + "/target/aitest-reports");
+        for (int i = 0; i < names.size(); i++) {
+            String[] parts = names.get(i).split(":");
+            Path reports = job.resolve((parts.length == 1 ? parts[0] : "m" + i) + "/target/aitest-reports");
             run(reports, iterations, shard);
-            modules.add(new ReactorAggregate.Module(module, reports));
+            modules.add(parts.length == 1 ? new ReactorAggregate.Module(parts[0], reports)
+                    : new ReactorAggregate.Module(parts[0], parts[1], reports));
         }
         Path aggregate = job.resolve("target/aitest-reports");
         Results results = ReactorAggregate.build(modules, aggregate, new ProjectInfo("com.x", "reactor", "1.0", "R"),
@@ -462,5 +469,24 @@ class ShardMergeTest {
         assertFalse(Files.exists(out.resolve("modules/agent/report.html")), "a module's folder holds results.json");
         assertEquals(placeless(single), placeless(merged));
         assertEquals(placeless(single), placeless(ResultsJson.read(out.resolve("results.json"))));
+    }
+
+    @Test
+    void modulesSharingAnArtifactIdMergeApart() throws IOException {
+        List<String> names = List.of("it.one:shared", "it.two:shared");
+        reactor(temp.resolve("single"), 4, null, names);
+        Results single = ResultsJson.read(temp.resolve("single/target/aitest-reports/results.json"));
+        reactor(temp.resolve("job1"), 4, Shard.of(1, 2, 4), names);
+        reactor(temp.resolve("job2"), 4, Shard.of(2, 2, 4), names);
+        Path out = temp.resolve("merged");
+
+        Results merged = merger().merge(List.of(temp.resolve("job1/target/aitest-reports"),
+                temp.resolve("job2/target/aitest-reports")), out).results();
+
+        assertEquals(names, merged.modules().stream().map(m -> m.moduleId()).toList());
+        assertEquals(List.of("modules/it.one_shared", "modules/it.two_shared"),
+                merged.modules().stream().map(m -> m.reportsDirectory()).toList());
+        assertEquals(single.summary().tests(), merged.summary().tests());
+        assertEquals(placeless(single), placeless(merged));
     }
 }
