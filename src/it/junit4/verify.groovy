@@ -2,12 +2,29 @@ import groovy.json.JsonSlurper
 
 def results = new JsonSlurper().parse(new File(basedir, 'target/aitest-reports/results.json'))
 def s = results.summary
-assert [s.tests, s.passed, s.flaky, s.runs, s.passedRuns, s.failedRuns] == [2, 1, 1, 4, 3, 1]
-assert s.passRate == 75.0
+assert [s.tests, s.passed, s.flaky, s.runs, s.passedRuns, s.failedRuns] == [5, 3, 2, 10, 8, 2]
+assert s.passRate == 80.0
 def arg = results.tests.find { it.id == 'it.LegacyTest#argLineReachesTheJvm' }
 assert arg.iterations*.outcome == ['passed', 'passed']
 def flaky = results.tests.find { it.id == 'it.LegacyTest#failsInIteration1' }
 assert flaky.outcome == 'flaky' && flaky.iterations*.outcome == ['failed', 'passed']
 assert flaky.iterations[0].type == 'org.junit.ComparisonFailure'
 assert new File(basedir, 'target/jacoco.exec').isFile()
+
+// Surefire's JUnit 4 provider (junit47, parallel methods) with aitest's JUnit 4 listener: each test's own tokens
+// and cost, never unattributed, although the three tests record at the same time on three threads
+assert results.unattributed == null
+def usage = ['a': 100, 'b': 200, 'c': 300]
+usage.each { name, input ->
+    def test = results.tests.find { it.id == 'it.UsageTest#' + name }
+    assert test.iterations*.inputTokens == [input] * 2
+    assert test.iterations*.outputTokens == [10] * 2
+    assert test.tokens == 2 * (input + 10)
+}
+// gpt-4o-mini: $0.15 and $0.60 per million input and output tokens
+assert results.tests.findAll { it.className == 'it.UsageTest' }.collectEntries { [it.name, it.costUsd] } ==
+        ['b': 0.000072, 'a': 0.000042, 'c': 0.000102]
+def b = results.tests.find { it.id == 'it.UsageTest#b' }
+assert b.outcome == 'flaky' && b.iterations*.outcome == ['failed', 'passed']
+assert s.tokens == 2 * (110 + 210 + 310)
 return true

@@ -173,6 +173,11 @@ final class TestPluginLauncher implements IterationRunner {
                         + "during iterations, since reruns would hide the flakiness being measured");
             }
             forkTimeout = Math.max(forkTimeout, wholeSeconds(evaluator.string("forkedProcessTimeoutInSeconds")));
+            if (runsOnJUnit4(project, declared)) {
+                addJUnit4Listener(base);
+                log.debug("aitest: the tests run on a JUnit 4 provider; " + JUNIT4_LISTENER + " is added to "
+                        + plugin.name + "'s listener property, so that what aitest-runtime records reaches its test");
+            }
             // the argLine as the project's own expressions (JaCoCo's @{argLine} included) give it
             set(base, "argLine", evaluator.string("argLine"));
         }
@@ -182,6 +187,87 @@ final class TestPluginLauncher implements IterationRunner {
         }
         return new TestPluginLauncher(plugin, session, project, plugins, log, descriptor, bases, resolved.getVersion(),
                 forceFork, forkTimeout);
+    }
+
+    /** aitest-runtime's JUnit 4 {@code RunListener}, which JUnit 4 cannot load by itself. */
+    static final String JUNIT4_LISTENER = "dev.aitest.runtime.AiTestJUnit4Listener";
+
+    /**
+     * Whether Surefire (or Failsafe) runs the tests with its JUnit 4 provider ({@code surefire-junit4} or
+     * {@code surefire-junit47}) and aitest-runtime is on the test classpath: the provider the project's plugin
+     * dependencies name, else the one Surefire picks by itself, in its own order (the JUnit Platform, then TestNG,
+     * then JUnit 4.0 or newer). The JUnit Platform and TestNG load the runtime's listeners through
+     * {@code ServiceLoader}; JUnit 4 needs its listener named in the provider's {@code listener} property.
+     */
+    static boolean runsOnJUnit4(MavenProject project, Plugin declared) {
+        boolean runtime = false;
+        boolean platform = false;
+        boolean testng = false;
+        boolean junit4 = false;
+        for (org.apache.maven.artifact.Artifact artifact : project.getArtifacts()) {
+            String group = artifact.getGroupId();
+            String id = artifact.getArtifactId();
+            runtime |= "dev.aitest".equals(group) && "aitest-runtime".equals(id);
+            platform |= "org.junit.platform".equals(group) && "junit-platform-engine".equals(id);
+            testng |= "org.testng".equals(group) && "testng".equals(id);
+            junit4 |= "junit".equals(group) && "junit".equals(id) && majorVersion(artifact.getVersion()) >= 4;
+        }
+        if (!runtime) {
+            return false;
+        }
+        if (declared != null) {
+            for (org.apache.maven.model.Dependency dependency : declared.getDependencies()) {
+                if ("org.apache.maven.surefire".equals(dependency.getGroupId())) {
+                    switch (dependency.getArtifactId()) {
+                        case "surefire-junit4", "surefire-junit47" -> {
+                            return true;
+                        }
+                        case "surefire-junit-platform", "surefire-testng", "surefire-junit3" -> {
+                            return false;
+                        }
+                        default -> {
+                            // not a provider
+                        }
+                    }
+                }
+            }
+        }
+        return !platform && !testng && junit4;
+    }
+
+    /**
+     * Adds {@link #JUNIT4_LISTENER} to the {@code listener} entry of the configuration's {@code properties} (after
+     * the project's own listeners, comma-separated as Surefire reads them), or adds the entry.
+     */
+    static void addJUnit4Listener(Xpp3Dom configuration) {
+        Xpp3Dom properties = configuration.getChild("properties");
+        if (properties == null) {
+            properties = new Xpp3Dom("properties");
+            configuration.addChild(properties);
+        }
+        for (Xpp3Dom property : properties.getChildren("property")) {
+            Xpp3Dom name = property.getChild("name");
+            Xpp3Dom value = property.getChild("value");
+            if (name != null && "listener".equals(name.getValue() == null ? null : name.getValue().trim())) {
+                if (value == null) {
+                    value = new Xpp3Dom("value");
+                    property.addChild(value);
+                }
+                String listeners = value.getValue() == null ? "" : value.getValue().trim();
+                if (!java.util.Arrays.asList(listeners.split("\\s*,\\s*")).contains(JUNIT4_LISTENER)) {
+                    value.setValue(listeners.isEmpty() ? JUNIT4_LISTENER : listeners + "," + JUNIT4_LISTENER);
+                }
+                return;
+            }
+        }
+        Xpp3Dom property = new Xpp3Dom("property");
+        Xpp3Dom name = new Xpp3Dom("name");
+        name.setValue("listener");
+        Xpp3Dom value = new Xpp3Dom("value");
+        value.setValue(JUNIT4_LISTENER);
+        property.addChild(name);
+        property.addChild(value);
+        properties.addChild(property);
     }
 
     /** The version of the plugin that runs the iterations. */

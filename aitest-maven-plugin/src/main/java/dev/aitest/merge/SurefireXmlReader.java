@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -38,6 +40,25 @@ public final class SurefireXmlReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         // text arrives in pieces, so that a huge stack trace or captured output is never held whole
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+    }
+
+    /**
+     * A TestNG data-provider invocation as Surefire names it, {@code answers[q3](2)}: the parameters in brackets,
+     * then the invocation number in parentheses.
+     */
+    private static final Pattern INVOCATION_NUMBER = Pattern.compile("^(.*\\])\\(\\d+\\)$", Pattern.DOTALL);
+
+    /**
+     * The name a test is known by in every iteration: Surefire's {@code name}, without the invocation number it
+     * adds to a TestNG data-provider invocation ({@code answers[q3](2)} is {@code answers[q3]}). Surefire counts
+     * that number when the invocation ends, so with {@code @DataProvider(parallel = true)} it is the order the
+     * invocations finished in, which changes from one iteration to the next; the parameters do not. Invocations
+     * with the same parameters (a row given twice, {@code invocationCount}) are runs of one test. JUnit's names
+     * ({@code square(int)[3]}, {@code test[0]}) never end that way and are kept as they are.
+     */
+    public static String testName(String surefireName) {
+        Matcher numbered = INVOCATION_NUMBER.matcher(surefireName);
+        return numbered.matches() ? numbered.group(1) : surefireName;
     }
 
     /**
@@ -156,7 +177,7 @@ public final class SurefireXmlReader {
                 }
             }
             className = cls == null || cls.isEmpty() ? String.valueOf(suite) : cls;
-            name = String.valueOf(caseName);
+            name = testName(String.valueOf(caseName));
             durationMs = millis(time);
         }
 

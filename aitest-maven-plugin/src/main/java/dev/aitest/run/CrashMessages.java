@@ -23,6 +23,13 @@ public final class CrashMessages {
     private static final Pattern TELLING = Pattern.compile(
             "terminated|crash|system\\.exit|timeout|timed out|killed|exit code|out of memory|outofmemory|no tests");
 
+    /**
+     * How Surefire's message begins when the tests ran and some ended in an error but none in a failure: it says
+     * "There are test failures." only when there are failures, so an iteration whose failing tests all threw (a
+     * failing {@code @BeforeAll}, an exception in a test) gets no more than the pointer to its reports.
+     */
+    private static final Pattern RESULTS_POINTER = Pattern.compile("See .* for the individual test results\\.");
+
     /** What Surefire and Failsafe say when the fork timeout ({@code forkedProcessTimeoutInSeconds}) fired. */
     public static final String FORK_TIMEOUT = "There was a timeout in the fork";
 
@@ -36,7 +43,8 @@ public final class CrashMessages {
 
     /**
      * How a runner that reported failure ended, from its messages: its own words for failing tests ("There are
-     * test failures", flakes) mean the tests ran and some failed, which is no failure of the run; a fork timeout
+     * test failures", flakes, or only the pointer to the reports when every failing test ended in an error) mean
+     * the tests ran and some failed, which is no failure of the run; a fork timeout
      * is {@link IterationException.Ending#TIMED_OUT}; anything else is a refusal when the runner called it a
      * failure of the build (no tests matched, a bad configuration) and a crash otherwise.
      *
@@ -52,7 +60,8 @@ public final class CrashMessages {
             }
         }
         String first = messages.isEmpty() || messages.get(0) == null ? "" : messages.get(0).strip();
-        if (failure && (first.startsWith("There are test failures") || first.matches("(?s)There (is|are) \\d+ flakes?.*"))) {
+        if (failure && (first.startsWith("There are test failures") || first.matches("(?s)There (is|are) \\d+ flakes?.*")
+                || RESULTS_POINTER.matcher(first).lookingAt())) {
             return null;
         }
         return failure ? IterationException.Ending.REFUSED : IterationException.Ending.CRASHED;

@@ -117,6 +117,51 @@ class SurefireXmlReaderTest {
                 reader.readDirectory(dir, 1).cases().stream().map(TestCase::id).toList());
     }
 
+    @Test
+    void aTestNgInvocationIsNamedByItsParametersNotByTheOrderItFinishedIn() throws IOException {
+        // @DataProvider(parallel = true): Surefire numbers the invocations in the order they finished, which differs
+        // between iterations; q3 passed in iteration 1 and failed in iteration 2
+        String ng = "it.ParallelNgTest";
+        Path first = dir.resolve("iteration-1");
+        Path second = dir.resolve("iteration-2");
+        write(first, "TEST-TestSuite.xml", report("TestSuite", passed(ng, "answers[q1](1)", "0.1"),
+                passed(ng, "answers[q2](2)", "0.2"), passed(ng, "answers[q3](3)", "0.3"),
+                passed(ng, "pair[b, 2](4)", "0.1")));
+        write(second, "TEST-TestSuite.xml", report("TestSuite", passed(ng, "pair[b, 2](1)", "0.1"),
+                failed(ng, "answers[q3](2)", "0.3", "q3 fails", "java.lang.AssertionError", "trace"),
+                passed(ng, "answers[q2](3)", "0.2"), passed(ng, "answers[q1](4)", "0.1")));
+
+        Aggregator aggregator = new Aggregator(dev.aitest.cost.Pricing.builtIn());
+        aggregator.add(new IterationData(1, 1000, null, reader.readDirectory(first, 1)));
+        aggregator.add(new IterationData(2, 1000, null, reader.readDirectory(second, 2)));
+        Aggregator.Merged merged = aggregator.merge();
+
+        assertEquals(List.of("it.ParallelNgTest#answers[q3]", "it.ParallelNgTest#answers[q1]",
+                "it.ParallelNgTest#answers[q2]", "it.ParallelNgTest#pair[b, 2]"),
+                merged.tests().stream().map(t -> t.id()).toList());
+        assertEquals(List.of("flaky", "passed", "passed", "passed"),
+                merged.tests().stream().map(t -> t.outcome().json()).toList());
+        assertEquals(List.of(RunOutcome.PASSED, RunOutcome.FAILED),
+                merged.tests().get(0).iterations().stream().map(Run::outcome).toList());
+        assertEquals(4, merged.summary().tests());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "answers[q3](2)            | answers[q3]",
+        "pair[b, 2](12)            | pair[b, 2]",
+        "'nested[[x], (1)](3)'     | 'nested[[x], (1)]'",
+        "word[a]                   | word[a]",
+        "square(int)[3]            | square(int)[3]",
+        "withInfo(TestInfo)        | withInfo(TestInfo)",
+        "rep()[2]                  | rep()[2]",
+        "plain                     | plain",
+        "noBracket(1)              | noBracket(1)",
+    })
+    void onlyTheInvocationNumberAfterTestNgParametersIsDropped(String surefireName, String expected) {
+        assertEquals(expected, SurefireXmlReader.testName(surefireName));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "1.5       | 1500",

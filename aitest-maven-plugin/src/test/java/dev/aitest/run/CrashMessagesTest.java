@@ -61,6 +61,17 @@ class CrashMessagesTest {
     }
 
     @Test
+    void testsThatEndedInErrorsOnlyAreANormalEndToo() {
+        // Surefire 3.5.4 with a failing @BeforeAll (or tests that only throw): no "There are test failures."
+        String errorsOnly = String.join("\n", "", "",
+                "See /p/target/aitest-reports/iteration-2 for the individual test results.",
+                "See dump files (if any exist) [date].dump, [date]-jvmRun[N].dump and [date].dumpstream.");
+        assertEquals(null, CrashMessages.ending(true, List.of(errorsOnly)));
+        // the same words from a crashed fork (Surefire's MojoExecutionException) stay a crash
+        assertEquals(IterationException.Ending.CRASHED, CrashMessages.ending(false, List.of(errorsOnly)));
+    }
+
+    @Test
     void aForkTimeoutIsTimedOutWhicheverWaySurefireEnded() {
         assertEquals(IterationException.Ending.TIMED_OUT, CrashMessages.ending(true,
                 List.of("There was a timeout in the fork")));

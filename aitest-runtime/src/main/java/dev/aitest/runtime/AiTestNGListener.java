@@ -3,34 +3,30 @@ package dev.aitest.runtime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.testng.ITestContext;
 import org.testng.ITestListener;
-import org.testng.ITestNGMethod;
 import org.testng.ITestResult;
 
 /**
  * Tells {@link AiTest} which TestNG test the current thread runs.
  *
  * <p>TestNG loads it by itself through {@code META-INF/services/org.testng.ITestNGListener}. It names each
- * invocation as Surefire 3.5.4's TestNG provider does in {@code TEST-*.xml}:
+ * invocation as aitest identifies it in {@code TEST-*.xml}:
  * <ul>
- *   <li>{@code classname}: {@code result.getTestClass().getName()};</li>
+ *   <li>{@code classname}: {@code result.getTestClass().getName()}, as Surefire's TestNG provider writes it;</li>
  *   <li>{@code name}: {@code result.getName()} (the method's name, or the name an {@code ITest} gives) when the
- *       invocation has no parameters; otherwise
- *       {@code result.getName() + Arrays.toString(result.getParameters()) + "(" + n + ")"}, where {@code n} is the
- *       method's invocation count once this invocation is over, e.g. {@code word[a](1)}, {@code pair[b, 2](2)}.</li>
+ *       invocation has no parameters; otherwise {@code result.getName() + Arrays.toString(result.getParameters())},
+ *       e.g. {@code word[a]}, {@code pair[b, 2]}.</li>
  * </ul>
- * Surefire computes {@code n} when the invocation ends; this listener must name the test when it starts, and
- * predicts {@code n} as the invocations of the method already finished plus those still running plus one. That is
- * exact unless invocations of one method run in parallel ({@code @DataProvider(parallel = true)}) and finish in
- * another order than they started. When a test starts the listener also records the {@link MinPassRate} in force
- * for it.
+ * Surefire adds the method's invocation count once the invocation is over ({@code word[a](1)}), which is the order
+ * the invocations finished in: with {@code @DataProvider(parallel = true)} it changes from one iteration to the
+ * next. aitest drops it when it reads the reports, so a test is named by its parameters alone, here and there,
+ * whatever the order its invocations were scheduled in. When a test starts the listener also records the
+ * {@link MinPassRate} in force for it.
  */
 public final class AiTestNGListener implements ITestListener {
 
     private final Map<ITestResult, Attribution.Frame> frames = new ConcurrentHashMap<>();
-    private final Map<ITestNGMethod, AtomicInteger> running = new ConcurrentHashMap<>();
 
     /** Created by TestNG through {@link java.util.ServiceLoader}. */
     public AiTestNGListener() {
@@ -39,10 +35,7 @@ public final class AiTestNGListener implements ITestListener {
     @Override
     public void onTestStart(ITestResult result) {
         try {
-            int runningBefore = running.computeIfAbsent(result.getMethod(), m -> new AtomicInteger())
-                    .getAndIncrement();
-            int invocation = result.getMethod().getCurrentInvocationCount() + 1 + runningBefore;
-            TestRef test = new TestRef(result.getTestClass().getName(), name(result, invocation));
+            TestRef test = new TestRef(result.getTestClass().getName(), name(result));
             frames.put(result, Attribution.GLOBAL.testStarted(test));
             Thresholds.testStarted(test, () -> result.getMethod().getConstructorOrMethod().getMethod(),
                     () -> result.getTestClass().getRealClass());
@@ -87,23 +80,11 @@ public final class AiTestNGListener implements ITestListener {
     }
 
     private void ended(ITestResult result) {
-        Attribution.Frame frame = frames.remove(result);
-        if (frame == null) {
-            return;
-        }
-        Attribution.GLOBAL.finished(frame);
-        try {
-            AtomicInteger count = running.get(result.getMethod());
-            if (count != null) {
-                count.decrementAndGet();
-            }
-        } catch (RuntimeException e) {
-            // the count only refines the invocation number
-        }
+        Attribution.GLOBAL.finished(frames.remove(result));
     }
 
-    /** Surefire's {@code TestNGReporter.testName}, with the invocation number given. */
-    static String name(ITestResult result, int invocation) {
+    /** Surefire's {@code TestNGReporter.testName} without the invocation number, which aitest drops. */
+    static String name(ITestResult result) {
         String name = result.getName();
         Object[] parameters = result.getParameters();
         if (parameters == null || parameters.length == 0) {
@@ -115,6 +96,6 @@ public final class AiTestNGListener implements ITestListener {
         } catch (RuntimeException e) {
             values = "[?]";
         }
-        return name + values + "(" + invocation + ")";
+        return name + values;
     }
 }
