@@ -94,7 +94,13 @@ public record TestResult(String id,
 
     /** This test under another name (its id follows) with other runs. */
     public TestResult withNameAndRuns(String newName, List<Run> newRuns) {
-        return new TestResult(newName.equals(name) ? id : className + "#" + newName, module, kind, className, newName,
+        return withNamesAndRuns(className, newName, newRuns);
+    }
+
+    /** This test under another class name and name (its id follows) with other runs. */
+    public TestResult withNamesAndRuns(String newClassName, String newName, List<Run> newRuns) {
+        boolean same = newName.equals(name) && java.util.Objects.equals(newClassName, className);
+        return new TestResult(same ? id : newClassName + "#" + newName, module, kind, newClassName, newName,
                 outcome, passRate, passRateLow, passRateHigh, minPassRate, thresholdFrom, meetsThreshold, conclusive,
                 iterationsToSettle, passedRuns, failedRuns, skippedRuns, durationMs, tokens, costUsd, agent, newRuns, moduleId);
     }

@@ -14,6 +14,7 @@ import dev.aitest.model.RunOutcome;
 import dev.aitest.model.TestCase;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.report.Reports;
+import dev.aitest.secret.Redactor;
 import dev.aitest.store.ResultsJson;
 import java.io.IOException;
 import java.time.Instant;
@@ -58,6 +59,8 @@ public final class WarmUp {
             Results sample = sample();
             ResultsJson.render(sample);
             Reports.render(Facts.of(sample), ReportOptions.ALL, "warm-up");
+            // the secret rules: read and compiled once, before the first message is scrubbed
+            Redactor.patternsOnly().redact("warm-up: token=" + sample.startedAt());
         } catch (IOException | RuntimeException | LinkageError e) {
             // dropped, as said above
         }

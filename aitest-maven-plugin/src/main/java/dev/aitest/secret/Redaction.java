@@ -51,7 +51,12 @@ public final class Redaction {
     }
 
     private TestResult test(TestResult test) {
+        // a class name is the test's own text too when Surefire reports phrased (display) names
+        String className = text(test.className());
         String name = text(test.name());
+        if (className != test.className()) {
+            className = className + " " + tag(test.className());
+        }
         if (name != test.name()) {
             name = name + " " + tag(test.className() + "#" + test.name());
         }
@@ -61,7 +66,7 @@ public final class Redaction {
             String trace = text(run.stackTrace());
             runs.add(message == run.message() && trace == run.stackTrace() ? run : run.withText(message, trace));
         }
-        return test.withNameAndRuns(name, runs);
+        return test.withNamesAndRuns(className, name, runs);
     }
 
     /**
@@ -74,7 +79,7 @@ public final class Redaction {
     static String tag(String originalId) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(originalId.getBytes(StandardCharsets.UTF_8));
-            return "#" + HexFormat.of().formatHex(hash, 0, 4);
+            return "~" + HexFormat.of().formatHex(hash, 0, 4);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

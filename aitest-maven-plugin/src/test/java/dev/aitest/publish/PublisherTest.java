@@ -224,7 +224,7 @@ class PublisherTest {
             assertFalse(text.contains("hunter2-abc"), file.toString());
             assertFalse(text.contains("sk-abcdefghijklmnop0123"), file.toString());
         }
-        assertTrue(published.tests().stream().anyMatch(t -> t.id().equals("b.Tool#login(String)[[REDACTED]] #83be4ed3")));
+        assertTrue(published.tests().stream().anyMatch(t -> t.id().equals("b.Tool#login(String)[[REDACTED]] ~83be4ed3")));
         assertEquals(List.of("aitest: 3 secrets in what the tests reported were replaced with [REDACTED] in "
                 + "results.json and the reports; the raw text is in Surefire's XML in the iteration folders under " + dir
                 + " (aitest.redact=false keeps it everywhere)"), console.warn);
@@ -288,7 +288,7 @@ class PublisherTest {
         dev.aitest.model.TestResult flaky = published.tests().stream().filter(t -> t.id().equals("a.Chat#flaky"))
                 .findFirst().orElseThrow();
         assertEquals("no connection to jdbc:oracle:thin:shop/[REDACTED]@db:1521/XE", flaky.iterations().get(1).message());
-        assertTrue(published.tests().stream().anyMatch(t -> t.name().startsWith("notify(String)[[REDACTED]] #")));
+        assertTrue(published.tests().stream().anyMatch(t -> t.name().startsWith("notify(String)[[REDACTED]] ~")));
         // the AI summary's input, built from the results as the tests wrote them
         String input = dev.aitest.ai.SummaryInput.build(withReportedSecrets(), false, 32_000, "Summarise.",
                 dev.aitest.secret.Redactor.patternsOnly()).text();

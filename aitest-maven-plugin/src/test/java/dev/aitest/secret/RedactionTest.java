@@ -47,11 +47,11 @@ class RedactionTest {
     void testsWhoseNamesDifferOnlyInASecretKeepDistinctStableIds() {
         Results redacted = Redaction.apply(threeKeys(), Redactor.patternsOnly());
 
-        assertEquals(List.of("a.Keys#paramName(String) [REDACTED] #688e900d", "a.Keys#paramName(String) [REDACTED] #6bb396f4",
-                "a.Keys#paramName(String) [REDACTED] #ed2d6b63", "a.Keys#plain"),
+        assertEquals(List.of("a.Keys#paramName(String) [REDACTED] ~688e900d", "a.Keys#paramName(String) [REDACTED] ~6bb396f4",
+                "a.Keys#paramName(String) [REDACTED] ~ed2d6b63", "a.Keys#plain"),
                 redacted.tests().stream().map(TestResult::id).toList());
-        assertEquals(List.of("paramName(String) [REDACTED] #688e900d", "paramName(String) [REDACTED] #6bb396f4",
-                "paramName(String) [REDACTED] #ed2d6b63", "plain"),
+        assertEquals(List.of("paramName(String) [REDACTED] ~688e900d", "paramName(String) [REDACTED] ~6bb396f4",
+                "paramName(String) [REDACTED] ~ed2d6b63", "plain"),
                 redacted.tests().stream().map(TestResult::name).toList());
         assertEquals(3, redacted.redactedSecrets());
         // results.json read back and redacted again (a report, an aggregate) keeps the same ids and counts nothing
@@ -67,6 +67,24 @@ class RedactionTest {
         BaselineFile.write(Redaction.apply(threeKeys(), Redactor.patternsOnly()), file);
 
         String text = Files.readString(file);
-        assertEquals(3, text.split("paramName\\(String\\) \\[REDACTED\\] #", -1).length - 1, text);
+        assertEquals(3, text.split("paramName\\(String\\) \\[REDACTED\\] ~", -1).length - 1, text);
+    }
+
+    @Test
+    void aClassNameThatHeldASecretIsRedactedAndTaggedToo() {
+        Aggregator aggregator = new Aggregator(Pricing.builtIn());
+        List<TestCase> cases = new ArrayList<>();
+        for (String key : List.of("sk-aaaaaaaaaaaaaaaaaaaa", "sk-bbbbbbbbbbbbbbbbbbbb")) {
+            cases.add(new TestCase("Keys with " + key, "works()", new Run(1, RunOutcome.PASSED, 5, null, null, null)));
+        }
+        aggregator.add(new IterationData(1, 1_000, null, new IterationReports(cases, List.of())));
+        Results results = aggregator.merge().results(1, 80.0, "2026-11-27T10:15:30Z", 4_321,
+                new Environment("3.9.16", "3.5.4", "17.0.15"), new ProjectInfo("com.example", "keys", "1.0", "Keys"));
+
+        Results redacted = Redaction.apply(results, Redactor.patternsOnly());
+
+        assertEquals(List.of("Keys with [REDACTED] ~7606c94e#works()", "Keys with [REDACTED] ~2b603cf4#works()"),
+                redacted.tests().stream().map(TestResult::id).toList());
+        assertEquals(2, redacted.redactedSecrets());
     }
 }
