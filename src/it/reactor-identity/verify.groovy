@@ -49,4 +49,21 @@ assert json('one/target/single/results.json').tests*.id == ['it.SharedTest#answe
 assert log.contains('aitest: reactor of 1 module: every module meets its own aitest.minPassRate (1 module); aggregate in '
         + new File(basedir, 'target/single').canonicalPath)
 assert !log.contains(' 1 modules')
+
+// 4: -pl '!root': both modules, under the root
+def noroot = json('target/noroot/results.json')
+assert noroot.modules*.moduleId == ['it.one:shared', 'it.two:shared']
+assert noroot.modules*.reportsDirectory == ['../../one/target/noroot', '../aitest-reports']
+assert json('one/target/noroot/results.json').modules == null
+
+// 5: -rf it.two:shared: the module that ran, under the root
+def resumed = json('target/resumed/results.json')
+assert resumed.modules*.moduleId == ['it.two:shared'] && resumed.modules*.reportsDirectory == ['../aitest-reports']
+assert resumed.project.artifactId == 'reactor-identity'
+assert log.contains('aitest: reactor of 1 module: every module meets its own aitest.minPassRate (1 module); aggregate in '
+        + new File(basedir, 'target/resumed').canonicalPath)
+
+// 6: aitest:report at the root wrote the aggregate of invocation 2 again beside two's results (checked above)
+assert log.contains('aitest: wrote the aggregate of 2 modules')
+assert json('target/aitest-reports-reactor/results.json').modules*.moduleId == ['it.one:shared', 'it.two:shared']
 return true

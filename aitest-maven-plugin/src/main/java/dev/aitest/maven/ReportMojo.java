@@ -9,6 +9,8 @@ import dev.aitest.store.ReportsLayout;
 import dev.aitest.ai.SummaryConfig;
 import dev.aitest.run.ReactorAggregate;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -41,11 +43,18 @@ public class ReportMojo extends AbstractReportingMojo {
                 && "pom".equals(project().getPackaging());
     }
 
-    /** Writes the reactor's aggregate again from the modules' results. */
-    private void writeAggregate(Publisher publisher, Pricing pricing) throws MojoExecutionException {
+    /**
+     * Writes the reactor's aggregate again from the modules' results: where the build wrote it, never in a folder in
+     * which a module keeps its own results.
+     */
+    private void writeAggregate(SummaryConfig summary, Pricing pricing, MavenConsole console)
+            throws MojoExecutionException {
+        List<ReactorAggregate.Module> modules = Reactor.modulesOf(session);
+        Path directory = ReactorAggregate.apartFrom(reportsDirectory(),
+                modules.stream().map(ReactorAggregate.Module::reportsDirectory).toList());
+        Publisher publisher = publisher(directory, summary, pricing, console);
         try {
-            Results aggregate = ReactorAggregate.build(Reactor.modulesOf(session), reportsDirectory(),
-                    projectInfo(project()), pricing);
+            Results aggregate = ReactorAggregate.build(modules, directory, projectInfo(project()), pricing);
             if (aggregate == null) {
                 getLog().info("aitest: no module of this reactor has results; nothing to aggregate.");
                 return;
@@ -55,7 +64,7 @@ public class ReportMojo extends AbstractReportingMojo {
             published.reports().forEach(p -> getLog().info("aitest: wrote " + shown(p)));
         } catch (IOException e) {
             throw new MojoExecutionException("aitest: cannot write the reactor's aggregate under "
-                    + shown(reportsDirectory()) + ": " + e.getMessage(), e);
+                    + shown(directory) + ": " + e.getMessage(), e);
         }
     }
 
@@ -71,11 +80,11 @@ public class ReportMojo extends AbstractReportingMojo {
         Pricing pricing = pricing();
         ReportsLayout layout = new ReportsLayout(reportsDirectory());
         MavenConsole console = new MavenConsole(getLog());
-        Publisher publisher = publisher(reportsDirectory(), summary, pricing, console);
         if (aggregates()) {
-            writeAggregate(publisher, pricing);
+            writeAggregate(summary, pricing, console);
             return;
         }
+        Publisher publisher = publisher(reportsDirectory(), summary, pricing, console);
         Results results = readResults("mvn test-compile aitest:test");
         if (results == null) {
             return;
