@@ -87,6 +87,7 @@ public final class ConsoleReport {
                     s.tokens() == null ? "no" : String.format(Locale.ROOT, "%,d", s.tokens()),
                     s.costUsd() == null ? "cost unknown" : String.format(Locale.ROOT, "$%.4f", s.costUsd())));
         }
+        facts.crashes().forEach(crash -> lines.add("aitest: " + crash));
         if (facts.incomplete() != null) {
             lines.add("aitest: " + facts.incomplete());
         }
