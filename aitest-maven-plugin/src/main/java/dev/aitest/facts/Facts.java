@@ -64,13 +64,15 @@ import java.util.Map;
  * @param partial "PART OF A RUN: ..." when the results hold one shard of a sharded run, or a merge that lacks
  *     iterations; else null
  * @param baseline the comparison with the baseline, or null when the results hold none
+ * @param crashes one "CRASHED: ..." line per iteration whose test run ended abnormally (a JVM that crashed, exited
+ *     or was halted, a fork timeout), saying what the runs count of it; empty when none did
  */
 public record Facts(Results results, String title, String coordinates, String startedAt, int iterations,
         PassRateGate.Verdict verdict, Rate rate, String threshold, String confidence, Conclusion conclusion,
         Totals summary, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
         List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
         List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String partial,
-        BaselineView baseline) {
+        BaselineView baseline, List<String> crashes) {
 
     /** The line shown where the AI summary would be when no model is configured. */
     public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
@@ -239,7 +241,32 @@ public record Facts(Results results, String title, String coordinates, String st
                 FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), reliabilityOf(results),
                 notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
                 partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
-                BaselineView.of(results));
+                BaselineView.of(results), crashes(results));
+    }
+
+    /**
+     * "CRASHED: iteration 2 of 3: ..." for each iteration whose test run ended abnormally: the one place a crash is
+     * put into words, so that the console, report.html and report.md all show every one, with what it cost: the
+     * error runs of the tests it cut short, or, when every test had reported before the JVM died, that no run
+     * counts it and the run does not pass.
+     */
+    static List<String> crashes(Results results) {
+        Map<Integer, Integer> counted = PassRateGate.crashRuns(results);
+        List<String> lines = new ArrayList<>();
+        for (IterationSummary it : results.iterationSummaries()) {
+            if (it.crash() == null) {
+                continue;
+            }
+            int runs = counted.getOrDefault(it.iteration(), 0);
+            String head = "CRASHED: iteration " + it.iteration() + " of " + results.iterations()
+                    + ": the test JVM ended abnormally (" + it.crash() + ")";
+            lines.add(runs > 0
+                    ? head + "; " + runs + " test run" + (runs == 1 ? " it did not finish is" : "s it did not finish are")
+                            + " recorded as " + (runs == 1 ? "an error" : "errors") + " and counted."
+                    : head + " after every test it ran had reported; no test run counts it, so the run does not pass, "
+                            + "as plain Surefire fails such a build.");
+        }
+        return List.copyOf(lines);
     }
 
     /** The rate of {@code totals} with its interval, next to {@code threshold} (or none). */

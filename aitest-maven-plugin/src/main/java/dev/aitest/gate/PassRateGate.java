@@ -3,8 +3,10 @@ package dev.aitest.gate;
 import dev.aitest.baseline.BaselineText;
 import dev.aitest.model.BaselineComparison;
 import dev.aitest.model.BaselineTest;
+import dev.aitest.model.IterationSummary;
 import dev.aitest.model.ModuleSummary;
 import dev.aitest.model.Results;
+import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
 import dev.aitest.stats.RateText;
@@ -13,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Decides whether an overall pass rate meets {@code aitest.minPassRate}. */
 public final class PassRateGate {
@@ -100,9 +105,55 @@ public final class PassRateGate {
      * The verdict of results as they are judged (see {@link Judge}): the overall rate against
      * {@code aitest.minPassRate} under the gate, or in a reactor's aggregate each module against its own, and every
      * test against its own threshold. The message names up to {@value #MAX_TESTS_NAMED} tests below their threshold,
-     * the furthest below first.
+     * the furthest below first. An iteration whose test JVM ended abnormally after every test it ran had reported
+     * ({@link #uncountedCrashes}) fails the verdict whatever the rates, as it fails plain Surefire's build; a crash
+     * that cut tests short is counted in their error runs and judged with the rates.
      */
     public static Verdict judge(Results results, String report) {
+        Verdict verdict = judgeRates(results, report);
+        List<IterationSummary> uncounted = uncountedCrashes(results);
+        if (uncounted.isEmpty()) {
+            return verdict;
+        }
+        List<String> named = uncounted.stream().map(i -> i.iteration() + " (" + i.crash() + ")").toList();
+        return new Verdict(false, verdict.counted(), "aitest: the test JVM ended abnormally in iteration"
+                + (named.size() == 1 ? " " : "s ") + String.join(", ", named) + " after every test it ran had "
+                + "reported, so no test run counts the crash; plain Surefire fails such a build, and aitest does not "
+                + "pass it (" + brief(verdict.message()) + ") - see " + report);
+    }
+
+    /** The types of the error runs that carry an iteration's crash ({@code Aggregator}) or fork timeout. */
+    private static final Set<String> CRASH_RUN_TYPES = Set.of("aitest.ForkCrash", "aitest.ForkTimeout");
+
+    /**
+     * How many test runs of each iteration carry its crash or fork timeout (error runs of the tests it did not
+     * report, or that were running when the timeout fired), by iteration.
+     */
+    public static Map<Integer, Integer> crashRuns(Results results) {
+        Map<Integer, Integer> runs = new TreeMap<>();
+        for (TestResult test : results.tests()) {
+            for (Run run : test.iterations()) {
+                if (run.type() != null && CRASH_RUN_TYPES.contains(run.type())) {
+                    runs.merge(run.iteration(), 1, Integer::sum);
+                }
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * The iterations whose test run ended abnormally (a crashed or halted JVM, a fork timeout) although no test
+     * run carries it: every test the JVM ran had reported before it died (a {@code Runtime.halt} in a shutdown
+     * hook, a crash on the way out). Their rates read as if nothing happened, where plain Surefire fails the build;
+     * {@link #judge} does not pass them.
+     */
+    public static List<IterationSummary> uncountedCrashes(Results results) {
+        Map<Integer, Integer> counted = crashRuns(results);
+        return results.iterationSummaries().stream()
+                .filter(i -> i.crash() != null && !counted.containsKey(i.iteration())).toList();
+    }
+
+    private static Verdict judgeRates(Results results, String report) {
         Judge.Gate gate = Judge.Gate.of(results);
         Verdict overall = results.modules().isEmpty()
                 ? check(results.summary(), results.minPassRate(), gate, results.confidenceLevel(), report)

@@ -96,6 +96,7 @@ public final class ConsoleReport {
                     saturated ? " (the recorded values add up to more than aitest can count; the sums stop there)"
                             : ""));
         }
+        facts.crashes().forEach(crash -> lines.add("aitest: " + crash));
         if (facts.incomplete() != null) {
             lines.add("aitest: " + facts.incomplete());
         }

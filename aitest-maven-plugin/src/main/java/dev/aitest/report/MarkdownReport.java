@@ -53,6 +53,9 @@ public final class MarkdownReport {
         if (view.incomplete() != null) {
             md.add("> \u26D4 **" + escape(view.incomplete()) + "**\n\n");
         }
+        for (String crash : view.crashes()) {
+            md.add("> \u26A0\uFE0F **" + escape(crash) + "**\n\n");
+        }
         if (view.stoppedEarly() != null) {
             md.add("> \u23F8\uFE0F **" + escape(view.stoppedEarly()) + "**\n\n");
         }
