@@ -234,6 +234,15 @@ class BaselineReadTest {
                 resultsRefusal(json -> json.put("schemaVersion", 99_999_999_999L)));
     }
 
+    /** An incomplete results.json was compared with silently, while aitest:baseline refuses to write one of it. */
+    @Test
+    void theResultsOfARunThatDidNotEndAreNoBaseline() throws IOException {
+        assertEquals(file() + " is the results.json of a run that did not end (1 of 5 iterations finished), and a "
+                + "baseline is a complete run; give aitest.baseline a results.json or a file written by aitest:baseline "
+                + "of a complete run", resultsRefusal(json -> json.put("complete", false).put("iterations", 5)
+                        .set("finishedIterations", mapper.createArrayNode().add(1))));
+    }
+
     @Test
     void aResultsJsonListingATestTwice() throws IOException {
         assertEquals(prefix() + "com.example.ATest#a of module core is listed twice (tests[0] and tests[3])" + FIX,
