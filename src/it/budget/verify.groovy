@@ -18,7 +18,7 @@ assert cost.tests.every { it.costUsd == 0.02 && it.iterations.size() == 2 }
 assert log.contains('aitest: the cost recorded so far, $0.0400, has reached aitest.maxCostUsd $0.03; no further '
         + 'iteration starts, and the run ends with the 2 of 5 iterations that ran')
 assert new File(basedir, 'target/aitest-reports/report.md').getText('UTF-8').contains('STOPPED EARLY: the cost recorded, '
-        + '$0.0400, reached aitest.maxCostUsd $0.0300 after iteration 2; the verdict is on the 2 of 5 iterations that ran.')
+        + '$0.0400, reached aitest.maxCostUsd $0.03 after iteration 2; the verdict is on the 2 of 5 iterations that ran.')
 
 // the time budget
 assert time.finishedIterations == [1]

@@ -149,6 +149,12 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
         } catch (IOException e) {
             throw cannotRead(file, e);
         }
+        if (!results.runComplete()) {
+            // aitest:baseline refuses to write one of such a run: its counts are of the iterations that happened to end
+            throw new UnusableException(file + " is the results.json of a run that did not end ("
+                    + results.finishedIterations().size() + " of " + results.iterations() + " iterations finished), "
+                    + "and a baseline is a complete run; " + FIX + " of a complete run");
+        }
         Baseline baseline = of(results, file.toString());
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < baseline.tests().size(); i++) {

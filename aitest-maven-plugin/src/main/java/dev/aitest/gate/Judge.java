@@ -119,6 +119,40 @@ public final class Judge {
                 .modules(modules).criteria(results.minTestPassRate(), results.confidenceLevel(), gate.json()).build();
     }
 
+    /**
+     * The statistics {@code stored} records that {@code judged} ({@link #apply} of it) does not: "tests[2] (a.B#c)
+     * passRateLow 90.0 (its runs give 0.0)", in the order of the file; empty when every one agrees.
+     */
+    public static List<String> differences(Results stored, Results judged) {
+        List<String> differences = new ArrayList<>();
+        differ(differences, "summary", stored.summary(), judged.summary());
+        for (int i = 0; i < stored.tests().size() && i < judged.tests().size(); i++) {
+            TestResult was = stored.tests().get(i);
+            TestResult is = judged.tests().get(i);
+            String field = "tests[" + i + "] (" + was.id() + ")";
+            differ(differences, field + " passRateLow", was.passRateLow(), is.passRateLow());
+            differ(differences, field + " passRateHigh", was.passRateHigh(), is.passRateHigh());
+            differ(differences, field + " minPassRate", was.minPassRate(), is.minPassRate());
+            differ(differences, field + " meetsThreshold", was.meetsThreshold(), is.meetsThreshold());
+            differ(differences, field + " conclusive", was.conclusive(), is.conclusive());
+        }
+        return differences;
+    }
+
+    private static void differ(List<String> differences, String field, Totals was, Totals is) {
+        differ(differences, field + ".passRateLow", was.passRateLow(), is.passRateLow());
+        differ(differences, field + ".passRateHigh", was.passRateHigh(), is.passRateHigh());
+        differ(differences, field + ".designEffect", was.designEffect(), is.designEffect());
+        differ(differences, field + ".conclusive", was.conclusive(), is.conclusive());
+    }
+
+    private static void differ(List<String> differences, String field, Object was, Object is) {
+        if (!java.util.Objects.equals(was, is)) {
+            differences.add(field + " " + (was == null ? "absent" : was) + " (its runs give "
+                    + (is == null ? "none" : is) + ")");
+        }
+    }
+
     private static TestResult test(TestResult test, Double minTestPassRate, Gate gate, double z) {
         TestResult judged = FROM_ANNOTATION.equals(test.thresholdFrom()) ? test
                 : test.withThreshold(minTestPassRate, FROM_PROPERTY);

@@ -287,7 +287,20 @@ public final class PassRateGate {
                     + " and the reports were written with; the verdict below uses them (aitest:report with the same "
                     + "properties writes the reports with them)");
         }
-        Results judged = given.over(results);
+        // every statistic and verdict from the counts, which reading checked against the per-run entries: an edited
+        // interval, meetsThreshold or conclusive in the file decides nothing
+        Results on = given.on(results);
+        Results judged = Judge.apply(on);
+        if (on == results) {
+            List<String> edited = Judge.differences(results, judged);
+            if (!edited.isEmpty()) {
+                notes.add("aitest: " + report + " records figures its runs do not give: "
+                        + String.join("; ", edited.subList(0, Math.min(MAX_TESTS_NAMED, edited.size())))
+                        + (edited.size() > MAX_TESTS_NAMED ? "; and " + (edited.size() - MAX_TESTS_NAMED) + " more" : "")
+                        + "; it was edited or written by another version, and the verdict below is computed from "
+                        + "its runs");
+            }
+        }
         String otherLevel = BaselineText.otherLevel(judged, report);
         if (otherLevel != null) {
             notes.add("aitest: " + otherLevel);

@@ -4,6 +4,7 @@ import dev.aitest.config.InvalidParameterException;
 import dev.aitest.config.Parameters;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.ProjectInfo;
+import dev.aitest.model.Provenance;
 import dev.aitest.model.Results;
 import dev.aitest.port.ConsoleText;
 import dev.aitest.store.ReportsLayout;
@@ -197,7 +198,12 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
                     + "first, e.g. " + firstRun);
         }
         try {
-            return ResultsJson.read(file);
+            Results results = ResultsJson.read(file);
+            // results of another project or of another aitest pass for this one's without a word
+            Provenance.notes(shown(file), results.project(), results.aitestVersion(),
+                    "standalone-pom".equals(project.getArtifactId()) ? null : projectInfo(project),
+                    PluginInfo.version()).forEach(getLog()::warn);
+            return results;
         } catch (ResultsJson.UnusableException e) {
             throw new MojoExecutionException("aitest: " + e.getMessage().replace(file.toString(), shown(file)), e);
         } catch (IOException e) {

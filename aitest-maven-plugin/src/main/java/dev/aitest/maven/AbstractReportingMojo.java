@@ -7,6 +7,7 @@ import dev.aitest.store.ReportsLayout;
 import dev.aitest.config.InvalidParameterException;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.AiSummary;
+import dev.aitest.model.Provenance;
 import dev.aitest.model.Results;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.ai.AiSummarizer;
@@ -174,6 +175,12 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
         }
         try {
             Baseline read = Baseline.read(baseline.toPath());
+            if (!"standalone-pom".equals(project().getArtifactId())
+                    && Provenance.otherProject(read.project(), projectInfo(project()))) {
+                getLog().warn("aitest: aitest.baseline " + shown(baseline.toPath()) + " holds the results of "
+                        + Provenance.coordinates(read.project()) + ", not of this project, "
+                        + Provenance.coordinates(projectInfo(project())) + "; tests are matched by their names only");
+            }
             // named as the user knows it: relative to the project
             return new Baseline(shown(baseline.toPath()), read.startedAt(), read.iterations(), read.project(),
                     read.summary(), read.tests());

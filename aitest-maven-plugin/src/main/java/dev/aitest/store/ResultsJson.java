@@ -9,7 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.Rates;
 import dev.aitest.model.Results;
+import dev.aitest.model.Run;
+import dev.aitest.model.RunOutcome;
+import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
 import java.io.IOException;
@@ -29,6 +34,13 @@ public final class ResultsJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private static final String FIX = "; run aitest:test again to write it anew";
+
+    /** The range of aitest.confidence (as {@code stats.Confidence} holds it). */
+    private static final double MIN_CONFIDENCE = 0.5;
+    private static final double MAX_CONFIDENCE = 0.999;
+
+    /** The gates aitest.gate names (as {@code gate.Judge.Gate} names them). */
+    private static final List<String> GATES = List.of("observed", "strict", "lenient");
 
     private ResultsJson() {
     }
@@ -125,8 +137,55 @@ public final class ResultsJson {
         } catch (JsonMappingException e) {
             throw unusable(file, JsonProblems.wrongValue(e, tree));
         }
+        checkCriteria(file, results);
         checkCounts(file, results, header);
         return results;
+    }
+
+    /**
+     * The criteria the file records, held to the ranges the properties are held to: a minPassRate of -20 or 500, a
+     * confidence of 5 or an unknown gate would decide the verdict (or make it fail) as if they were meant.
+     */
+    private static void checkCriteria(Path file, Results results) throws UnusableException {
+        checkPercent(file, "minPassRate", results.minPassRate());
+        if (results.minTestPassRate() != null) {
+            checkPercent(file, "minTestPassRate", results.minTestPassRate());
+        }
+        if (results.confidence() != null && !(results.confidence() >= MIN_CONFIDENCE
+                && results.confidence() <= MAX_CONFIDENCE)) {
+            throw unusable(file, "confidence is " + results.confidence() + " but must be from " + MIN_CONFIDENCE
+                    + " to " + MAX_CONFIDENCE);
+        }
+        if (results.gate() != null && !GATES.contains(results.gate().trim().toLowerCase(java.util.Locale.ROOT))) {
+            throw unusable(file, "gate is '" + results.gate() + "' but must be one of " + String.join(", ", GATES));
+        }
+        for (int i = 0; i < results.modules().size(); i++) {
+            ModuleSummary module = results.modules().get(i);
+            if (module != null) {
+                checkPercent(file, "modules[" + i + "] (" + module.module() + ").minPassRate", module.minPassRate());
+            }
+        }
+    }
+
+    private static void checkPercent(Path file, String field, double value) throws UnusableException {
+        if (!(value >= 0 && value <= 100)) {
+            throw unusable(file, field + " is " + plain(value) + " but must be a percentage from 0 to 100");
+        }
+    }
+
+    /** A recorded count of tokens or a cost, held to the rules the runtime records them by: 0 or more, finite. */
+    private static void checkUsage(Path file, String field, Long tokens, Double cost) throws UnusableException {
+        if (tokens != null && tokens < 0) {
+            throw unusable(file, field + ".tokens is " + tokens + " but must be 0 or more");
+        }
+        if (cost != null && !(cost >= 0 && Double.isFinite(cost))) {
+            throw unusable(file, field + ".costUsd is " + plain(cost) + " but must be a finite cost of 0 or more");
+        }
+    }
+
+    private static String plain(double value) {
+        return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
     }
 
     private static void checkVersion(Path file, JsonNode tree) throws UnusableException {
@@ -166,16 +225,14 @@ public final class ResultsJson {
         long passed = 0;
         long failed = 0;
         long skipped = 0;
+        int[] outcomes = new int[TestOutcome.values().length];
         for (int i = 0; i < results.tests().size(); i++) {
             TestResult test = results.tests().get(i);
             if (test == null || test.iterations() == null) {
                 throw unusable(file, "tests[" + i + "] has no iterations");
             }
-            if (test.passedRuns() + test.failedRuns() + test.skippedRuns() != test.iterations().size()) {
-                throw unusable(file, "tests[" + i + "] (" + test.id() + ") counts " + test.passedRuns() + " passed, "
-                        + test.failedRuns() + " failed and " + test.skippedRuns() + " skipped runs but lists "
-                        + test.iterations().size());
-            }
+            checkTest(file, "tests[" + i + "] (" + test.id() + ")", test);
+            outcomes[test.outcome().ordinal()]++;
             passed += test.passedRuns();
             failed += test.failedRuns();
             skipped += test.skippedRuns();
@@ -184,6 +241,69 @@ public final class ResultsJson {
             throw unusable(file, "summary counts " + s.passedRuns() + " passed, " + s.failedRuns() + " failed and "
                     + s.skippedRuns() + " skipped runs but its tests " + passed + ", " + failed + " and " + skipped);
         }
+        for (TestOutcome outcome : TestOutcome.values()) {
+            int summed = switch (outcome) {
+                case PASSED -> s.passed();
+                case FAILED -> s.failed();
+                case FLAKY -> s.flaky();
+                case SKIPPED -> s.skipped();
+            };
+            if (summed != outcomes[outcome.ordinal()]) {
+                throw unusable(file, "summary." + outcome.json() + " is " + summed + " but "
+                        + outcomes[outcome.ordinal()] + " of its tests are " + outcome.json());
+            }
+        }
+        if (!java.util.Objects.equals(s.passRate(), Rates.passRate(s.passedRuns(), s.failedRuns()))) {
+            throw unusable(file, "summary.passRate is " + s.passRate() + " but its runs (" + s.passedRuns()
+                    + " passed, " + s.failedRuns() + " failed) give " + Rates.passRate(s.passedRuns(), s.failedRuns()));
+        }
+        checkUsage(file, "summary", s.tokens(), s.costUsd());
+    }
+
+    /**
+     * One test against its per-run entries, the ground truth of every figure: its counts, outcome and pass rate are
+     * what its runs say, its threshold is a percentage, and what its runs recorded is what the runtime can record.
+     * (Statistics derived from the counts, such as the interval and meetsThreshold, are computed anew whenever
+     * results are judged, so an edited one decides nothing.)
+     */
+    private static void checkTest(Path file, String field, TestResult test) throws UnusableException {
+        int[] byRuns = new int[RunOutcome.values().length];
+        for (int r = 0; r < test.iterations().size(); r++) {
+            Run run = test.iterations().get(r);
+            if (run == null || run.outcome() == null) {
+                throw unusable(file, field + ".iterations[" + r + "] has no outcome");
+            }
+            byRuns[run.outcome().ordinal()]++;
+            checkUsage(file, field + ".iterations[" + r + "]", run.tokens(), run.costUsd());
+            for (Long tokens : java.util.Arrays.asList(run.inputTokens(), run.outputTokens())) {
+                if (tokens != null && tokens < 0) {
+                    throw unusable(file, field + ".iterations[" + r + "] holds " + tokens + " tokens but must hold "
+                            + "0 or more");
+                }
+            }
+        }
+        int runsPassed = byRuns[RunOutcome.PASSED.ordinal()];
+        int runsFailed = byRuns[RunOutcome.FAILED.ordinal()] + byRuns[RunOutcome.ERROR.ordinal()];
+        int runsSkipped = byRuns[RunOutcome.SKIPPED.ordinal()];
+        if (test.passedRuns() != runsPassed || test.failedRuns() != runsFailed || test.skippedRuns() != runsSkipped) {
+            throw unusable(file, field + " counts " + test.passedRuns() + " passed, " + test.failedRuns()
+                    + " failed and " + test.skippedRuns() + " skipped runs (passedRuns, failedRuns, skippedRuns) but "
+                    + "its iterations list " + runsPassed + ", " + runsFailed + " and " + runsSkipped);
+        }
+        TestOutcome outcome = TestOutcome.of(runsPassed, runsFailed);
+        if (test.outcome() != outcome) {
+            throw unusable(file, field + ".outcome is " + (test.outcome() == null ? "missing" : test.outcome().json())
+                    + " but its runs (" + runsPassed + " passed, " + runsFailed + " failed) make it " + outcome.json());
+        }
+        Double rate = Rates.passRate(runsPassed, runsFailed);
+        if (!java.util.Objects.equals(test.passRate(), rate)) {
+            throw unusable(file, field + ".passRate is " + test.passRate() + " but its runs (" + runsPassed
+                    + " passed, " + runsFailed + " failed) give " + rate);
+        }
+        if (test.minPassRate() != null) {
+            checkPercent(file, field + ".minPassRate", test.minPassRate());
+        }
+        checkUsage(file, field, test.tokens(), test.costUsd());
     }
 
     private static UnusableException unusable(Path file, String why) {

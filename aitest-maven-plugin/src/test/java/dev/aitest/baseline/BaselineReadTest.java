@@ -224,13 +224,23 @@ class BaselineReadTest {
     @Test
     void aDamagedResultsJsonIsRefusedAsResultsJsonRefusesIt() throws IOException {
         assertEquals(file() + " is not results aitest can use: tests[1] (com.example.ATest#b) counts 4 passed, 2 "
-                + "failed and 0 skipped runs but lists 5; run aitest:test again to write it anew",
+                + "failed and 0 skipped runs (passedRuns, failedRuns, skippedRuns) but its iterations list 3, 2 and 0; "
+                + "run aitest:test again to write it anew",
                 resultsRefusal(json -> ((ObjectNode) json.get("tests").get(1)).put("passedRuns", 4)));
         assertEquals(file() + " is not results aitest can use: schemaVersion is \"1\": it was not written by aitest; "
                 + "run aitest:test again to write it anew", resultsRefusal(json -> json.put("schemaVersion", "1")));
         assertEquals(file() + " is not results aitest can use: schemaVersion is 99999999999: it was not written by "
                 + "aitest; run aitest:test again to write it anew",
                 resultsRefusal(json -> json.put("schemaVersion", 99_999_999_999L)));
+    }
+
+    /** An incomplete results.json was compared with silently, while aitest:baseline refuses to write one of it. */
+    @Test
+    void theResultsOfARunThatDidNotEndAreNoBaseline() throws IOException {
+        assertEquals(file() + " is the results.json of a run that did not end (1 of 5 iterations finished), and a "
+                + "baseline is a complete run; give aitest.baseline a results.json or a file written by aitest:baseline "
+                + "of a complete run", resultsRefusal(json -> json.put("complete", false).put("iterations", 5)
+                        .set("finishedIterations", mapper.createArrayNode().add(1))));
     }
 
     @Test
@@ -240,7 +250,8 @@ class BaselineReadTest {
                     ArrayNode tests = (ArrayNode) json.get("tests");
                     tests.add(tests.get(0).deepCopy());
                     ObjectNode summary = (ObjectNode) json.get("summary");
-                    summary.put("tests", 4).put("passed", 2).put("runs", 20).put("passedRuns", 14);
+                    summary.put("tests", 4).put("passed", 2).put("runs", 20).put("passedRuns", 14)
+                            .put("passRate", 82.35);
                 }));
     }
 }

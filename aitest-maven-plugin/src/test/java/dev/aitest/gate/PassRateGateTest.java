@@ -214,6 +214,39 @@ class PassRateGateTest {
         return JudgeTest.criteria(JudgeTest.suite(80, "PPPPF", "PPPPP", "PPPFP"), minTestPassRate, 0.95, gate);
     }
 
+    /**
+     * An edited passRateLow (or conclusive, or a test's meetsThreshold) decided a strict gate: aitest:verify now
+     * computes every statistic and verdict from the counts, and names what the file recorded otherwise.
+     */
+    @Test
+    void editedStatisticsDecideNothingAndAreNamed() {
+        dev.aitest.model.Results judged = thirteenOfFifteen(90.0, "strict");
+        Totals s = judged.summary();
+        List<dev.aitest.model.TestResult> tests = judged.tests().stream()
+                .map(t -> t.withStatistics(99.0, t.passRateHigh(), true, true, t.iterationsToSettle())).toList();
+        dev.aitest.model.Results edited = judged.toBuilder().summary(s.withStatistics(85.0, s.passRateHigh(),
+                s.designEffect(), true, s.iterationsToSettle(), s.passAtK(), s.passHatK()), tests, judged.agents())
+                .build();
+
+        PassRateGate.Decision decision = PassRateGate.decide(edited, PassRateGate.Criteria.NONE, false, REPORT);
+
+        assertFalse(decision.verdict().passed());
+        assertEquals(PassRateGate.judge(judged, REPORT).message(), decision.verdict().message());
+        assertEquals(List.of("aitest: " + REPORT + " records figures its runs do not give: summary.passRateLow 85.0 "
+                + "(its runs give 62.11); summary.conclusive true (its runs give false); "
+                + "tests[0] (" + judged.tests().get(0).id() + ") passRateLow 99.0 (its runs give "
+                + judged.tests().get(0).passRateLow() + "); tests[0] (" + judged.tests().get(0).id() + ") meetsThreshold "
+                + "true (its runs give false); tests[0] (" + judged.tests().get(0).id() + ") conclusive true (its runs "
+                + "give false); tests[1] (" + judged.tests().get(1).id() + ") passRateLow 99.0 (its runs give "
+                + judged.tests().get(1).passRateLow() + "); tests[1] (" + judged.tests().get(1).id() + ") "
+                + "meetsThreshold true (its runs give false); tests[1] (" + judged.tests().get(1).id() + ") conclusive "
+                + "true (its runs give false); tests[2] (" + judged.tests().get(2).id() + ") passRateLow 99.0 (its runs "
+                + "give " + judged.tests().get(2).passRateLow() + "); tests[2] (" + judged.tests().get(2).id() + ") "
+                + "meetsThreshold true (its runs give false); tests[2] (" + judged.tests().get(2).id() + ") conclusive "
+                + "true (its runs give false); it was edited or written by another version, and the verdict below is "
+                + "computed from its runs"), decision.notes());
+    }
+
     @Test
     void theObservedGateComparesTheRateAndGivesItsInterval() {
         PassRateGate.Verdict verdict = PassRateGate.judge(thirteenOfFifteen(null, "observed"), REPORT);

@@ -63,14 +63,72 @@ class ResultsJsonValidationTest {
 
     @Test
     void countsThatContradictEachOtherAreRefused() throws IOException {
-        assertEquals(prefix() + "summary.runs is 9 but summary.passedRuns, failedRuns and skippedRuns are 30, 1 and 3; "
+        assertEquals(prefix() + "summary.runs is 9 but summary.passedRuns, failedRuns and skippedRuns are 30, 2 and 3; "
                 + "they must be 0 or more and add up to it" + FIX,
                 refusal(json -> ((ObjectNode) json.get("summary")).put("passedRuns", 30)));
-        assertEquals(prefix() + "tests[1] (com.x.BTest#ok) counts 4 passed, 0 failed and 0 skipped runs but lists 3"
-                + FIX, refusal(json -> ((ObjectNode) json.get("tests").get(1)).put("passedRuns", 4)));
+        assertEquals(prefix() + "tests[1] (com.x.BTest#ok) counts 4 passed, 0 failed and 0 skipped runs (passedRuns, "
+                + "failedRuns, skippedRuns) but its iterations list 3, 0 and 0" + FIX,
+                refusal(json -> ((ObjectNode) json.get("tests").get(1)).put("passedRuns", 4)));
         assertEquals(prefix() + "summary.tests is 3 but tests lists 2 and summary.passed, failed, flaky and skipped "
                 + "add up to 3" + FIX, refusal(json -> ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("tests"))
                         .remove(2)));
+    }
+
+    /**
+     * Per-test counts edited to all-pass while every per-run entry says failed gave "100% (6/6 runs)": the per-run
+     * entries are the ground truth of every count, outcome and rate, and a file that contradicts them is refused.
+     */
+    @Test
+    void countsOutcomesAndRatesMustBeWhatThePerRunEntriesSay() throws IOException {
+        assertEquals(prefix() + "tests[0] (com.x.ATest#param(int)[3]) counts 3 passed, 0 failed and 0 skipped runs "
+                + "(passedRuns, failedRuns, skippedRuns) but its iterations list 1, 2 and 0" + FIX, refusal(json -> {
+                    ((ObjectNode) json.get("tests").get(0)).put("passedRuns", 3).put("failedRuns", 0)
+                            .put("outcome", "passed").put("passRate", 100.0);
+                    ((ObjectNode) json.get("summary")).put("passedRuns", 6).put("failedRuns", 0).put("passRate", 100.0)
+                            .put("passed", 2).put("flaky", 0);
+                }));
+        assertEquals(prefix() + "tests[1] (com.x.BTest#ok).outcome is failed but its runs (3 passed, 0 failed) make it "
+                + "passed" + FIX, refusal(json -> ((ObjectNode) json.get("tests").get(1)).put("outcome", "failed")));
+        assertEquals(prefix() + "tests[1] (com.x.BTest#ok).passRate is 50.0 but its runs (3 passed, 0 failed) give "
+                + "100.0" + FIX, refusal(json -> ((ObjectNode) json.get("tests").get(1)).put("passRate", 50.0)));
+        assertEquals(prefix() + "summary.passRate is 100.0 but its runs (4 passed, 2 failed) give 66.67" + FIX,
+                refusal(json -> ((ObjectNode) json.get("summary")).put("passRate", 100.0)));
+        assertEquals(prefix() + "summary.passed is 2 but 1 of its tests are passed" + FIX,
+                refusal(json -> ((ObjectNode) json.get("summary")).put("passed", 2).put("skipped", 0)));
+        assertEquals(prefix() + "tests[2] (com.x.BTest#off).iterations[0] has no outcome" + FIX,
+                refusal(json -> ((ObjectNode) json.get("tests").get(2).get("iterations").get(0)).remove("outcome")));
+    }
+
+    /** A recorded criterion outside the range of its property decided the verdict as if it were meant. */
+    @Test
+    void recordedCriteriaOutOfRangeAreRefusedNamingTheField() throws IOException {
+        assertEquals(prefix() + "minPassRate is -20 but must be a percentage from 0 to 100" + FIX,
+                refusal(json -> json.put("minPassRate", -20)));
+        assertEquals(prefix() + "minPassRate is 500 but must be a percentage from 0 to 100" + FIX,
+                refusal(json -> json.put("minPassRate", 500)));
+        assertEquals(prefix() + "minTestPassRate is 100.5 but must be a percentage from 0 to 100" + FIX,
+                refusal(json -> json.put("minTestPassRate", 100.5)));
+        assertEquals(prefix() + "confidence is 5.0 but must be from 0.5 to 0.999" + FIX,
+                refusal(json -> json.put("confidence", 5)));
+        assertEquals(prefix() + "confidence is 0.3 but must be from 0.5 to 0.999" + FIX,
+                refusal(json -> json.put("confidence", 0.3)));
+        assertEquals(prefix() + "gate is 'sloppy' but must be one of observed, strict, lenient" + FIX,
+                refusal(json -> json.put("gate", "sloppy")));
+        assertEquals(prefix() + "tests[1] (com.x.BTest#ok).minPassRate is 500 but must be a percentage from 0 to 100"
+                + FIX, refusal(json -> ((ObjectNode) json.get("tests").get(1)).put("minPassRate", 500)
+                        .put("thresholdFrom", "@MinPassRate")));
+    }
+
+    /** Negative usage, which the runtime never records, was summed and shown. */
+    @Test
+    void negativeUsageIsRefused() throws IOException {
+        assertEquals(prefix() + "tests[1] (com.x.BTest#ok).iterations[0].costUsd is -10 but must be a finite cost of 0 "
+                + "or more" + FIX, refusal(json -> ((ObjectNode) json.get("tests").get(1).get("iterations").get(0))
+                        .put("costUsd", -10.0)));
+        assertEquals(prefix() + "tests[1] (com.x.BTest#ok).iterations[0].tokens is -5 but must be 0 or more" + FIX,
+                refusal(json -> ((ObjectNode) json.get("tests").get(1).get("iterations").get(0)).put("tokens", -5)));
+        assertEquals(prefix() + "summary.costUsd is -1 but must be a finite cost of 0 or more" + FIX,
+                refusal(json -> ((ObjectNode) json.get("summary")).put("costUsd", -1.0)));
     }
 
     @Test
