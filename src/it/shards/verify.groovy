@@ -56,6 +56,12 @@ def partial = read('target/partial/results.json')
 assert partial.missingIterations == [1, 2] && partial.finishedIterations == [3, 4]
 assert new File(basedir, 'target/partial/report.md').getText('UTF-8').contains('these merged results lack iterations 1, 2 of 4')
 
+// an output inside an input, however it is named: refused, the input untouched
+assert log.contains('aitest: the output (aitest.reportsDirectory) ')
+assert log.contains('/target/shards/one/aitest-reports/merged lies inside the input ')
+assert !new File(basedir, 'target/shards/one/aitest-reports/merged').exists()
+(1..2).each { assert new File(basedir, "target/shards/one/aitest-reports/iteration-${it}/aitest-iteration.json").isFile() }
+
 // a bad shard is refused before any test runs
 assert log.contains("aitest: aitest.shard is '3/2' but must be i/n, this job's share of the iterations, with "
         + "1 <= i <= n <= aitest.iterations (4); set it in the plugin's <configuration> or on the command line, "

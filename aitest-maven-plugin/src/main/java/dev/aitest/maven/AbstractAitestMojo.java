@@ -189,7 +189,8 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
      */
     protected Results readResults(String firstRun) throws MojoExecutionException {
         Path file = new ReportsLayout(reportsDirectory()).resultsJson();
-        if (!Files.isRegularFile(file)) {
+        // a folder in its place is said by the reading
+        if (!Files.exists(file)) {
             if ("pom".equals(project.getPackaging()) || !hasTestClasses()) {
                 getLog().debug("aitest: no " + shown(file) + " in a project without tests; nothing to do.");
                 return null;

@@ -257,6 +257,11 @@ public final class Publisher {
                 }
             }
             discard();
+            try {
+                layout.recordWritten(written);
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
             if (!problems.isEmpty()) {
                 console.warn("aitest: " + String.join("; ", problems) + "; " + layout.resultsJson() + " is complete"
                         + (written.isEmpty() ? "" : ", and so " + (written.size() == 1 ? "is " : "are ")

@@ -233,7 +233,7 @@ public final class ShardMerge {
 
     private static Results readResults(Path directory) throws IOException {
         Path file = new ReportsLayout(directory).resultsJson();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new RefusedException("aitest: " + directory + " holds no results.json; aitest.mergeFrom names the "
                     + "reports directories of the shards (each shard's target/aitest-reports, whole)");
         }

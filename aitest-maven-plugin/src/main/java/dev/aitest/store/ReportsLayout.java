@@ -26,7 +26,8 @@ import dev.aitest.model.TestKind;
  * report.html, report.md    the human reports
  * junit/                    JUnit XML for CI test reporters: TEST-&lt;class&gt;.xml per test class
  * ai-summary-cache.json     AI summaries already paid for (kept from run to run)
- * .aitest.lock              held by the build that is writing here
+ * .aitest.lock              held by the build that is writing here; its presence says aitest uses this folder
+ * .aitest-written           the reports aitest put in place (report.html, report.md, junit/ files), one a line
  * iteration-&lt;i&gt;/           Surefire's XML of iteration i
  *   tmp/                    java.io.tmpdir of that iteration's test JVMs (removed when left empty)
  *   sidecars/               what aitest-runtime recorded
@@ -57,8 +58,10 @@ public final class ReportsLayout {
     private static final String ITERATION = "iteration-";
     private static final String REMOVED = ".removed-";
     private static final String STAGING = ".publishing-";
+    /** The reports aitest put in place, so that a file of the same name that it did not write is never lost. */
+    private static final String WRITTEN = ".aitest-written";
     /** The outputs of a run, moved aside when the next one starts so that nothing stale is ever shown. */
-    private static final List<String> OUTPUTS = List.of(RESULTS_JSON, REPORT_HTML, REPORT_MD, JUNIT);
+    private static final List<String> OUTPUTS = List.of(RESULTS_JSON, REPORT_HTML, REPORT_MD, JUNIT, ".aitest-written");
 
     private final Path directory;
 
@@ -155,6 +158,7 @@ public final class ReportsLayout {
         if (!Files.isDirectory(directory)) {
             return CompletableFuture.completedFuture(null);
         }
+        claim();
         Path removed = directory.resolve(REMOVED + System.nanoTime());
         List<Path> old = new ArrayList<>();
         for (String output : OUTPUTS) {
@@ -192,9 +196,7 @@ public final class ReportsLayout {
      * left for the report's own write to name.
      */
     public void withdrawReports() throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return;
-        }
+        claim();
         for (Path report : List.of(reportHtml(), reportMarkdown())) {
             if (Files.isRegularFile(report, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(report)) {
                 Files.delete(report);
@@ -227,6 +229,135 @@ public final class ReportsLayout {
         }
     }
 
+    /** A reports directory that holds files aitest did not write where it writes its own; the message names them. */
+    public static final class ForeignFilesException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ForeignFilesException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Makes sure this folder is aitest's before anything in it is replaced or removed, and marks it as such
+     * ({@code .aitest.lock}): a file where the folder should be is refused, and so is a folder that holds, under
+     * the names aitest writes, files it did not write (a hand-made {@code report.md}, {@code junit/TEST-x.xml}...),
+     * so that nothing of a user's is lost. A folder aitest never used must hold none of its names; in one it uses,
+     * the reports must be those it put in place ({@code .aitest-written}). Other files are never touched.
+     *
+     * @throws IOException saying what is wrong and what to do, naming the files
+     */
+    public void claim() throws IOException {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new IOException("aitest.reportsDirectory is " + directory + ", which is a file, not a folder; "
+                    + "aitest writes results.json, the reports and one folder per iteration there. Move the file "
+                    + "away, or give aitest.reportsDirectory a folder of its own, e.g. "
+                    + "-Daitest.reportsDirectory=target/aitest-reports");
+        }
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve(LOCK), "", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return;
+        }
+        List<String> foreign = new ArrayList<>();
+        if (!Files.exists(directory.resolve(LOCK)) && !aitestResults()) {
+            for (String name : List.of(RESULTS_JSON, REPORT_HTML, REPORT_MD, JUNIT, SUMMARY_CACHE)) {
+                if (Files.exists(directory.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    foreign.add(name + (Files.isDirectory(directory.resolve(name)) ? "/" : ""));
+                }
+            }
+            try (DirectoryStream<Path> folders = Files.newDirectoryStream(directory, ITERATION + "[0-9]*")) {
+                folders.forEach(folder -> foreign.add(folder.getFileName() + "/"));
+            }
+        } else if (Files.isRegularFile(directory.resolve(WRITTEN))) {
+            java.util.Set<String> written = new java.util.HashSet<>();
+            for (String line : Files.readAllLines(directory.resolve(WRITTEN))) {
+                String[] parts = line.split("\t");
+                // a file of that name that is not the one aitest put there (another size or time) is not aitest's
+                if (parts.length == 3 && fingerprint(directory.resolve(parts[0])).equals(parts[1] + "\t" + parts[2])) {
+                    written.add(parts[0]);
+                }
+            }
+            for (String name : List.of(REPORT_HTML, REPORT_MD)) {
+                if (Files.exists(directory.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && !written.contains(name)) {
+                    foreign.add(name);
+                }
+            }
+            if (Files.isDirectory(junitDirectory(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> files = Files.walk(junitDirectory())) {
+                    files.filter(f -> !f.equals(junitDirectory()))
+                            .map(f -> JUNIT + "/" + junitDirectory().relativize(f).toString().replace('\\', '/'))
+                            .filter(name -> !written.contains(name) && !name.endsWith(AtomicFiles.PARTIAL))
+                            .filter(name -> written.stream().noneMatch(w -> w.startsWith(name + "/")))
+                            .sorted().forEach(foreign::add);
+                }
+            } else if (Files.exists(junitDirectory(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                foreign.add(JUNIT);
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw new ForeignFilesException("aitest.reportsDirectory is " + directory + ", which holds files aitest "
+                    + "did not write where it writes its own: " + String.join(", ", foreign) + "; aitest would "
+                    + "replace or remove them. Give aitest.reportsDirectory a folder of its own, e.g. "
+                    + "-Daitest.reportsDirectory=target/aitest-reports, or move these files away");
+        }
+        Files.writeString(directory.resolve(LOCK), "", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /**
+     * True when the folder's results.json is aitest's: a reports directory copied without its hidden files (a CI
+     * artifact), or written by a version that left no {@code .aitest-written}.
+     */
+    private boolean aitestResults() {
+        if (!Files.isRegularFile(resultsJson())) {
+            return false;
+        }
+        try {
+            ResultsJson.readHeader(resultsJson());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records the reports just put in place, so that {@link #claim} knows them from a user's files. */
+    public void recordWritten(List<Path> reports) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (Path report : reports) {
+            Path relative = directory.toAbsolutePath().relativize(report.toAbsolutePath());
+            if (Files.isDirectory(report)) {
+                try (Stream<Path> files = Files.walk(report)) {
+                    files.filter(Files::isRegularFile).map(f -> directory.toAbsolutePath()
+                            .relativize(f.toAbsolutePath()).toString().replace('\\', '/')).sorted()
+                            .forEach(names::add);
+                }
+            } else {
+                names.add(relative.toString().replace('\\', '/'));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (String name : names) {
+            lines.add(name + "\t" + fingerprint(directory.resolve(name)));
+        }
+        AtomicFiles.write(directory.resolve(WRITTEN), out -> {
+            for (String line : lines) {
+                out.write(line);
+                out.write('\n');
+            }
+        });
+    }
+
+    /** The size and modification time of {@code file}, or "-" when it is not a file. */
+    private static String fingerprint(Path file) {
+        try {
+            return Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.size(file) + "\t"
+                    + Files.getLastModifiedTime(file).toMillis() : "-\t-";
+        } catch (IOException e) {
+            return "-\t-";
+        }
+    }
+
     /** A folder of its own in which a publication writes its reports before they are moved into place. */
     public ReportsLayout staging() {
         return new ReportsLayout(directory.toAbsolutePath().resolve(STAGING + System.nanoTime()));
@@ -256,7 +387,7 @@ public final class ReportsLayout {
      * @throws IOException when another build holds it, with a message that says what to do
      */
     public Lock lock() throws IOException {
-        Files.createDirectories(directory);
+        claim();
         Path file = directory.resolve(LOCK);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock held;

@@ -18,6 +18,7 @@ import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -71,6 +72,7 @@ public final class ResultsJson {
      * @throws UnusableException when the file is not results aitest can use, saying why
      */
     public static Results read(Path file) throws IOException {
+        checkFile(file);
         JsonNode tree;
         try {
             tree = MAPPER.readTree(file.toFile());
@@ -88,6 +90,7 @@ public final class ResultsJson {
      * @throws UnusableException when the file is not results aitest can use, saying why
      */
     public static Results readHeader(Path file) throws IOException {
+        checkFile(file);
         ObjectNode header = MAPPER.createObjectNode();
         try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -109,6 +112,18 @@ public final class ResultsJson {
             throw unusable(file, JsonProblems.notJson(e));
         }
         return read(file, header, true);
+    }
+
+    /** Refuses a folder (or anything else that is not a file) where results.json should be, saying so. */
+    private static void checkFile(Path file) throws UnusableException {
+        if (Files.isDirectory(file)) {
+            throw new UnusableException(file + " is a folder, not the results file aitest writes; move the folder "
+                    + "away and run aitest:test again to write it anew");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new UnusableException(file + " is not a regular file, not the results file aitest writes; move it "
+                    + "away and run aitest:test again to write it anew");
+        }
     }
 
     private static Results read(Path file, JsonNode tree, boolean header) throws IOException {

@@ -95,21 +95,24 @@ class PublisherTest {
     @Test
     void aReportThatCannotBeWrittenIsTheSameWarningForEveryGoalNamesItAndCostsNothingOfResultsJson()
             throws IOException {
-        // a folder of someone's where report.html goes
+        // a folder that aitest uses, and a folder where report.html goes
+        new ReportsLayout(dir).claim();
         Files.createDirectories(dir.resolve("report.html/keep"));
         Results results = ReportFixtures.small();
 
         Publisher.Published fresh = publisher(null).publish(results);
-        Publisher.Published again = publisher(null).republish(results);
 
         assertEquals(List.of(dir.resolve("report.md"), dir.resolve("junit")), fresh.reports());
-        assertEquals(List.of(dir.resolve("report.md"), dir.resolve("junit")), again.reports());
         String warning = "aitest: cannot write " + dir.resolve("report.html") + " (a folder is in its place); "
                 + dir.resolve("results.json") + " is complete, and so are report.md, junit";
-        assertEquals(List.of(warning, warning), console.warn);
+        assertEquals(List.of(warning), console.warn);
+        // aitest knows now which reports it put in place: that folder is not one of them, and is kept
+        org.junit.jupiter.api.Assertions.assertThrows(ReportsLayout.ForeignFilesException.class,
+                () -> publisher(null).republish(results));
         assertEquals(results, ResultsJson.read(dir.resolve("results.json")));
         assertTrue(Files.isDirectory(dir.resolve("report.html/keep")));
-        assertEquals(List.of(".removed-none", "junit", "report.html", "report.md", "results.json"), names());
+        assertEquals(List.of(".removed-none", ".aitest-written", ".aitest.lock", "junit", "report.html", "report.md",
+                "results.json"), names());
     }
 
     /** The names in the reports directory, the folders aside being deleted as one. */
@@ -127,6 +130,7 @@ class PublisherTest {
     @Test
     void resultsJsonThatCannotBeWrittenFailsNamingItAndPutsNoReportInPlace() throws IOException {
         // as on a full disk: neither results.json nor the reports can be written
+        new ReportsLayout(dir).claim();
         Files.createDirectories(dir.resolve("results.json/x"));
         Files.createDirectories(dir.resolve("report.html/x"));
 
@@ -139,7 +143,7 @@ class PublisherTest {
         assertFalse(Files.exists(dir.resolve("report.md")), "no report of results results.json does not hold");
         assertFalse(Files.exists(dir.resolve("junit")));
         try (java.util.stream.Stream<Path> all = Files.list(dir)) {
-            assertEquals(List.of("report.html", "results.json"), all.map(p -> p.getFileName().toString()).sorted()
+            assertEquals(List.of(".aitest.lock", "report.html", "results.json"), all.map(p -> p.getFileName().toString()).sorted()
                     .toList(), "no partial file nor staging folder is left");
         }
     }
@@ -172,7 +176,8 @@ class PublisherTest {
         assertEquals(List.of(List.of("50.0", "false", "false", "false", "false")), seen);
         assertTrue(Files.readString(dir.resolve("report.md")).contains("threshold `aitest.minPassRate` 50%"));
         assertTrue(Files.readString(dir.resolve("report.html")).contains("50%"));
-        assertEquals(List.of(".removed-none", "junit", "report.html", "report.md", "results.json"), names());
+        assertEquals(List.of(".removed-none", ".aitest-written", ".aitest.lock", "junit", "report.html", "report.md",
+                "results.json"), names());
     }
 
     @Test

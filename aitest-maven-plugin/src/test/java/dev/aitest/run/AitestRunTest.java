@@ -25,6 +25,7 @@ import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
+import dev.aitest.store.ReportsLayout;
 import dev.aitest.store.ResultsJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -180,6 +181,8 @@ class AitestRunTest {
         write(target.resolve("iteration-1"), "TEST-com.x.Stale.xml",
                 report("com.x.Stale", passed("com.x.Stale", "s", "1")));
         Files.writeString(target.resolve("notes.txt"), "kept");
+        // an earlier run's: aitest marked the folder as its own
+        Files.writeString(target.resolve(".aitest.lock"), "");
         // what a run interrupted while deleting its predecessor's folders left behind
         write(target.resolve(".removed-123/iteration-3"), "TEST-com.x.Older.xml",
                 report("com.x.Older", passed("com.x.Older", "o", "1")));
@@ -631,6 +634,68 @@ class AitestRunTest {
         String html = Files.readString(reports.resolve("report.html"));
         assertTrue(html.contains("com.x.ATest#sometimes"));
         assertTrue(console.warn.isEmpty(), console.warn::toString);
+    }
+
+    @Test
+    void aReportsDirectoryHoldingAUsersFilesIsRefusedBeforeAnyTestRunsAndKeepsThem() throws IOException {
+        Path folder = temp.resolve("target/aitest-reports");
+        Files.createDirectories(folder.resolve("junit"));
+        Files.writeString(folder.resolve("report.md"), "my own notes");
+        Files.writeString(folder.resolve("junit/TEST-handmade.xml"), "<testsuite/>");
+        Files.writeString(folder.resolve("notes.txt"), "kept");
+
+        ReportsLayout.ForeignFilesException e = assertThrows(ReportsLayout.ForeignFilesException.class,
+                () -> execute(2, it -> writeA(it, true)));
+
+        assertEquals("aitest.reportsDirectory is " + folder + ", which holds files aitest did not write where it "
+                + "writes its own: report.md, junit/; aitest would replace or remove them. Give "
+                + "aitest.reportsDirectory a folder of its own, e.g. -Daitest.reportsDirectory=target/aitest-reports, "
+                + "or move these files away", e.getMessage());
+        assertEquals(List.of(), received, "no test ran");
+        assertEquals("my own notes", Files.readString(folder.resolve("report.md")));
+        assertEquals("<testsuite/>", Files.readString(folder.resolve("junit/TEST-handmade.xml")));
+        try (java.util.stream.Stream<Path> all = Files.list(folder)) {
+            assertEquals(List.of("junit", "notes.txt", "report.md"), all.map(p -> p.getFileName().toString())
+                    .sorted().toList(), "nothing written, nothing moved");
+        }
+    }
+
+    @Test
+    void aUsersFileDroppedIntoAFolderAitestUsesIsRefusedAndOtherFilesAreLeftAlone() throws IOException {
+        execute(2, it -> writeA(it, true));
+        Files.writeString(reports.resolve("junit/TEST-handmade.xml"), "<testsuite/>");
+        Files.writeString(reports.resolve("report.md"), "my own report");
+        Files.writeString(reports.resolve("notes.txt"), "kept");
+        received.clear();
+
+        ReportsLayout.ForeignFilesException e = assertThrows(ReportsLayout.ForeignFilesException.class,
+                () -> execute(2, it -> writeA(it, true)));
+
+        assertTrue(e.getMessage().contains("holds files aitest did not write where it writes its own: report.md, "
+                + "junit/TEST-handmade.xml; "), e.getMessage());
+        assertEquals(List.of(), received, "no test ran");
+        assertEquals("<testsuite/>", Files.readString(reports.resolve("junit/TEST-handmade.xml")));
+
+        // without them, the next run replaces aitest's own and leaves the rest
+        Files.delete(reports.resolve("junit/TEST-handmade.xml"));
+        Files.delete(reports.resolve("report.md"));
+        execute(2, it -> writeA(it, true));
+        assertEquals("kept", Files.readString(reports.resolve("notes.txt")));
+        assertTrue(Files.isRegularFile(reports.resolve("report.md")));
+    }
+
+    @Test
+    void aFileWhereTheReportsDirectoryShouldBeIsRefusedSayingWhatIsWrong() throws IOException {
+        Files.createDirectories(temp.resolve("target"));
+        Files.writeString(temp.resolve("target/aitest-reports"), "a file");
+
+        IOException e = assertThrows(IOException.class, () -> execute(2, it -> writeA(it, true)));
+
+        assertEquals("aitest.reportsDirectory is " + temp.resolve("target/aitest-reports") + ", which is a file, not "
+                + "a folder; aitest writes results.json, the reports and one folder per iteration there. Move the "
+                + "file away, or give aitest.reportsDirectory a folder of its own, e.g. "
+                + "-Daitest.reportsDirectory=target/aitest-reports", e.getMessage());
+        assertEquals(List.of(), received);
     }
 
     @Test

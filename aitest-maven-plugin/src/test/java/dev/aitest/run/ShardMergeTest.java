@@ -220,6 +220,13 @@ class ShardMergeTest {
                 () -> merger().merge(List.of(temp.resolve("a"), temp.resolve("empty")), temp.resolve("m")));
         assertEquals("aitest: " + temp.resolve("empty") + " holds no results.json; aitest.mergeFrom names the reports "
                 + "directories of the shards (each shard's target/aitest-reports, whole)", none.getMessage());
+        // results.json replaced by a folder is said to be one
+        Files.createDirectories(temp.resolve("empty/results.json"));
+        ShardMerge.RefusedException folder = assertThrows(ShardMerge.RefusedException.class,
+                () -> merger().merge(List.of(temp.resolve("a"), temp.resolve("empty")), temp.resolve("m")));
+        assertEquals(temp.resolve("empty/results.json") + " is a folder, not the results file aitest writes; move "
+                + "the folder away and run aitest:test again to write it anew (it is an input of aitest.mergeFrom)",
+                folder.getMessage());
 
         ShardMerge.RefusedException self = assertThrows(ShardMerge.RefusedException.class,
                 () -> merger().merge(List.of(temp.resolve("a")), temp.resolve("a")));

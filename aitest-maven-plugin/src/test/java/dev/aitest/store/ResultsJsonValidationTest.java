@@ -37,6 +37,18 @@ class ResultsJsonValidationTest {
     }
 
     @Test
+    void aFolderWhereResultsJsonShouldBeIsSaidToBeAFolder() throws IOException {
+        Path file = Files.createDirectories(dir.resolve("results.json"));
+
+        String expected = file + " is a folder, not the results file aitest writes; move the folder away and run "
+                + "aitest:test again to write it anew";
+        assertEquals(expected, assertThrows(ResultsJson.UnusableException.class, () -> ResultsJson.read(file))
+                .getMessage());
+        assertEquals(expected, assertThrows(ResultsJson.UnusableException.class, () -> ResultsJson.readHeader(file))
+                .getMessage());
+    }
+
+    @Test
     void aNewerSchemaIsRefusedNamingTheVersionThatWroteIt() throws IOException {
         String message = refusal(json -> json.put("schemaVersion", 2).put("aitestVersion", "0.3.0"));
 
