@@ -48,7 +48,7 @@ assert close(planner.costUsd, 0.0245)
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('aitest: no price for local-llm (prices taken 2025-08-15); their cost is left out, not guessed.')
-assert log.contains('aitest: recorded usage: 14,790 tokens, $1.0257')
+assert log.contains('aitest: recorded usage: 14,790 tokens, $1.03')
 def html = new File(basedir, 'target/aitest-reports/report.html').getText('UTF-8')
 assert html.contains('Agent leaderboard') && html.contains('14,790')
 def md = new File(basedir, 'target/aitest-reports/report.md').getText('UTF-8')
