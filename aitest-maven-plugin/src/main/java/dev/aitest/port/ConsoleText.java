@@ -45,7 +45,15 @@ public final class ConsoleText {
     }
 
     private static boolean escaped(char c) {
-        return c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029' || c == '\u061c'
-                || c == '\u200e' || c == '\u200f' || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
+        return c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029' || bidiControl(c);
+    }
+
+    /**
+     * The Unicode controls that reorder text: embeddings, overrides, isolates and marks (the one definition; the
+     * reports remove them, the console escapes what is left).
+     */
+    public static boolean bidiControl(char c) {
+        return c == '\u061c' || c == '\u200e' || c == '\u200f' || c >= '\u202a' && c <= '\u202e'
+                || c >= '\u2066' && c <= '\u2069';
     }
 }
