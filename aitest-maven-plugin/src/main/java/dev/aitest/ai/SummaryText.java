@@ -208,14 +208,14 @@ final class SummaryText {
             facts.put("overall.interval", view.rate().interval());
             facts.put("overall.confidence", view.confidence());
         }
-        facts.put("overall.passedRuns", Integer.toString(s.passedRuns()));
+        facts.put("overall.passedRuns", Integer.toString(s.counts().passedRuns()));
         facts.put("overall.countedRuns", Integer.toString(s.countedRuns()));
         facts.put("overall.threshold", view.threshold());
         if (view.conclusion() != null) {
             facts.put("overall.conclusive", view.conclusion().conclusive() ? "yes" : "no");
             facts.put("overall.settle", view.conclusion().text());
-            if (s.iterationsToSettle() != null && s.iterationsToSettle() > 0) {
-                facts.put("overall.iterationsToSettle", Integer.toString(s.iterationsToSettle()));
+            if (s.statistics().iterationsToSettle() != null && s.statistics().iterationsToSettle() > 0) {
+                facts.put("overall.iterationsToSettle", Integer.toString(s.statistics().iterationsToSettle()));
             }
         }
         view.reliability().stream().findFirst().filter(c -> c.agent() == null)
@@ -237,14 +237,14 @@ final class SummaryText {
             }
         }
         facts.put("overall.iterations", Integer.toString(results.iterations()));
-        facts.put("tests.total", Integer.toString(s.tests()));
-        facts.put("tests.passed", Integer.toString(s.passed()));
-        facts.put("tests.failed", Integer.toString(s.failed()));
-        facts.put("tests.flaky", Integer.toString(s.flaky()));
-        facts.put("tests.skipped", Integer.toString(s.skipped()));
+        facts.put("tests.total", Integer.toString(s.outcomes().tests()));
+        facts.put("tests.passed", Integer.toString(s.outcomes().passed()));
+        facts.put("tests.failed", Integer.toString(s.outcomes().failed()));
+        facts.put("tests.flaky", Integer.toString(s.outcomes().flaky()));
+        facts.put("tests.skipped", Integer.toString(s.outcomes().skipped()));
         facts.put("runs.total", Integer.toString(s.runs()));
-        facts.put("runs.failed", Integer.toString(s.failedRuns()));
-        facts.put("runs.skipped", Integer.toString(s.skippedRuns()));
+        facts.put("runs.failed", Integer.toString(s.counts().failedRuns()));
+        facts.put("runs.skipped", Integer.toString(s.counts().skippedRuns()));
         facts.put("usage.tokens", view.tokens() == null ? "none recorded" : view.tokens());
         facts.put("usage.cost", view.cost() == null ? "unknown" : view.cost());
         if (!results.unpricedModels().isEmpty()) {
@@ -367,8 +367,8 @@ final class SummaryText {
                 models.add(run.iteration() + " " + clean(String.join("+", run.models())));
             }
         }
-        if (test.agent() != null) {
-            out.append("agent: ").append(clean(test.agent())).append('\n');
+        if (test.usage().agent() != null) {
+            out.append("agent: ").append(clean(test.usage().agent())).append('\n');
         } else if (!agents.isEmpty()) {
             out.append("agent by iteration: ").append(String.join(", ", agents)).append('\n');
         }

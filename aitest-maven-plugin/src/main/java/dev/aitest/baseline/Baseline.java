@@ -56,7 +56,7 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
         /** The entry of {@code test}. */
         public static Entry of(TestResult test) {
             // by groupId:artifactId when recorded: two modules of a reactor may share an artifactId
-            return new Entry(test.id(), test.moduleKey(), test.kind(), test.agent(), test.passedRuns(),
+            return new Entry(test.id(), test.identity().moduleKey(), test.identity().kind(), test.usage().agent(), test.counts().passedRuns(),
                     test.countedRuns());
         }
 
@@ -91,8 +91,8 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
 
         /** The counts of {@code totals}. */
         public static Summary of(Totals totals) {
-            return new Summary(totals.tests(), totals.passed(), totals.failed(), totals.flaky(), totals.skipped(),
-                    totals.runs(), totals.passedRuns(), totals.failedRuns(), totals.skippedRuns(), totals.passRate());
+            return new Summary(totals.outcomes().tests(), totals.outcomes().passed(), totals.outcomes().failed(), totals.outcomes().flaky(), totals.outcomes().skipped(),
+                    totals.runs(), totals.counts().passedRuns(), totals.counts().failedRuns(), totals.counts().skippedRuns(), totals.statistics().passRate());
         }
     }
 

@@ -96,13 +96,13 @@ public final class Comparison {
 
         /** passed now / counted now compared with passed then / counted then, exactly; both sides counted. */
         int direction() {
-            return Long.compare((long) now.passedRuns() * then.countedRuns(),
+            return Long.compare((long) now.counts().passedRuns() * then.countedRuns(),
                     (long) then.passedRuns() * now.countedRuns());
         }
 
         /** Rate now minus rate then, in percentage points. */
         double difference() {
-            return 100.0 * now.passedRuns() / now.countedRuns() - 100.0 * then.passedRuns() / then.countedRuns();
+            return 100.0 * now.counts().passedRuns() / now.countedRuns() - 100.0 * then.passedRuns() / then.countedRuns();
         }
     }
 
@@ -132,9 +132,9 @@ public final class Comparison {
                 throw new IllegalArgumentException("the run lists " + test.id() + " twice");
             }
             Baseline.Entry earlier = before.get(test.key());
-            if (earlier == null && test.moduleId() != null) {
+            if (earlier == null && test.identity().moduleId() != null) {
                 // a baseline written before modules were known by groupId:artifactId names them by artifactId
-                earlier = before.get(TestResult.key(test.module(), test.kind(), test.id()));
+                earlier = before.get(TestResult.key(test.identity().module(), test.identity().kind(), test.id()));
             }
             if (earlier != null) {
                 used.add(earlier.key());
@@ -151,8 +151,8 @@ public final class Comparison {
         for (int i = 0; i < tested.size(); i++) {
             TestResult n = tested.get(i).now();
             Baseline.Entry t = tested.get(i).then();
-            worse[i] = Fisher.worse(n.passedRuns(), n.failedRuns(), t.passedRuns(), t.countedRuns() - t.passedRuns());
-            better[i] = Fisher.better(n.passedRuns(), n.failedRuns(), t.passedRuns(),
+            worse[i] = Fisher.worse(n.counts().passedRuns(), n.counts().failedRuns(), t.passedRuns(), t.countedRuns() - t.passedRuns());
+            better[i] = Fisher.better(n.counts().passedRuns(), n.counts().failedRuns(), t.passedRuns(),
                     t.countedRuns() - t.passedRuns());
         }
         double[] worseAdjusted = Holm.adjust(worse);
@@ -204,7 +204,7 @@ public final class Comparison {
         BaselineOverall overall = paired(tested, confidence);
         List<BaselineAgent> agents = new ArrayList<>();
         for (AgentStats agent : now.agents()) {
-            List<Pair> own = tested.stream().filter(pair -> Objects.equals(agent.agent(), pair.now().agent()))
+            List<Pair> own = tested.stream().filter(pair -> Objects.equals(agent.agent(), pair.now().usage().agent()))
                     .toList();
             agents.add(BaselineAgent.of(agent.agent(), paired(own, confidence)));
         }
@@ -241,7 +241,7 @@ public final class Comparison {
 
     private static BaselineTest entry(TestResult test, BaselineChange change, BaselineRuns before,
             BaselineRuns after, Double p, Double adjusted) {
-        return new BaselineTest(test.id(), test.module(), shownKind(test.kind()), change, before, after, p, adjusted);
+        return new BaselineTest(test.id(), test.identity().module(), shownKind(test.identity().kind()), change, before, after, p, adjusted);
     }
 
     /** The kind as a comparison entry shows it: only an integration test says so. */
@@ -250,7 +250,7 @@ public final class Comparison {
     }
 
     private static BaselineRuns runs(TestResult test) {
-        return BaselineRuns.of(test.passedRuns(), test.countedRuns());
+        return BaselineRuns.of(test.counts().passedRuns(), test.countedRuns());
     }
 
     private static BaselineRuns runs(Baseline.Entry entry) {

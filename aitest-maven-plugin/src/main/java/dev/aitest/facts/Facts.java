@@ -236,8 +236,8 @@ public record Facts(Results results, String title, String coordinates, String st
         String partial = PassRateGate.partial(results);
         return new Facts(results, title, coordinates, readable(results.startedAt()), results.iterations(), verdict,
                 rateOf(s, threshold), threshold(results), confidenceOf(results), conclusionOf(results), s,
-                Formats.duration(results.durationMs()), s.tokens() == null ? null : Formats.tokens(s.tokens()),
-                s.costUsd() == null ? null : Formats.cost(s.costUsd()), agents(results.agents()), failed, flaky, below,
+                Formats.duration(results.durationMs()), s.usage().tokens() == null ? null : Formats.tokens(s.usage().tokens()),
+                s.usage().costUsd() == null ? null : Formats.cost(s.usage().costUsd()), agents(results.agents()), failed, flaky, below,
                 FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), reliabilityOf(results),
                 notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
                 partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
@@ -271,7 +271,7 @@ public record Facts(Results results, String title, String coordinates, String st
 
     /** The rate of {@code totals} with its interval, next to {@code threshold} (or none). */
     static Rate rateOf(Totals totals, Double threshold) {
-        return Rate.of(totals.passedRuns(), totals.countedRuns(), totals.passRateLow(), totals.passRateHigh(),
+        return Rate.of(totals.counts().passedRuns(), totals.countedRuns(), totals.statistics().passRateLow(), totals.statistics().passRateHigh(),
                 threshold);
     }
 
@@ -283,22 +283,22 @@ public record Facts(Results results, String title, String coordinates, String st
     /** Whether the overall interval settles the rate against aitest.minPassRate; null in an aggregate or with no runs. */
     static Conclusion conclusionOf(Results results) {
         Totals s = results.summary();
-        if (!results.modules().isEmpty() || s.conclusive() == null || s.passRateLow() == null) {
+        if (!results.modules().isEmpty() || s.statistics().conclusive() == null || s.statistics().passRateLow() == null) {
             return null;
         }
         String threshold = "aitest.minPassRate " + RateText.threshold(results.minPassRate());
         String interval = "the whole " + confidenceOf(results) + " interval is ";
-        if (s.conclusive()) {
-            return new Conclusion(true, "conclusive: " + interval + (s.passRateLow() >= results.minPassRate()
+        if (s.statistics().conclusive()) {
+            return new Conclusion(true, "conclusive: " + interval + (s.statistics().passRateLow() >= results.minPassRate()
                     ? "at or above " : "below ") + threshold, null);
         }
         Rate rate = rateOf(s, results.minPassRate());
-        String more = s.iterationsToSettle() == null
-                ? s.passedRuns() * 100.0 == results.minPassRate() * s.countedRuns()
+        String more = s.statistics().iterationsToSettle() == null
+                ? s.counts().passedRuns() * 100.0 == results.minPassRate() * s.countedRuns()
                         ? "no number of further iterations would, as the rate equals the threshold"
                         : "more than " + Formats.count(Settle.MAX_MORE) + " further iterations would be needed, if the "
                                 + "rate held"
-                : "about " + s.iterationsToSettle() + " more iteration" + (s.iterationsToSettle() == 1 ? "" : "s")
+                : "about " + s.statistics().iterationsToSettle() + " more iteration" + (s.statistics().iterationsToSettle() == 1 ? "" : "s")
                         + " would, if the rate held";
         String line = rate.rate() + " (" + confidenceOf(results) + " CI " + rate.interval() + ") does not settle "
                 + threshold + ": " + more;
@@ -358,7 +358,7 @@ public record Facts(Results results, String title, String coordinates, String st
 
     /** The kinds of tests the results hold ({@code test}, {@code integration-test}), in that order. */
     public List<String> kinds() {
-        return results.tests().stream().map(t -> t.kind()).distinct().sorted().map(k -> k.json()).toList();
+        return results.tests().stream().map(t -> t.identity().kind()).distinct().sorted().map(k -> k.json()).toList();
     }
 
     /** The agents when there are two or more to compare; empty otherwise. */
@@ -372,8 +372,8 @@ public record Facts(Results results, String title, String coordinates, String st
 
     /** The pass rate of {@code test} with its interval, next to its own threshold. */
     public static Rate rate(TestResult test) {
-        return Rate.of(test.passedRuns(), test.countedRuns(), test.passRateLow(), test.passRateHigh(),
-                test.minPassRate());
+        return Rate.of(test.counts().passedRuns(), test.countedRuns(), test.statistics().passRateLow(), test.statistics().passRateHigh(),
+                test.statistics().minPassRate());
     }
 
     /** How {@code test} is named and counted in the reports. */
@@ -399,19 +399,19 @@ public record Facts(Results results, String title, String coordinates, String st
                 firstFailure = run.message() == null ? run.type() : run.message();
             }
         }
-        Double threshold = test.minPassRate();
+        Double threshold = test.statistics().minPassRate();
         String settle = null;
-        if (threshold != null && test.conclusive() != null) {
-            settle = test.conclusive() ? "conclusive"
-                    : "not conclusive: " + (test.iterationsToSettle() == null ? "no number of further runs settles it"
-                            : "about " + test.iterationsToSettle() + " more run" + (test.iterationsToSettle() == 1
+        if (threshold != null && test.statistics().conclusive() != null) {
+            settle = test.statistics().conclusive() ? "conclusive"
+                    : "not conclusive: " + (test.statistics().iterationsToSettle() == null ? "no number of further runs settles it"
+                            : "about " + test.statistics().iterationsToSettle() + " more run" + (test.statistics().iterationsToSettle() == 1
                                     ? "" : "s") + " would settle it, if its rate held");
         }
-        return new TestLine(test.id(), ModuleSummary.shown(test.module(), test.moduleId(), modules),
+        return new TestLine(test.id(), ModuleSummary.shown(test.identity().module(), test.identity().moduleId(), modules),
                 test.outcome().json(), rate(test),
-                threshold == null ? null : RateText.threshold(threshold) + " (" + test.thresholdFrom() + ")",
-                test.meetsThreshold(), settle, test.tokens() == null ? null : Formats.tokens(test.tokens()),
-                test.costUsd() == null ? null : Formats.cost(test.costUsd()), Formats.firstLine(firstFailure),
+                threshold == null ? null : RateText.threshold(threshold) + " (" + test.statistics().thresholdFrom() + ")",
+                test.statistics().meetsThreshold(), settle, test.usage().tokens() == null ? null : Formats.tokens(test.usage().tokens()),
+                test.usage().costUsd() == null ? null : Formats.cost(test.usage().costUsd()), Formats.firstLine(firstFailure),
                 outcomes.toString());
     }
 
@@ -521,8 +521,8 @@ public record Facts(Results results, String title, String coordinates, String st
             return List.of();
         }
         List<KChart> charts = new ArrayList<>();
-        if (!results.summary().passHatK().isEmpty()) {
-            charts.add(kChart(null, results.summary().passHatK()));
+        if (!results.summary().statistics().passHatK().isEmpty()) {
+            charts.add(kChart(null, results.summary().statistics().passHatK()));
         }
         if (results.agents().size() > 1) {
             results.agents().stream().filter(a -> !a.passHatK().isEmpty())

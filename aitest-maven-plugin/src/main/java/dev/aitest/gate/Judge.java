@@ -7,6 +7,8 @@ import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
 import dev.aitest.model.TestResult;
+import dev.aitest.model.TestStatistics;
+import dev.aitest.model.TotalStatistics;
 import dev.aitest.model.Totals;
 import dev.aitest.stats.Clustered;
 import dev.aitest.stats.Compare;
@@ -43,11 +45,6 @@ import java.util.SortedMap;
  * always holds the one computed.
  */
 public final class Judge {
-
-    /** {@code thresholdFrom} of a threshold set by the annotation. */
-    public static final String FROM_ANNOTATION = "@MinPassRate";
-    /** {@code thresholdFrom} of a threshold set by the property. */
-    public static final String FROM_PROPERTY = "aitest.minTestPassRate";
 
     private Judge() {
     }
@@ -110,7 +107,7 @@ public final class Judge {
         List<ModuleSummary> modules = new ArrayList<>(results.modules().size());
         for (ModuleSummary module : results.modules()) {
             // by groupId:artifactId: two modules may share an artifactId
-            List<TestResult> own = tests.stream().filter(t -> module.moduleKey().equals(t.moduleKey())).toList();
+            List<TestResult> own = tests.stream().filter(t -> module.moduleKey().equals(t.identity().moduleKey())).toList();
             modules.add(new ModuleSummary(module.module(), module.minPassRate(), module.complete(),
                     module.reportsDirectory(), totals(module.summary(), own, module.minPassRate(), results.iterations(),
                             ran, z), module.moduleId()));
@@ -130,20 +127,20 @@ public final class Judge {
             TestResult was = stored.tests().get(i);
             TestResult is = judged.tests().get(i);
             String field = "tests[" + i + "] (" + was.id() + ")";
-            differ(differences, field + " passRateLow", was.passRateLow(), is.passRateLow());
-            differ(differences, field + " passRateHigh", was.passRateHigh(), is.passRateHigh());
-            differ(differences, field + " minPassRate", was.minPassRate(), is.minPassRate());
-            differ(differences, field + " meetsThreshold", was.meetsThreshold(), is.meetsThreshold());
-            differ(differences, field + " conclusive", was.conclusive(), is.conclusive());
+            differ(differences, field + " passRateLow", was.statistics().passRateLow(), is.statistics().passRateLow());
+            differ(differences, field + " passRateHigh", was.statistics().passRateHigh(), is.statistics().passRateHigh());
+            differ(differences, field + " minPassRate", was.statistics().minPassRate(), is.statistics().minPassRate());
+            differ(differences, field + " meetsThreshold", was.statistics().meetsThreshold(), is.statistics().meetsThreshold());
+            differ(differences, field + " conclusive", was.statistics().conclusive(), is.statistics().conclusive());
         }
         return differences;
     }
 
     private static void differ(List<String> differences, String field, Totals was, Totals is) {
-        differ(differences, field + ".passRateLow", was.passRateLow(), is.passRateLow());
-        differ(differences, field + ".passRateHigh", was.passRateHigh(), is.passRateHigh());
-        differ(differences, field + ".designEffect", was.designEffect(), is.designEffect());
-        differ(differences, field + ".conclusive", was.conclusive(), is.conclusive());
+        differ(differences, field + ".passRateLow", was.statistics().passRateLow(), is.statistics().passRateLow());
+        differ(differences, field + ".passRateHigh", was.statistics().passRateHigh(), is.statistics().passRateHigh());
+        differ(differences, field + ".designEffect", was.statistics().designEffect(), is.statistics().designEffect());
+        differ(differences, field + ".conclusive", was.statistics().conclusive(), is.statistics().conclusive());
     }
 
     private static void differ(List<String> differences, String field, Object was, Object is) {
@@ -154,20 +151,24 @@ public final class Judge {
     }
 
     private static TestResult test(TestResult test, Double minTestPassRate, Gate gate, double z) {
-        TestResult judged = FROM_ANNOTATION.equals(test.thresholdFrom()) ? test
-                : test.withThreshold(minTestPassRate, FROM_PROPERTY);
+        TestStatistics own = test.statistics();
+        boolean annotated = TestStatistics.FROM_ANNOTATION.equals(own.thresholdFrom());
+        Double threshold = annotated ? own.minPassRate() : minTestPassRate;
+        String from = annotated ? TestStatistics.FROM_ANNOTATION : TestStatistics.FROM_PROPERTY;
+        int passed = test.counts().passedRuns();
         int n = test.countedRuns();
+        Double rate = own.passRate();
         if (n == 0) {
-            return judged.withStatistics(null, null, null, null, null);
+            return test.withStatistics(new TestStatistics(rate, null, null, threshold, from, null, null, null));
         }
-        Interval interval = Wilson.interval(test.passedRuns(), n, z);
-        Double threshold = judged.minPassRate();
+        Interval interval = Wilson.interval(passed, n, z);
         if (threshold == null) {
-            return judged.withStatistics(low(interval), high(interval), null, null, null);
+            return test.withStatistics(new TestStatistics(rate, low(interval), high(interval), null, null, null, null,
+                    null));
         }
-        return judged.withStatistics(low(interval), high(interval),
-                gate.meets(test.passedRuns(), n, interval, threshold), Settle.conclusive(interval, threshold / 100),
-                Settle.moreRuns(test.passedRuns(), n, threshold / 100, z));
+        return test.withStatistics(new TestStatistics(rate, low(interval), high(interval), threshold, from,
+                gate.meets(passed, n, interval, threshold), Settle.conclusive(interval, threshold / 100),
+                Settle.moreRuns(passed, n, threshold / 100, z)));
     }
 
     /** The totals of {@code tests}, with their interval and pass@k, judged against {@code threshold}. */
@@ -175,15 +176,16 @@ public final class Judge {
             double z) {
         int[][] counts = counts(tests);
         Clustered clustered = Clustered.of(counts[0], counts[1], z);
+        Double rate = totals.statistics().passRate();
         if (clustered == null) {
-            return totals.withStatistics(null, null, null, null, null, Map.of(), Map.of());
+            return totals.withStatistics(new TotalStatistics(rate, null, null, null, null, null, Map.of(), Map.of()));
         }
-        return totals.withStatistics(low(clustered.interval()), high(clustered.interval()),
+        return totals.withStatistics(new TotalStatistics(rate, low(clustered.interval()), high(clustered.interval()),
                 round(clustered.designEffect()), Settle.conclusive(clustered.interval(), threshold / 100),
                 Settle.moreIterations(clustered.rate(), totals.countedRuns(), ran, clustered.designEffect(),
                         threshold / 100, z),
                 percents(PassAtK.meanPassAt(counts[0], counts[1], iterations)),
-                percents(PassAtK.meanPassHat(counts[0], counts[1], iterations)));
+                percents(PassAtK.meanPassHat(counts[0], counts[1], iterations))));
     }
 
     /** Passed and counted runs of each test that has counted runs. */
@@ -192,7 +194,7 @@ public final class Judge {
         int[] passed = new int[counted.size()];
         int[] runs = new int[counted.size()];
         for (int i = 0; i < counted.size(); i++) {
-            passed[i] = counted.get(i).passedRuns();
+            passed[i] = counted.get(i).counts().passedRuns();
             runs[i] = counted.get(i).countedRuns();
         }
         return new int[][] {passed, runs};

@@ -58,11 +58,11 @@ public final class PassRateGate {
         if (counted == 0) {
             return new Verdict(true, false, String.format(Locale.ROOT,
                     "aitest: no test run counted (%d skipped), so there is no pass rate to check against "
-                            + "aitest.minPassRate - see %s", summary.skippedRuns(), report));
+                            + "aitest.minPassRate - see %s", summary.counts().skippedRuns(), report));
         }
-        boolean observed = RateText.atLeast(summary.passedRuns(), counted, minPassRate);
-        Double low = summary.passRateLow();
-        Double high = summary.passRateHigh();
+        boolean observed = RateText.atLeast(summary.counts().passedRuns(), counted, minPassRate);
+        Double low = summary.statistics().passRateLow();
+        Double high = summary.statistics().passRateHigh();
         boolean intervalKnown = low != null && high != null;
         Judge.Gate mode = intervalKnown ? gate : Judge.Gate.OBSERVED;
         boolean passed = switch (mode) {
@@ -71,10 +71,10 @@ public final class PassRateGate {
             case LENIENT -> !(high < minPassRate);
         };
         String thresholdText = RateText.threshold(minPassRate);
-        String rateText = RateText.rate(summary.passedRuns(), counted,
+        String rateText = RateText.rate(summary.counts().passedRuns(), counted,
                 intervalKnown ? RateText.decimals(low, high) : RateText.decimals(counted), minPassRate);
         String interval = intervalKnown ? "; " + interval(confidence, low, high, minPassRate) : "";
-        String what = String.format(Locale.ROOT, "aitest: pass rate %s (%d/%d runs%s)", rateText, summary.passedRuns(),
+        String what = String.format(Locale.ROOT, "aitest: pass rate %s (%d/%d runs%s)", rateText, summary.counts().passedRuns(),
                 counted, interval);
         String bound = mode == Judge.Gate.STRICT ? ": its lower bound " : mode == Judge.Gate.LENIENT
                 ? ": its upper bound " : " ";
@@ -95,8 +95,8 @@ public final class PassRateGate {
 
     /** The tests below their own threshold, the furthest below it first. */
     public static List<TestResult> belowThreshold(List<TestResult> tests) {
-        return tests.stream().filter(t -> Boolean.FALSE.equals(t.meetsThreshold()))
-                .sorted(Comparator.comparingDouble((TestResult t) -> t.minPassRate() - t.passRate()).reversed()
+        return tests.stream().filter(t -> Boolean.FALSE.equals(t.statistics().meetsThreshold()))
+                .sorted(Comparator.comparingDouble((TestResult t) -> t.statistics().minPassRate() - t.statistics().passRate()).reversed()
                         .thenComparing(TestResult::key))
                 .toList();
     }
@@ -164,11 +164,11 @@ public final class PassRateGate {
         }
         List<String> named = new ArrayList<>();
         for (TestResult test : below.subList(0, Math.min(MAX_TESTS_NAMED, below.size()))) {
-            String module = ModuleSummary.shown(test.module(), test.moduleId(), results.modules());
+            String module = ModuleSummary.shown(test.identity().module(), test.identity().moduleId(), results.modules());
             named.add((module == null ? "" : module + " ") + test.id() + " "
-                    + RateText.evidence(test.passedRuns(), test.countedRuns(), test.passRateLow(), test.passRateHigh(),
-                            test.minPassRate())
-                    + ", threshold " + RateText.threshold(test.minPassRate()) + " (" + test.thresholdFrom() + ")");
+                    + RateText.evidence(test.counts().passedRuns(), test.countedRuns(), test.statistics().passRateLow(), test.statistics().passRateHigh(),
+                            test.statistics().minPassRate())
+                    + ", threshold " + RateText.threshold(test.statistics().minPassRate()) + " (" + test.statistics().thresholdFrom() + ")");
         }
         String more = below.size() > MAX_TESTS_NAMED ? "; and " + (below.size() - MAX_TESTS_NAMED) + " more in "
                 + report : "";

@@ -7,6 +7,8 @@ import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Environment;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.Money;
+import dev.aitest.model.TestIdentity;
+import dev.aitest.model.TestStatistics;
 import dev.aitest.model.Tokens;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
@@ -18,6 +20,7 @@ import dev.aitest.model.TestKind;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.Unattributed;
+import dev.aitest.model.Usage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,7 +46,7 @@ public final class Aggregator {
     /** Most interesting first: failed, flaky (lowest pass rate first), passed, skipped; then by id. */
     public static final Comparator<TestResult> ORDER = Comparator
             .comparing(TestResult::outcome)
-            .thenComparing(t -> t.passRate() == null ? 0.0 : t.passRate())
+            .thenComparing(t -> t.statistics().passRate() == null ? 0.0 : t.statistics().passRate())
             .thenComparing(TestResult::id)
             .thenComparing(TestResult::key);
 
@@ -132,13 +135,10 @@ public final class Aggregator {
     }
 
     private TestResult withUsage(TestResult test, Set<String> unpriced) {
-        String key = SidecarReader.key(test.className(), test.name());
-        String source = source(test.moduleKey(), test.kind());
+        TestIdentity identity = test.identity();
+        String key = SidecarReader.key(identity.className(), identity.name());
+        String source = source(identity.moduleKey(), identity.kind());
         List<Run> runs = new ArrayList<>(test.iterations().size());
-        Long tokens = null;
-        Double cost = null;
-        Set<String> agents = new HashSet<>();
-        boolean everyRunHasAgent = true;
         Double threshold = null;
         for (Run run : test.iterations()) {
             SidecarReader.Sidecars recorded = sidecars.get(source + run.iteration());
@@ -146,45 +146,21 @@ public final class Aggregator {
             threshold = usage != null && usage.minPassRate() != null ? usage.minPassRate() : threshold;
             if (usage == null || usage.records() == 0) {
                 runs.add(run);
-                everyRunHasAgent = false;
                 continue;
             }
             boolean hasTokens = !usage.tokensByModel().isEmpty();
-            Double runCost = Money.round(usage.cost(pricing, unpriced));
-            Run enriched = run.withUsage(usage.agent(), new ArrayList<>(usage.tokensByModel().keySet()),
-                    hasTokens ? usage.inputTokens() : null, hasTokens ? usage.outputTokens() : null, runCost,
-                    usage.metrics().isEmpty() ? null : new LinkedHashMap<>(usage.metrics()));
-            runs.add(enriched);
-            tokens = Tokens.add(tokens, enriched.tokens());
-            cost = Money.add(cost, runCost);
-            everyRunHasAgent &= usage.agent() != null;
-            agents.add(usage.agent());
+            runs.add(run.withUsage(usage.agent(), new ArrayList<>(usage.tokensByModel().keySet()),
+                    hasTokens ? usage.inputTokens() : null, hasTokens ? usage.outputTokens() : null,
+                    Money.round(usage.cost(pricing, unpriced)),
+                    usage.metrics().isEmpty() ? null : new LinkedHashMap<>(usage.metrics())));
         }
-        String agent = everyRunHasAgent && agents.size() == 1 ? agents.iterator().next() : null;
-        TestResult result = new TestResult(test.id(), test.module(), test.kind(), test.className(), test.name(),
-                test.outcome(), test.passRate(), test.passedRuns(), test.failedRuns(), test.skippedRuns(),
-                test.durationMs(), tokens, Money.round(cost), agent, List.copyOf(runs)).withModuleId(test.moduleId());
         // the threshold the test's @MinPassRate set, as the runtime recorded it
-        return threshold == null ? result : result.withThreshold(threshold, Judge.FROM_ANNOTATION);
+        return TestResult.of(identity, runs, threshold, TestStatistics.FROM_ANNOTATION);
     }
 
     private static Totals summarize(List<TestResult> results, Unattributed unattributed) {
-        int[] byOutcome = new int[TestOutcome.values().length];
-        RunTally tally = new RunTally();
-        long duration = 0;
-        Long tokens = unattributed == null ? null : unattributed.tokens();
-        Double cost = unattributed == null ? null : unattributed.costUsd();
-        for (TestResult result : results) {
-            byOutcome[result.outcome().ordinal()]++;
-            result.iterations().forEach(run -> tally.add(run.outcome()));
-            duration += result.durationMs();
-            tokens = Tokens.add(tokens, result.tokens());
-            cost = Money.add(cost, result.costUsd());
-        }
-        return new Totals(results.size(), byOutcome[TestOutcome.PASSED.ordinal()],
-                byOutcome[TestOutcome.FAILED.ordinal()], byOutcome[TestOutcome.FLAKY.ordinal()],
-                byOutcome[TestOutcome.SKIPPED.ordinal()], tally.total(), tally.passed(), tally.failed(),
-                tally.skipped(), tally.passRate(), duration, tokens, Money.round(cost));
+        return Totals.of(results, unattributed == null ? null
+                : new Usage(0, unattributed.tokens(), unattributed.costUsd(), null));
     }
 
     /**
@@ -294,7 +270,7 @@ public final class Aggregator {
         public Map<String, Totals> moduleTotals(List<String> modules) {
             Map<String, Totals> totals = new LinkedHashMap<>();
             for (String module : modules) {
-                totals.put(module, summarize(tests.stream().filter(t -> module.equals(t.moduleKey())).toList(), null));
+                totals.put(module, summarize(tests.stream().filter(t -> module.equals(t.identity().moduleKey())).toList(), null));
             }
             return totals;
         }
@@ -332,15 +308,7 @@ public final class Aggregator {
 
         TestResult result() {
             runs.sort(Comparator.comparingInt(Run::iteration));
-            RunTally tally = new RunTally();
-            long duration = 0;
-            for (Run run : runs) {
-                duration += run.durationMs();
-                tally.add(run.outcome());
-            }
-            return new TestResult(className + "#" + name, module, kind, className, name,
-                    TestOutcome.of(tally.passed(), tally.failed()), tally.passRate(), tally.passed(), tally.failed(),
-                    tally.skipped(), duration, null, null, null, List.copyOf(runs)).withModuleId(moduleId);
+            return TestResult.of(TestIdentity.of(module, moduleId, kind, className, name), runs);
         }
     }
 }

@@ -1,80 +1,52 @@
 package dev.aitest.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
 
 /**
- * Totals of a whole run (or of a module of a reactor), with what the runs say about the rate they came from.
+ * Totals of a whole run (or of a module of a reactor), with what the runs say about the rate they came from. In
+ * {@code results.json} the groups are written flat: the outcome counts' fields, {@code runs}, the run counts', the
+ * statistics', the usage's (no {@code agent}).
  *
- * @param tests distinct tests
- * @param passed tests whose outcome is passed
- * @param failed tests whose outcome is failed
- * @param flaky tests whose outcome is flaky
- * @param skipped tests whose outcome is skipped
+ * @param outcomes how many tests ended in each outcome
  * @param runs all test runs, skipped ones included
- * @param passedRuns runs that passed
- * @param failedRuns runs that failed or erred
- * @param skippedRuns runs that were skipped
- * @param passRate passedRuns / (passedRuns + failedRuns) x 100, two decimals; null when no run counted
- * @param passRateLow the lower bound of the rate's confidence interval (Wilson, on the runs' effective number), in
- *     percent; null when no run counted
- * @param passRateHigh its upper bound
- * @param designEffect how much the runs of one test resemble each other: the cluster-robust variance over the
- *     binomial one, at least 1; the interval is taken on passedRuns + failedRuns divided by it
- * @param conclusive true when the interval lies wholly at or above the threshold, or wholly below it
- * @param iterationsToSettle how many more iterations would make it conclusive if the rate held; null when none
- *     would (the rate equals the threshold, or more than 10,000 would be needed)
- * @param passAtK for k = 1..N, the mean over tests of the chance that at least one of k tries passes
- * @param passHatK for k = 1..N, the mean over tests of the chance that all k tries pass
- * @param durationMs total time of all test runs as Surefire reported them
- * @param tokens tokens over all runs; absent when none were recorded
- * @param costUsd cost over all runs; absent when none is known
+ * @param counts how the runs ended
+ * @param statistics the rate of the runs with its interval
+ * @param usage what the runs used; its agent is always absent
  */
-@JsonPropertyOrder({"tests", "passed", "failed", "flaky", "skipped", "runs", "passedRuns", "failedRuns", "skippedRuns",
-    "passRate", "passRateLow", "passRateHigh", "designEffect", "conclusive", "iterationsToSettle", "passAtK",
-    "passHatK", "durationMs", "tokens", "costUsd"})
-public record Totals(int tests, int passed, int failed, int flaky, int skipped, int runs, int passedRuns,
-        int failedRuns, int skippedRuns, Double passRate,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double passRateLow,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double passRateHigh,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double designEffect,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean conclusive,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer iterationsToSettle,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> passAtK,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> passHatK,
-        long durationMs,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Long tokens,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double costUsd) {
+@JsonPropertyOrder({"outcomes", "runs", "counts", "statistics", "usage"})
+public record Totals(@JsonUnwrapped OutcomeCounts outcomes, int runs, @JsonUnwrapped RunCounts counts,
+        @JsonUnwrapped TotalStatistics statistics, @JsonUnwrapped Usage usage) {
 
-    /** Totals without their statistics. */
-    public Totals(int tests, int passed, int failed, int flaky, int skipped, int runs, int passedRuns,
-            int failedRuns, int skippedRuns, Double passRate, long durationMs, Long tokens, Double costUsd) {
-        this(tests, passed, failed, flaky, skipped, runs, passedRuns, failedRuns, skippedRuns, passRate, null, null,
-                null, null, null, Map.of(), Map.of(), durationMs, tokens, costUsd);
-    }
-
-    /** Totals without anything recorded by the runtime, nor statistics. */
-    public Totals(int tests, int passed, int failed, int flaky, int skipped, int runs, int passedRuns,
-            int failedRuns, int skippedRuns, Double passRate, long durationMs) {
-        this(tests, passed, failed, flaky, skipped, runs, passedRuns, failedRuns, skippedRuns, passRate, durationMs,
-                null, null);
-    }
-
-    public Totals {
-        passAtK = passAtK == null ? Map.of() : passAtK;
-        passHatK = passHatK == null ? Map.of() : passHatK;
+    /** The totals of {@code tests}, with {@code extra} usage (recorded outside any test; null: none) added. */
+    public static Totals of(List<TestResult> tests, Usage extra) {
+        int passed = 0;
+        int failed = 0;
+        int skipped = 0;
+        long duration = 0;
+        Long tokens = extra == null ? null : extra.tokens();
+        Double cost = extra == null ? null : extra.costUsd();
+        for (TestResult test : tests) {
+            passed += test.counts().passedRuns();
+            failed += test.counts().failedRuns();
+            skipped += test.counts().skippedRuns();
+            duration += test.usage().durationMs();
+            tokens = Tokens.add(tokens, test.usage().tokens());
+            cost = Money.add(cost, test.usage().costUsd());
+        }
+        RunCounts counts = new RunCounts(passed, failed, skipped);
+        return new Totals(OutcomeCounts.of(tests), counts.allRuns(), counts, TotalStatistics.rateOnly(counts),
+                new Usage(duration, tokens, Money.round(cost), null));
     }
 
     /** The runs that count: passed and failed, skipped ones left out. */
     public int countedRuns() {
-        return passedRuns + failedRuns;
+        return counts.countedRuns();
     }
 
     /** These totals with their statistics. */
-    public Totals withStatistics(Double low, Double high, Double effect, Boolean isConclusive, Integer settle,
-            Map<String, Double> atK, Map<String, Double> hatK) {
-        return new Totals(tests, passed, failed, flaky, skipped, runs, passedRuns, failedRuns, skippedRuns, passRate,
-                low, high, effect, isConclusive, settle, atK, hatK, durationMs, tokens, costUsd);
+    public Totals withStatistics(TotalStatistics newStatistics) {
+        return new Totals(outcomes, runs, counts, newStatistics, usage);
     }
 }

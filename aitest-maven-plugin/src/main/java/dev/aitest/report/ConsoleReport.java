@@ -58,7 +58,7 @@ public final class ConsoleReport {
                 : held + " of " + results.iterations() + " iterations";
         lines.add(String.format(Locale.ROOT,
                 "aitest: %d tests x %s: %d passed, %d failed, %d flaky, %d skipped; overall pass rate %s",
-                s.tests(), iterations, s.passed(), s.failed(), s.flaky(), s.skipped(), rate));
+                s.outcomes().tests(), iterations, s.outcomes().passed(), s.outcomes().failed(), s.outcomes().flaky(), s.outcomes().skipped(), rate));
         if (facts.conclusion() != null && facts.conclusion().line() != null) {
             lines.add("aitest: " + facts.conclusion().line());
         }
@@ -88,11 +88,11 @@ public final class ConsoleReport {
                         + "results.json");
             }
         }
-        if (s.tokens() != null || s.costUsd() != null) {
-            boolean saturated = Tokens.saturated(s.tokens()) || Money.saturated(s.costUsd());
+        if (s.usage().tokens() != null || s.usage().costUsd() != null) {
+            boolean saturated = Tokens.saturated(s.usage().tokens()) || Money.saturated(s.usage().costUsd());
             lines.add(String.format(Locale.ROOT, "aitest: recorded usage: %s tokens, %s%s",
-                    s.tokens() == null ? "no" : Formats.tokens(s.tokens()),
-                    s.costUsd() == null ? "cost unknown" : Formats.cost(s.costUsd()),
+                    s.usage().tokens() == null ? "no" : Formats.tokens(s.usage().tokens()),
+                    s.usage().costUsd() == null ? "cost unknown" : Formats.cost(s.usage().costUsd()),
                     saturated ? " (the recorded values add up to more than aitest can count; the sums stop there)"
                             : ""));
         }

@@ -147,14 +147,14 @@ public final class HtmlReport {
                 json.writeStartArray();
                 json.writeString(t.id());
                 json.writeString(t.outcome().json());
-                number(json, t.passRate());
-                json.writeNumber(t.passedRuns());
-                json.writeNumber(t.failedRuns());
-                json.writeNumber(t.skippedRuns());
-                json.writeNumber(t.durationMs());
-                number(json, t.tokens());
-                number(json, t.costUsd());
-                json.writeString(t.agent());
+                number(json, t.statistics().passRate());
+                json.writeNumber(t.counts().passedRuns());
+                json.writeNumber(t.counts().failedRuns());
+                json.writeNumber(t.counts().skippedRuns());
+                json.writeNumber(t.usage().durationMs());
+                number(json, t.usage().tokens());
+                number(json, t.usage().costUsd());
+                json.writeString(t.usage().agent());
                 json.writeStartArray();
                 for (Run r : t.iterations()) {
                     json.writeStartArray();
@@ -173,16 +173,16 @@ public final class HtmlReport {
                     json.writeEndArray();
                 }
                 json.writeEndArray();
-                json.writeString(t.kind().json());
-                json.writeString(ModuleSummary.shown(t.module(), t.moduleId(), results.modules()));
+                json.writeString(t.identity().kind().json());
+                json.writeString(ModuleSummary.shown(t.identity().module(), t.identity().moduleId(), results.modules()));
                 json.writeString(Facts.rate(t).evidence());
-                number(json, t.passRateLow());
-                number(json, t.passRateHigh());
-                number(json, t.minPassRate());
-                if (t.meetsThreshold() == null) {
+                number(json, t.statistics().passRateLow());
+                number(json, t.statistics().passRateHigh());
+                number(json, t.statistics().minPassRate());
+                if (t.statistics().meetsThreshold() == null) {
                     json.writeNull();
                 } else {
-                    json.writeBoolean(t.meetsThreshold());
+                    json.writeBoolean(t.statistics().meetsThreshold());
                 }
                 json.writeString(changes.get(t.key()));
                 json.writeEndArray();

@@ -123,7 +123,7 @@ public final class JUnitXmlReport {
     static Map<String, List<TestResult>> byClass(Results results) {
         Map<String, List<TestResult>> classes = new TreeMap<>();
         for (TestResult test : results.tests()) {
-            classes.computeIfAbsent(test.className(), c -> new ArrayList<>()).add(test);
+            classes.computeIfAbsent(test.identity().className(), c -> new ArrayList<>()).add(test);
         }
         return classes;
     }
@@ -153,7 +153,7 @@ public final class JUnitXmlReport {
             int skipped = 0;
             List<List<Child>> children = tests.stream().map(JUnitXmlReport::children).toList();
             for (int i = 0; i < tests.size(); i++) {
-                durationMs += tests.get(i).durationMs();
+                durationMs += tests.get(i).usage().durationMs();
                 for (Child child : children.get(i)) {
                     switch (child.element()) {
                         case "failure" -> failures++;
@@ -177,7 +177,7 @@ public final class JUnitXmlReport {
             List<List<Figure>> figures = tests.stream().map(JUnitXmlReport::figures).toList();
             for (int i = 0; i < tests.size(); i++) {
                 for (Figure figure : figures.get(i)) {
-                    property(xml, PROPERTY_PREFIX + tests.get(i).name() + "." + figure.key(), figure.value());
+                    property(xml, PROPERTY_PREFIX + tests.get(i).identity().name() + "." + figure.key(), figure.value());
                 }
             }
             indent(xml, 1);
@@ -213,18 +213,18 @@ public final class JUnitXmlReport {
         Facts.TestLine line = Facts.line(test);
         String outcomes = String.join(" ", line.outcomes().split(""));
         List<Figure> figures = List.of(
-                new Figure("passRate", test.passRate() == null ? null : twoDecimals(test.passRate()), null),
-                new Figure("passRateLow", test.passRateLow() == null ? null : twoDecimals(test.passRateLow()), null),
-                new Figure("passRateHigh", test.passRateHigh() == null ? null : twoDecimals(test.passRateHigh()), null),
-                new Figure("runs", line.rate().runs(), test.passRate() == null ? "no counted run"
+                new Figure("passRate", test.statistics().passRate() == null ? null : twoDecimals(test.statistics().passRate()), null),
+                new Figure("passRateLow", test.statistics().passRateLow() == null ? null : twoDecimals(test.statistics().passRateLow()), null),
+                new Figure("passRateHigh", test.statistics().passRateHigh() == null ? null : twoDecimals(test.statistics().passRateHigh()), null),
+                new Figure("runs", line.rate().runs(), test.statistics().passRate() == null ? "no counted run"
                         : line.rate().runs() + " runs passed (" + line.rate().rate() + (line.rate().interval() == null
                                 ? "" : ", interval " + line.rate().interval()) + ")"),
-                new Figure("minPassRate", test.minPassRate() == null ? null : plain(test.minPassRate()),
-                        test.meetsThreshold() == null ? null : "threshold " + line.threshold()
-                                + (test.meetsThreshold() ? " met" : " not met")),
+                new Figure("minPassRate", test.statistics().minPassRate() == null ? null : plain(test.statistics().minPassRate()),
+                        test.statistics().meetsThreshold() == null ? null : "threshold " + line.threshold()
+                                + (test.statistics().meetsThreshold() ? " met" : " not met")),
                 new Figure("iterations", outcomes, "iterations " + outcomes),
-                new Figure("tokens", test.tokens() == null ? null : test.tokens().toString(), line.tokens() + " tokens"),
-                new Figure("costUsd", test.costUsd() == null ? null : plain(test.costUsd()), line.cost()));
+                new Figure("tokens", test.usage().tokens() == null ? null : test.usage().tokens().toString(), line.tokens() + " tokens"),
+                new Figure("costUsd", test.usage().costUsd() == null ? null : plain(test.usage().costUsd()), line.cost()));
         return figures.stream().filter(f -> f.value() != null).toList();
     }
 
@@ -286,9 +286,9 @@ public final class JUnitXmlReport {
             throws XMLStreamException {
         indent(xml, 1);
         xml.writeStartElement("testcase");
-        attribute(xml, "name", test.name());
-        attribute(xml, "classname", test.className());
-        xml.writeAttribute("time", seconds(test.durationMs()));
+        attribute(xml, "name", test.identity().name());
+        attribute(xml, "classname", test.identity().className());
+        xml.writeAttribute("time", seconds(test.usage().durationMs()));
         for (Child child : children) {
             indent(xml, 2);
             xml.writeStartElement(child.element());

@@ -75,8 +75,8 @@ public final class MarkdownReport {
         md.add("| Iterations | Tests | Passed | Failed | Flaky | Skipped | Runs | Duration |" + (tokens ? " Tokens |" : "")
                 + (cost ? " Cost |" : "") + "\n");
         md.add("|---:|---:|---:|---:|---:|---:|---:|---:|" + (tokens ? "---:|" : "") + (cost ? "---:|" : "") + "\n");
-        md.add("| " + view.iterations() + " | " + s.tests() + " | " + s.passed() + " | " + s.failed() + " | "
-                + s.flaky() + " | " + s.skipped() + " | " + s.runs() + " | " + view.duration() + " |"
+        md.add("| " + view.iterations() + " | " + s.outcomes().tests() + " | " + s.outcomes().passed() + " | " + s.outcomes().failed() + " | "
+                + s.outcomes().flaky() + " | " + s.outcomes().skipped() + " | " + s.runs() + " | " + view.duration() + " |"
                 + (tokens ? " " + view.tokens() + " |" : "") + (cost ? " " + view.cost() + " |" : "") + "\n\n");
 
         if (!view.modules().isEmpty()) {
@@ -87,8 +87,8 @@ public final class MarkdownReport {
             for (Facts.ModuleRow m : view.modules()) {
                 rows.add("| " + code(m.module()) + (m.incomplete() ? " (incomplete)" : "") + " | "
                         + (m.passed() ? "\u2705 " : "\u274C ") + m.verdict() + " | " + m.rate().evidence()
-                        + " | " + m.threshold() + " | " + m.summary().tests() + " | " + m.summary().failed() + " | "
-                        + m.summary().flaky() + " |\n");
+                        + " | " + m.threshold() + " | " + m.summary().outcomes().tests() + " | " + m.summary().outcomes().failed() + " | "
+                        + m.summary().outcomes().flaky() + " |\n");
             }
             md.rows(rows, Integer.MAX_VALUE, MAX_BYTES - RESERVE, "modules");
         }

@@ -91,9 +91,9 @@ public final class SitePage {
         Totals s = facts.summary();
         List<String> header = new ArrayList<>(List.of("Iterations", "Tests", "Passed", "Failed", "Flaky", "Skipped",
                 "Runs", "Duration"));
-        List<String> row = new ArrayList<>(List.of(String.valueOf(facts.iterations()), String.valueOf(s.tests()),
-                String.valueOf(s.passed()), String.valueOf(s.failed()), String.valueOf(s.flaky()),
-                String.valueOf(s.skipped()), String.valueOf(s.runs()), facts.duration()));
+        List<String> row = new ArrayList<>(List.of(String.valueOf(facts.iterations()), String.valueOf(s.outcomes().tests()),
+                String.valueOf(s.outcomes().passed()), String.valueOf(s.outcomes().failed()), String.valueOf(s.outcomes().flaky()),
+                String.valueOf(s.outcomes().skipped()), String.valueOf(s.runs()), facts.duration()));
         if (facts.tokens() != null) {
             header.add("Tokens");
             row.add(facts.tokens());
@@ -116,8 +116,8 @@ public final class SitePage {
         List<List<String>> rows = new ArrayList<>();
         for (Facts.ModuleRow m : facts.modules()) {
             rows.add(List.of(m.module() + (m.incomplete() ? " (incomplete)" : ""), m.verdict(), m.rate().evidence(),
-                    m.threshold(), String.valueOf(m.summary().tests()), String.valueOf(m.summary().failed()),
-                    String.valueOf(m.summary().flaky())));
+                    m.threshold(), String.valueOf(m.summary().outcomes().tests()), String.valueOf(m.summary().outcomes().failed()),
+                    String.valueOf(m.summary().outcomes().flaky())));
         }
         sink.table(List.of("Module", "Verdict", "Pass rate", "Threshold", "Tests", "Failed", "Flaky"), rows);
         sink.sectionEnd(2);

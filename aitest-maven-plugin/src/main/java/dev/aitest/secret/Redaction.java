@@ -52,13 +52,13 @@ public final class Redaction {
 
     private TestResult test(TestResult test) {
         // a class name is the test's own text too when Surefire reports phrased (display) names
-        String className = text(test.className());
-        String name = text(test.name());
-        if (className != test.className()) {
-            className = className + " " + tag(test.className());
+        String className = text(test.identity().className());
+        String name = text(test.identity().name());
+        if (className != test.identity().className()) {
+            className = className + " " + tag(test.identity().className());
         }
-        if (name != test.name()) {
-            name = name + " " + tag(test.className() + "#" + test.name());
+        if (name != test.identity().name()) {
+            name = name + " " + tag(test.identity().className() + "#" + test.identity().name());
         }
         List<Run> runs = new ArrayList<>(test.iterations().size());
         for (Run run : test.iterations()) {

@@ -223,19 +223,19 @@ public final class ResultsJson {
     /** Counts that must agree: the totals with themselves and with the tests, each test with its runs. */
     private static void checkCounts(Path file, Results results, boolean header) throws UnusableException {
         Totals s = results.summary();
-        if (s.passedRuns() < 0 || s.failedRuns() < 0 || s.skippedRuns() < 0
-                || s.passedRuns() + s.failedRuns() + s.skippedRuns() != s.runs()) {
+        if (s.counts().passedRuns() < 0 || s.counts().failedRuns() < 0 || s.counts().skippedRuns() < 0
+                || s.counts().passedRuns() + s.counts().failedRuns() + s.counts().skippedRuns() != s.runs()) {
             throw unusable(file, "summary.runs is " + s.runs() + " but summary.passedRuns, failedRuns and skippedRuns "
-                    + "are " + s.passedRuns() + ", " + s.failedRuns() + " and " + s.skippedRuns()
+                    + "are " + s.counts().passedRuns() + ", " + s.counts().failedRuns() + " and " + s.counts().skippedRuns()
                     + "; they must be 0 or more and add up to it");
         }
         if (header) {
             return;
         }
-        if (s.tests() != results.tests().size() || s.passed() + s.failed() + s.flaky() + s.skipped() != s.tests()) {
-            throw unusable(file, "summary.tests is " + s.tests() + " but tests lists " + results.tests().size()
+        if (s.outcomes().tests() != results.tests().size() || s.outcomes().passed() + s.outcomes().failed() + s.outcomes().flaky() + s.outcomes().skipped() != s.outcomes().tests()) {
+            throw unusable(file, "summary.tests is " + s.outcomes().tests() + " but tests lists " + results.tests().size()
                     + " and summary.passed, failed, flaky and skipped add up to "
-                    + (s.passed() + s.failed() + s.flaky() + s.skipped()));
+                    + (s.outcomes().passed() + s.outcomes().failed() + s.outcomes().flaky() + s.outcomes().skipped()));
         }
         long passed = 0;
         long failed = 0;
@@ -248,31 +248,31 @@ public final class ResultsJson {
             }
             checkTest(file, "tests[" + i + "] (" + test.id() + ")", test);
             outcomes[test.outcome().ordinal()]++;
-            passed += test.passedRuns();
-            failed += test.failedRuns();
-            skipped += test.skippedRuns();
+            passed += test.counts().passedRuns();
+            failed += test.counts().failedRuns();
+            skipped += test.counts().skippedRuns();
         }
-        if (passed != s.passedRuns() || failed != s.failedRuns() || skipped != s.skippedRuns()) {
-            throw unusable(file, "summary counts " + s.passedRuns() + " passed, " + s.failedRuns() + " failed and "
-                    + s.skippedRuns() + " skipped runs but its tests " + passed + ", " + failed + " and " + skipped);
+        if (passed != s.counts().passedRuns() || failed != s.counts().failedRuns() || skipped != s.counts().skippedRuns()) {
+            throw unusable(file, "summary counts " + s.counts().passedRuns() + " passed, " + s.counts().failedRuns() + " failed and "
+                    + s.counts().skippedRuns() + " skipped runs but its tests " + passed + ", " + failed + " and " + skipped);
         }
         for (TestOutcome outcome : TestOutcome.values()) {
             int summed = switch (outcome) {
-                case PASSED -> s.passed();
-                case FAILED -> s.failed();
-                case FLAKY -> s.flaky();
-                case SKIPPED -> s.skipped();
+                case PASSED -> s.outcomes().passed();
+                case FAILED -> s.outcomes().failed();
+                case FLAKY -> s.outcomes().flaky();
+                case SKIPPED -> s.outcomes().skipped();
             };
             if (summed != outcomes[outcome.ordinal()]) {
                 throw unusable(file, "summary." + outcome.json() + " is " + summed + " but "
                         + outcomes[outcome.ordinal()] + " of its tests are " + outcome.json());
             }
         }
-        if (!java.util.Objects.equals(s.passRate(), Rates.passRate(s.passedRuns(), s.failedRuns()))) {
-            throw unusable(file, "summary.passRate is " + s.passRate() + " but its runs (" + s.passedRuns()
-                    + " passed, " + s.failedRuns() + " failed) give " + Rates.passRate(s.passedRuns(), s.failedRuns()));
+        if (!java.util.Objects.equals(s.statistics().passRate(), Rates.passRate(s.counts().passedRuns(), s.counts().failedRuns()))) {
+            throw unusable(file, "summary.passRate is " + s.statistics().passRate() + " but its runs (" + s.counts().passedRuns()
+                    + " passed, " + s.counts().failedRuns() + " failed) give " + Rates.passRate(s.counts().passedRuns(), s.counts().failedRuns()));
         }
-        checkUsage(file, "summary", s.tokens(), s.costUsd());
+        checkUsage(file, "summary", s.usage().tokens(), s.usage().costUsd());
     }
 
     /**
@@ -300,9 +300,9 @@ public final class ResultsJson {
         int runsPassed = byRuns[RunOutcome.PASSED.ordinal()];
         int runsFailed = byRuns[RunOutcome.FAILED.ordinal()] + byRuns[RunOutcome.ERROR.ordinal()];
         int runsSkipped = byRuns[RunOutcome.SKIPPED.ordinal()];
-        if (test.passedRuns() != runsPassed || test.failedRuns() != runsFailed || test.skippedRuns() != runsSkipped) {
-            throw unusable(file, field + " counts " + test.passedRuns() + " passed, " + test.failedRuns()
-                    + " failed and " + test.skippedRuns() + " skipped runs (passedRuns, failedRuns, skippedRuns) but "
+        if (test.counts().passedRuns() != runsPassed || test.counts().failedRuns() != runsFailed || test.counts().skippedRuns() != runsSkipped) {
+            throw unusable(file, field + " counts " + test.counts().passedRuns() + " passed, " + test.counts().failedRuns()
+                    + " failed and " + test.counts().skippedRuns() + " skipped runs (passedRuns, failedRuns, skippedRuns) but "
                     + "its iterations list " + runsPassed + ", " + runsFailed + " and " + runsSkipped);
         }
         TestOutcome outcome = TestOutcome.of(runsPassed, runsFailed);
@@ -311,14 +311,14 @@ public final class ResultsJson {
                     + " but its runs (" + runsPassed + " passed, " + runsFailed + " failed) make it " + outcome.json());
         }
         Double rate = Rates.passRate(runsPassed, runsFailed);
-        if (!java.util.Objects.equals(test.passRate(), rate)) {
-            throw unusable(file, field + ".passRate is " + test.passRate() + " but its runs (" + runsPassed
+        if (!java.util.Objects.equals(test.statistics().passRate(), rate)) {
+            throw unusable(file, field + ".passRate is " + test.statistics().passRate() + " but its runs (" + runsPassed
                     + " passed, " + runsFailed + " failed) give " + rate);
         }
-        if (test.minPassRate() != null) {
-            checkPercent(file, field + ".minPassRate", test.minPassRate());
+        if (test.statistics().minPassRate() != null) {
+            checkPercent(file, field + ".minPassRate", test.statistics().minPassRate());
         }
-        checkUsage(file, field, test.tokens(), test.costUsd());
+        checkUsage(file, field, test.usage().tokens(), test.usage().costUsd());
     }
 
     private static UnusableException unusable(Path file, String why) {

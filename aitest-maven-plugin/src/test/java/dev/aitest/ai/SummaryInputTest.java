@@ -105,7 +105,7 @@ class SummaryInputTest {
     void passingTestsCarryTheirAgentUsageAndMetricsUnlessCompact() {
         String full = input(small, false, 32_000).text();
         assertTrue(full.contains("### test.4 = a.Tool#ok (passed)"), full);
-        assertTrue(full.contains("agent by iteration: 1 bot, 2 bot, 3 bot\nmodel: gpt-4o\n"), full);
+        assertTrue(full.contains("agent: bot\nmodel: gpt-4o\n"), full);
         assertTrue(full.contains("- accuracy = 1: 0.6, 2: 0.7, 3: 0.8\n"), full);
         assertTrue(full.contains("- test.5 = a.Tool#off (skipped in every iteration)"), full);
         SummaryInput compact = input(small, true, 32_000);

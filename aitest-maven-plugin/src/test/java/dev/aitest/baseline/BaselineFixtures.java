@@ -1,5 +1,6 @@
 package dev.aitest.baseline;
 
+import dev.aitest.fixture.Fixture;
 import dev.aitest.model.AgentStats;
 import dev.aitest.model.Environment;
 import dev.aitest.model.IterationSummary;
@@ -43,21 +44,16 @@ final class BaselineFixtures {
             int skipped, long millis) {
         List<Run> runs = new ArrayList<>();
         int iteration = 0;
-        long total = 0;
         for (int i = 0; i < passed + failed + skipped; i++) {
             iteration++;
             RunOutcome outcome = i < passed ? RunOutcome.PASSED : i < passed + failed ? RunOutcome.FAILED
                     : RunOutcome.SKIPPED;
             long duration = outcome == RunOutcome.SKIPPED ? 0 : millis + iteration;
-            total += duration;
             Run run = new Run(iteration, outcome, duration, outcome == RunOutcome.FAILED ? "failed " + millis : null,
                     null, null);
             runs.add(agent == null ? run : run.withUsage(agent, null, null, null, null, null));
         }
-        int hash = id.indexOf('#');
-        return new TestResult(id, module, kind, id.substring(0, hash), id.substring(hash + 1),
-                TestOutcome.of(passed, failed), Rates.passRate(passed, failed), passed, failed, skipped, total, null,
-                null, agent, runs);
+        return TestResult.of(Fixture.identity(id, module, kind), runs);
     }
 
     /** Results of {@code tests} as a run started at {@code startedAt} would have them, with their totals and agents. */
@@ -70,15 +66,15 @@ final class BaselineFixtures {
         Set<String> agentNames = new LinkedHashSet<>();
         for (TestResult test : tests) {
             outcomes[test.outcome().ordinal()]++;
-            passedRuns += test.passedRuns();
-            failedRuns += test.failedRuns();
-            skippedRuns += test.skippedRuns();
-            duration += test.durationMs();
-            if (test.agent() != null) {
-                agentNames.add(test.agent());
+            passedRuns += test.counts().passedRuns();
+            failedRuns += test.counts().failedRuns();
+            skippedRuns += test.counts().skippedRuns();
+            duration += test.usage().durationMs();
+            if (test.usage().agent() != null) {
+                agentNames.add(test.usage().agent());
             }
         }
-        Totals totals = new Totals(tests.size(), outcomes[TestOutcome.PASSED.ordinal()],
+        Totals totals = Fixture.totals(tests.size(), outcomes[TestOutcome.PASSED.ordinal()],
                 outcomes[TestOutcome.FAILED.ordinal()], outcomes[TestOutcome.FLAKY.ordinal()],
                 outcomes[TestOutcome.SKIPPED.ordinal()], passedRuns + failedRuns + skippedRuns, passedRuns, failedRuns,
                 skippedRuns, Rates.passRate(passedRuns, failedRuns), duration);

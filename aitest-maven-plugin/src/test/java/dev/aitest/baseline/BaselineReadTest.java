@@ -105,8 +105,8 @@ class BaselineReadTest {
     void aTruncatedResultsJson() throws IOException {
         String whole = ResultsJson.render(sample());
         // the start says results.json; ResultsJson finds the end missing
-        assertEquals(file() + " is not results aitest can use: it is not JSON (Unexpected end-of-input in field name "
-                + "at line 105); run aitest:test again to write it anew",
+        assertEquals(file() + " is not results aitest can use: it is not JSON (Unexpected end-of-input within/between Object "
+                + "entries at line 107); run aitest:test again to write it anew",
                 refusal(whole.substring(0, whole.length() / 2)));
     }
 

@@ -1,5 +1,6 @@
 package dev.aitest.baseline;
 
+import dev.aitest.fixture.Fixture;
 import static dev.aitest.baseline.BaselineFixtures.results;
 import static dev.aitest.baseline.BaselineFixtures.test;
 import static dev.aitest.baseline.BaselineFixtures.withAgents;
@@ -489,8 +490,8 @@ class ComparisonTest {
     void modulesWithTheSameArtifactIdAreComparedApartAndAnOldBaselineStillMatches() {
         String id = "it.SharedTest#answers";
         List<TestResult> tests = List.of(
-                test(id, "shared", TestKind.TEST, null, 10, 10, 0, 0).withModuleId("it.one:shared"),
-                test(id, "shared", TestKind.TEST, null, 20, 0, 0, 0).withModuleId("it.two:shared"));
+                test(id, "shared", TestKind.TEST, null, 10, 10, 0, 0).withIdentity(Fixture.identity(id, "shared", TestKind.TEST).inModule("shared", "it.one:shared")),
+                test(id, "shared", TestKind.TEST, null, 20, 0, 0, 0).withIdentity(Fixture.identity(id, "shared", TestKind.TEST).inModule("shared", "it.two:shared")));
         Results now = results("2024-04-02T08:00:00Z", 20, tests);
 
         // a baseline of the same reactor, written with moduleId: each test against its own module's

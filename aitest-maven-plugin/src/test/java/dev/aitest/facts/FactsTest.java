@@ -1,5 +1,6 @@
 package dev.aitest.facts;
 
+import dev.aitest.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -98,7 +99,7 @@ class FactsTest {
     @Test
     void noCountedRunMeansNoVerdict() {
         Results none = new Results(1, 1, 100, "x", 0, null,
-                new dev.aitest.model.Totals(1, 0, 0, 0, 1, 1, 0, 0, 1, null, 0), List.of(), List.of(), List.of());
+                Fixture.totals(1, 0, 0, 0, 1, 1, 0, 0, 1, null, 0), List.of(), List.of(), List.of());
         Facts view = Facts.of(none);
         assertEquals("NO RUNS", view.verdict().label());
         assertEquals("n/a", view.rate().rate());

@@ -1,5 +1,7 @@
 package dev.aitest.gate;
 
+import dev.aitest.fixture.Fixture;
+import dev.aitest.model.TestStatistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -124,52 +126,16 @@ public class JudgeTest {
 
     /** A test whose runs are given as letters, P passed, F failed, S skipped, each by {@code agent} (or none). */
     public static TestResult test(String name, String runs, String agent) {
-        List<Run> list = new ArrayList<>();
-        int passed = 0;
-        int failed = 0;
-        int skipped = 0;
-        for (int i = 0; i < runs.length(); i++) {
-            RunOutcome outcome = switch (runs.charAt(i)) {
-                case 'P' -> RunOutcome.PASSED;
-                case 'F' -> RunOutcome.FAILED;
-                default -> RunOutcome.SKIPPED;
-            };
-            passed += outcome == RunOutcome.PASSED ? 1 : 0;
-            failed += outcome == RunOutcome.FAILED ? 1 : 0;
-            skipped += outcome == RunOutcome.SKIPPED ? 1 : 0;
-            Run run = new Run(i + 1, outcome, 1, null, null, null);
-            list.add(agent == null ? run : run.withUsage(agent, List.of(), null, null, null, null));
-        }
-        TestOutcome outcome = passed + failed == 0 ? TestOutcome.SKIPPED : failed == 0 ? TestOutcome.PASSED
-                : passed == 0 ? TestOutcome.FAILED : TestOutcome.FLAKY;
-        return new TestResult("t.T#" + name, "t.T", name, outcome, Rates.passRate(passed, failed), passed, failed,
-                skipped, runs.length(), null, null, agent, list);
+        return Fixture.test("t.T#" + name, runs, agent);
     }
 
     public static Results results(int iterations, double minPassRate, List<TestResult> tests,
             List<String> agents) {
-        int passedRuns = tests.stream().mapToInt(TestResult::passedRuns).sum();
-        int failedRuns = tests.stream().mapToInt(TestResult::failedRuns).sum();
-        int skippedRuns = tests.stream().mapToInt(TestResult::skippedRuns).sum();
-        Totals totals = new Totals(tests.size(), 0, 0, 0, 0, passedRuns + failedRuns + skippedRuns, passedRuns,
-                failedRuns, skippedRuns, Rates.passRate(passedRuns, failedRuns), 0);
-        List<AgentStats> rows = new ArrayList<>();
-        for (String agent : agents) {
-            List<TestResult> own = tests.stream().filter(t -> agent.equals(t.agent())).toList();
-            int p = own.stream().mapToInt(TestResult::passedRuns).sum();
-            int f = own.stream().mapToInt(TestResult::failedRuns).sum();
-            rows.add(new AgentStats(agent, own.size(), p + f, p, f, 0, Rates.passRate(p, f), 0, null));
-        }
-        return new Results(1, iterations, minPassRate, "x", 0, null, totals, List.of(), List.of(), tests)
-                .toBuilder().agents(rows).build();
+        return Fixture.results(iterations, minPassRate, tests);
     }
 
     public static Results suite(double minPassRate, String... runs) {
-        List<TestResult> tests = new ArrayList<>();
-        for (int i = 0; i < runs.length; i++) {
-            tests.add(test("t" + i, runs[i], null));
-        }
-        return results(runs[0].length(), minPassRate, tests, List.of());
+        return Fixture.suite(minPassRate, runs);
     }
 
     public static Results criteria(Results results, Double minTestPassRate, double confidence, String gate) {
@@ -206,34 +172,34 @@ public class JudgeTest {
         int n = counted(runs)[0];
         double[] expected = wilson(k, n, z);
 
-        assertEquals(down(expected[0]), judged.passRateLow());
-        assertEquals(up(expected[1]), judged.passRateHigh());
-        assertNull(judged.minPassRate(), "no threshold for tests unless given");
-        assertNull(judged.meetsThreshold());
-        assertNull(judged.conclusive());
-        assertNull(judged.iterationsToSettle());
+        assertEquals(down(expected[0]), judged.statistics().passRateLow());
+        assertEquals(up(expected[1]), judged.statistics().passRateHigh());
+        assertNull(judged.statistics().minPassRate(), "no threshold for tests unless given");
+        assertNull(judged.statistics().meetsThreshold());
+        assertNull(judged.statistics().conclusive());
+        assertNull(judged.statistics().iterationsToSettle());
     }
 
     @Test
     void theEdgesOfTheWilsonIntervalAreTheKnownOnes() {
         // 0 of n starts at 0, n of n ends at 100, and 1 of 1 at 95% is [20.65%, 100%] (1 / (1 + z^2))
         Results judged = criteria(suite(80, "FFF", "PPP"), null, 0.95, "observed");
-        assertEquals(0.0, judged.tests().get(0).passRateLow());
-        assertEquals(56.15, judged.tests().get(0).passRateHigh());
-        assertEquals(43.85, judged.tests().get(1).passRateLow());
-        assertEquals(100.0, judged.tests().get(1).passRateHigh());
+        assertEquals(0.0, judged.tests().get(0).statistics().passRateLow());
+        assertEquals(56.15, judged.tests().get(0).statistics().passRateHigh());
+        assertEquals(43.85, judged.tests().get(1).statistics().passRateLow());
+        assertEquals(100.0, judged.tests().get(1).statistics().passRateHigh());
         TestResult one = criteria(suite(80, "P"), null, 0.95, "observed").tests().get(0);
-        assertEquals(down(1 / (1 + Z95 * Z95)), one.passRateLow());
-        assertEquals(20.65, one.passRateLow());
-        assertEquals(100.0, one.passRateHigh());
+        assertEquals(down(1 / (1 + Z95 * Z95)), one.statistics().passRateLow());
+        assertEquals(20.65, one.statistics().passRateLow());
+        assertEquals(100.0, one.statistics().passRateHigh());
     }
 
     @Test
     void aTestWithoutCountedRunsHasNoFigures() {
         TestResult skipped = criteria(suite(80, "SS", "PP"), 50.0, 0.95, "observed").tests().get(0);
-        assertNull(skipped.passRateLow());
-        assertNull(skipped.meetsThreshold());
-        assertNull(skipped.conclusive());
+        assertNull(skipped.statistics().passRateLow());
+        assertNull(skipped.statistics().meetsThreshold());
+        assertNull(skipped.statistics().conclusive());
     }
 
     // ---- thresholds and the gate ---------------------------------------------------------------------------------
@@ -263,37 +229,37 @@ public class JudgeTest {
         };
 
         assertEquals(plain, meets, "the plain rule agrees with the table");
-        assertEquals(meets, judged.meetsThreshold());
-        assertEquals(70.0, judged.minPassRate());
-        assertEquals("aitest.minTestPassRate", judged.thresholdFrom());
-        assertEquals(interval[0] >= 0.70 || interval[1] < 0.70, judged.conclusive());
-        assertEquals(moreRuns(passed(runs)[0], 5, 0.70, Z95), judged.iterationsToSettle());
+        assertEquals(meets, judged.statistics().meetsThreshold());
+        assertEquals(70.0, judged.statistics().minPassRate());
+        assertEquals("aitest.minTestPassRate", judged.statistics().thresholdFrom());
+        assertEquals(interval[0] >= 0.70 || interval[1] < 0.70, judged.statistics().conclusive());
+        assertEquals(moreRuns(passed(runs)[0], 5, 0.70, Z95), judged.statistics().iterationsToSettle());
     }
 
     @Test
     void theAnnotationWinsOverTheProperty() {
-        TestResult annotated = test("a", "PPF", null).withThreshold(60.0, Judge.FROM_ANNOTATION);
+        TestResult annotated = Fixture.annotated(test("a", "PPF", null), 60.0);
         Results judged = criteria(results(3, 0, List.of(annotated, test("b", "PPF", null)), List.of()), 90.0, 0.95,
                 "observed");
 
-        assertEquals(60.0, judged.tests().get(0).minPassRate());
-        assertEquals("@MinPassRate", judged.tests().get(0).thresholdFrom());
-        assertTrue(judged.tests().get(0).meetsThreshold());
-        assertEquals(90.0, judged.tests().get(1).minPassRate());
-        assertEquals("aitest.minTestPassRate", judged.tests().get(1).thresholdFrom());
-        assertFalse(judged.tests().get(1).meetsThreshold());
+        assertEquals(60.0, judged.tests().get(0).statistics().minPassRate());
+        assertEquals("@MinPassRate", judged.tests().get(0).statistics().thresholdFrom());
+        assertTrue(judged.tests().get(0).statistics().meetsThreshold());
+        assertEquals(90.0, judged.tests().get(1).statistics().minPassRate());
+        assertEquals("aitest.minTestPassRate", judged.tests().get(1).statistics().thresholdFrom());
+        assertFalse(judged.tests().get(1).statistics().meetsThreshold());
     }
 
     @Test
     void judgingAgainWithoutThePropertyDropsItsThresholdButKeepsTheAnnotations() {
-        TestResult annotated = test("a", "PPF", null).withThreshold(60.0, Judge.FROM_ANNOTATION);
+        TestResult annotated = Fixture.annotated(test("a", "PPF", null), 60.0);
         Results first = criteria(results(3, 0, List.of(annotated, test("b", "PPF", null)), List.of()), 90.0, 0.95,
                 "observed");
         Results again = criteria(first, null, 0.95, "observed");
 
-        assertEquals(60.0, again.tests().get(0).minPassRate());
-        assertNull(again.tests().get(1).minPassRate());
-        assertNull(again.tests().get(1).meetsThreshold());
+        assertEquals(60.0, again.tests().get(0).statistics().minPassRate());
+        assertNull(again.tests().get(1).statistics().minPassRate());
+        assertNull(again.tests().get(1).statistics().meetsThreshold());
     }
 
     @ParameterizedTest(name = "{0} of {1} against {2}")
@@ -305,14 +271,14 @@ public class JudgeTest {
         String runs = "P".repeat(k) + "F".repeat(n - k);
         TestResult judged = criteria(suite(0, runs), t * 100, 0.95, "observed").tests().get(0);
 
-        assertEquals(moreRuns(k, n, t, Z95), judged.iterationsToSettle());
+        assertEquals(moreRuns(k, n, t, Z95), judged.statistics().iterationsToSettle());
     }
 
     @Test
     void aRateEqualToTheThresholdNeverSettles() {
         TestResult judged = criteria(suite(0, "PF"), 50.0, 0.95, "observed").tests().get(0);
-        assertFalse(judged.conclusive());
-        assertNull(judged.iterationsToSettle());
+        assertFalse(judged.statistics().conclusive());
+        assertNull(judged.statistics().iterationsToSettle());
     }
 
     // ---- overall -------------------------------------------------------------------------------------------------
@@ -335,26 +301,26 @@ public class JudgeTest {
         Totals judged = criteria(suite(80, runs), null, confidence, "observed").summary();
         double[] expected = clustered(passed(runs), counted(runs), z);
 
-        assertEquals(down(expected[0]), judged.passRateLow());
-        assertEquals(up(expected[1]), judged.passRateHigh());
+        assertEquals(down(expected[0]), judged.statistics().passRateLow());
+        assertEquals(up(expected[1]), judged.statistics().passRateHigh());
         assertEquals(BigDecimal.valueOf(expected[2]).setScale(4, RoundingMode.HALF_UP).doubleValue(),
-                judged.designEffect());
-        assertEquals(expected[0] >= 0.8 || expected[1] < 0.8, judged.conclusive());
+                judged.statistics().designEffect());
+        assertEquals(expected[0] >= 0.8 || expected[1] < 0.8, judged.statistics().conclusive());
     }
 
     @Test
     void oneTestOrEveryRunPassedMeansNoDesignEffect() {
         Totals one = criteria(suite(80, "PPFPF"), null, 0.95, "observed").summary();
-        assertEquals(1.0, one.designEffect());
+        assertEquals(1.0, one.statistics().designEffect());
         double[] single = wilson(3, 5, Z95);
-        assertEquals(down(single[0]), one.passRateLow());
-        assertEquals(up(single[1]), one.passRateHigh());
+        assertEquals(down(single[0]), one.statistics().passRateLow());
+        assertEquals(up(single[1]), one.statistics().passRateHigh());
 
         Totals all = criteria(suite(80, "PPP", "PPP", "PPP"), null, 0.95, "observed").summary();
-        assertEquals(1.0, all.designEffect());
-        assertEquals(down(wilson(9, 9, Z95)[0]), all.passRateLow());
-        assertEquals(100.0, all.passRateHigh());
-        assertEquals(Map.of("1", 100.0, "2", 100.0, "3", 100.0), all.passHatK());
+        assertEquals(1.0, all.statistics().designEffect());
+        assertEquals(down(wilson(9, 9, Z95)[0]), all.statistics().passRateLow());
+        assertEquals(100.0, all.statistics().passRateHigh());
+        assertEquals(Map.of("1", 100.0, "2", 100.0, "3", 100.0), all.statistics().passHatK());
     }
 
     @Test
@@ -362,10 +328,10 @@ public class JudgeTest {
         // the same 6 of 9 runs: spread evenly (each test 2 of 3) against split (3, 3, 0)
         Totals even = criteria(suite(80, "PPF", "PFP", "FPP"), null, 0.95, "observed").summary();
         Totals split = criteria(suite(80, "PPP", "PPP", "FFF"), null, 0.95, "observed").summary();
-        assertEquals(1.0, even.designEffect());
+        assertEquals(1.0, even.statistics().designEffect());
         // v_c = 3/2 * (1 + 1 + 4) / 81 = 1/9; v_b = (2/3)(1/3)/9 = 2/81; 4.5
-        assertEquals(4.5, split.designEffect());
-        assertTrue(split.passRateHigh() - split.passRateLow() > even.passRateHigh() - even.passRateLow());
+        assertEquals(4.5, split.statistics().designEffect());
+        assertTrue(split.statistics().passRateHigh() - split.statistics().passRateLow() > even.statistics().passRateHigh() - even.statistics().passRateLow());
     }
 
     @Test
@@ -381,8 +347,8 @@ public class JudgeTest {
                 expected = m;
             }
         }
-        assertFalse(judged.conclusive());
-        assertEquals(expected, judged.iterationsToSettle());
+        assertFalse(judged.statistics().conclusive());
+        assertEquals(expected, judged.statistics().iterationsToSettle());
         assertTrue(expected > 0);
     }
 
@@ -402,22 +368,22 @@ public class JudgeTest {
                 hat.put(Integer.toString(k), BigDecimal.valueOf(h).setScale(2, RoundingMode.HALF_UP).doubleValue());
             }
         }
-        assertEquals(at, judged.passAtK());
-        assertEquals(hat, judged.passHatK());
+        assertEquals(at, judged.statistics().passAtK());
+        assertEquals(hat, judged.statistics().passHatK());
         // by hand: pass^3 over the four tests with 3 counted runs is (0 + 0 + 1 + 0) / 4; the skip-holed one has 2
-        assertEquals(25.0, judged.passHatK().get("3"));
+        assertEquals(25.0, judged.statistics().passHatK().get("3"));
         // pass^1 is the mean of the tests' own rates, not the pooled rate
         assertEquals(BigDecimal.valueOf((2 / 3.0 + 2 / 3.0 + 1 + 0 + 1) / 5 * 100).setScale(2, RoundingMode.HALF_UP)
-                .doubleValue(), judged.passHatK().get("1"));
+                .doubleValue(), judged.statistics().passHatK().get("1"));
     }
 
     @Test
     void noCountedRunMeansNoFigures() {
         Totals judged = criteria(suite(80, "SS", "SS"), null, 0.95, "observed").summary();
-        assertNull(judged.passRateLow());
-        assertNull(judged.designEffect());
-        assertNull(judged.conclusive());
-        assertEquals(Map.of(), judged.passHatK());
+        assertNull(judged.statistics().passRateLow());
+        assertNull(judged.statistics().designEffect());
+        assertNull(judged.statistics().conclusive());
+        assertEquals(Map.of(), judged.statistics().passHatK());
     }
 
     // ---- agents --------------------------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 package dev.aitest.gate;
 
+import dev.aitest.fixture.Fixture;
+import dev.aitest.model.TestStatistics;
+import dev.aitest.model.TotalStatistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +22,7 @@ class PassRateGateTest {
 
     /** A summary whose run counts are the given ones; the gate reads nothing else. */
     private static Totals runs(int passedRuns, int failedRuns, int skippedRuns) {
-        return new Totals(1, 0, 0, 0, 0, passedRuns + failedRuns + skippedRuns, passedRuns, failedRuns, skippedRuns,
+        return Fixture.totals(1, 0, 0, 0, 0, passedRuns + failedRuns + skippedRuns, passedRuns, failedRuns, skippedRuns,
                 Rates.passRate(passedRuns, failedRuns), 0);
     }
 
@@ -223,9 +226,12 @@ class PassRateGateTest {
         dev.aitest.model.Results judged = thirteenOfFifteen(90.0, "strict");
         Totals s = judged.summary();
         List<dev.aitest.model.TestResult> tests = judged.tests().stream()
-                .map(t -> t.withStatistics(99.0, t.passRateHigh(), true, true, t.iterationsToSettle())).toList();
-        dev.aitest.model.Results edited = judged.toBuilder().summary(s.withStatistics(85.0, s.passRateHigh(),
-                s.designEffect(), true, s.iterationsToSettle(), s.passAtK(), s.passHatK()), tests, judged.agents())
+                .map(t -> t.withStatistics(new TestStatistics(t.statistics().passRate(), 99.0, t.statistics().passRateHigh(),
+                        t.statistics().minPassRate(), t.statistics().thresholdFrom(), true, true,
+                        t.statistics().iterationsToSettle()))).toList();
+        dev.aitest.model.Results edited = judged.toBuilder().summary(s.withStatistics(new TotalStatistics(s.statistics().passRate(), 85.0,
+                s.statistics().passRateHigh(), s.statistics().designEffect(), true, s.statistics().iterationsToSettle(),
+                s.statistics().passAtK(), s.statistics().passHatK())), tests, judged.agents())
                 .build();
 
         PassRateGate.Decision decision = PassRateGate.decide(edited, PassRateGate.Criteria.NONE, false, REPORT);
@@ -235,13 +241,13 @@ class PassRateGateTest {
         assertEquals(List.of("aitest: " + REPORT + " records figures its runs do not give: summary.passRateLow 85.0 "
                 + "(its runs give 62.11); summary.conclusive true (its runs give false); "
                 + "tests[0] (" + judged.tests().get(0).id() + ") passRateLow 99.0 (its runs give "
-                + judged.tests().get(0).passRateLow() + "); tests[0] (" + judged.tests().get(0).id() + ") meetsThreshold "
+                + judged.tests().get(0).statistics().passRateLow() + "); tests[0] (" + judged.tests().get(0).id() + ") meetsThreshold "
                 + "true (its runs give false); tests[0] (" + judged.tests().get(0).id() + ") conclusive true (its runs "
                 + "give false); tests[1] (" + judged.tests().get(1).id() + ") passRateLow 99.0 (its runs give "
-                + judged.tests().get(1).passRateLow() + "); tests[1] (" + judged.tests().get(1).id() + ") "
+                + judged.tests().get(1).statistics().passRateLow() + "); tests[1] (" + judged.tests().get(1).id() + ") "
                 + "meetsThreshold true (its runs give false); tests[1] (" + judged.tests().get(1).id() + ") conclusive "
                 + "true (its runs give false); tests[2] (" + judged.tests().get(2).id() + ") passRateLow 99.0 (its runs "
-                + "give " + judged.tests().get(2).passRateLow() + "); tests[2] (" + judged.tests().get(2).id() + ") "
+                + "give " + judged.tests().get(2).statistics().passRateLow() + "); tests[2] (" + judged.tests().get(2).id() + ") "
                 + "meetsThreshold true (its runs give false); tests[2] (" + judged.tests().get(2).id() + ") conclusive "
                 + "true (its runs give false); it was edited or written by another version, and the verdict below is "
                 + "computed from its runs"), decision.notes());

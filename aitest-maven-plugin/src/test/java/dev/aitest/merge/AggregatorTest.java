@@ -1,5 +1,6 @@
 package dev.aitest.merge;
 
+import dev.aitest.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aitest.cost.Pricing;
@@ -99,10 +100,10 @@ class AggregatorTest {
         TestResult test = aggregator.merge().tests().get(0);
 
         assertEquals(outcome, test.outcome());
-        assertEquals(passRate, test.passRate());
-        assertEquals(passed, test.passedRuns());
-        assertEquals(failed, test.failedRuns());
-        assertEquals(skipped, test.skippedRuns());
+        assertEquals(passRate, test.statistics().passRate());
+        assertEquals(passed, test.counts().passedRuns());
+        assertEquals(failed, test.counts().failedRuns());
+        assertEquals(skipped, test.counts().skippedRuns());
         assertEquals(runs.length(), test.iterations().size());
     }
 
@@ -113,9 +114,9 @@ class AggregatorTest {
         TestResult test = aggregator.merge().tests().get(0);
 
         assertEquals("com.x.ATest#param(int)[3]", test.id());
-        assertEquals("com.x.ATest", test.className());
-        assertEquals("param(int)[3]", test.name());
-        assertEquals(600, test.durationMs());
+        assertEquals("com.x.ATest", test.identity().className());
+        assertEquals("param(int)[3]", test.identity().name());
+        assertEquals(600, test.usage().durationMs());
         assertEquals(List.of(
                 new Run(1, RunOutcome.PASSED, 100, null, null, null),
                 new Run(2, RunOutcome.FAILED, 200, "boom in 2", "java.lang.AssertionError", null),
@@ -154,7 +155,7 @@ class AggregatorTest {
     void summaryCountsTestsAndRuns() {
         Totals summary = mixedRun().merge().summary();
 
-        assertEquals(new Totals(8, 4, 1, 2, 1, 24, 15, 6, 3, 71.43, 8 * 600L), summary);
+        assertEquals(Fixture.totals(8, 4, 1, 2, 1, 24, 15, 6, 3, 71.43, 8 * 600L), summary);
     }
 
     @Test
@@ -164,7 +165,7 @@ class AggregatorTest {
         assertEquals(List.of("a.B#f1", "a.B#fl2", "a.B#fl1", "a.A#p1", "a.A#p2", "a.A#p3", "a.C#p4", "a.C#sk"),
                 ids(tests));
         assertEquals(Arrays.asList(0.0, 33.33, 66.67, 100.0, 100.0, 100.0, 100.0, null),
-                tests.stream().map(TestResult::passRate).toList());
+                tests.stream().map(t -> t.statistics().passRate()).toList());
     }
 
     @Test
@@ -196,7 +197,7 @@ class AggregatorTest {
     void nothingAddedMergesToAnEmptyRun() {
         Aggregator.Merged merged = new Aggregator(Pricing.builtIn()).merge();
 
-        assertEquals(new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0), merged.summary());
+        assertEquals(Fixture.totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0), merged.summary());
         assertEquals(List.of(), merged.tests());
         assertEquals(List.of(), merged.iterations());
         assertEquals(List.of(), merged.damagedFiles());
@@ -231,7 +232,7 @@ class AggregatorTest {
 
         TestResult y = tests.stream().filter(t -> t.id().equals("a.B#y")).findFirst().orElseThrow();
         assertEquals(TestOutcome.FLAKY, y.outcome());
-        assertEquals(66.67, y.passRate());
+        assertEquals(66.67, y.statistics().passRate());
         assertEquals(new Run(2, RunOutcome.ERROR, 0, "test JVM crashed in iteration 2: " + CRASH, "aitest.ForkCrash",
                 null), y.iterations().get(1));
         assertEquals(List.of(RunOutcome.PASSED, RunOutcome.ERROR, RunOutcome.PASSED), outcomes(y));
@@ -244,7 +245,7 @@ class AggregatorTest {
         TestResult z = tests.stream().filter(t -> t.id().equals("a.C#z")).findFirst().orElseThrow();
         assertEquals(List.of(2, 3), z.iterations().stream().map(Run::iteration).toList());
         assertEquals(List.of(RunOutcome.ERROR, RunOutcome.PASSED), outcomes(z));
-        assertEquals(50.0, z.passRate());
+        assertEquals(50.0, z.statistics().passRate());
     }
 
     @Test
@@ -255,7 +256,7 @@ class AggregatorTest {
         assertEquals(List.of(RunOutcome.PASSED, RunOutcome.PASSED, RunOutcome.PASSED), outcomes(x));
         assertEquals(TestOutcome.PASSED, x.outcome());
         assertEquals(List.of("a.C#z", "a.B#y", "a.A#x"), ids(merged.tests()));
-        assertEquals(new Totals(3, 1, 0, 2, 0, 8, 6, 2, 0, 75.0, 1300), merged.summary());
+        assertEquals(Fixture.totals(3, 1, 0, 2, 0, 8, 6, 2, 0, 75.0, 1300), merged.summary());
     }
 
     @Test
@@ -310,7 +311,7 @@ class AggregatorTest {
         TestResult test = aggregator.merge().tests().get(0);
 
         assertEquals(TestOutcome.FAILED, test.outcome());
-        assertEquals(0.0, test.passRate());
+        assertEquals(0.0, test.statistics().passRate());
         assertEquals(List.of(RunOutcome.ERROR, RunOutcome.SKIPPED), outcomes(test));
     }
 }

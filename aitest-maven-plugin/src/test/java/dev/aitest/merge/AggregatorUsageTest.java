@@ -82,18 +82,18 @@ class AggregatorUsageTest {
         // 10,000 x $0.15 / M + 1,000 x $0.60 / M
         assertEquals(0.0021, two.costUsd());
         assertEquals(Map.of("judgeScore", 0.8), two.metrics());
-        assertEquals(13_400L, chat.tokens());
-        assertEquals(0.0111, chat.costUsd());
-        assertEquals("baseline", chat.agent());
+        assertEquals(13_400L, chat.usage().tokens());
+        assertEquals(0.0111, chat.usage().costUsd());
+        assertEquals("baseline", chat.usage().agent());
 
         TestResult plain = find(merged, "c.Other#plain");
-        assertNull(plain.tokens());
-        assertNull(plain.costUsd());
-        assertNull(plain.agent());
+        assertNull(plain.usage().tokens());
+        assertNull(plain.usage().costUsd());
+        assertNull(plain.usage().agent());
         assertNull(plain.iterations().get(0).tokens());
 
-        assertEquals(13_400L, merged.summary().tokens());
-        assertEquals(0.0111, merged.summary().costUsd());
+        assertEquals(13_400L, merged.summary().usage().tokens());
+        assertEquals(0.0111, merged.summary().usage().costUsd());
         assertEquals(List.of(), merged.unpricedModels());
         assertNull(merged.unattributed());
     }
@@ -134,16 +134,16 @@ class AggregatorUsageTest {
         Run two = chat.iterations().get(1);
         assertEquals(Long.MAX_VALUE, two.tokens());
         assertEquals(1e308, two.costUsd());
-        assertEquals(Long.MAX_VALUE, chat.tokens());
-        assertEquals(Double.MAX_VALUE, chat.costUsd());
+        assertEquals(Long.MAX_VALUE, chat.usage().tokens());
+        assertEquals(Double.MAX_VALUE, chat.usage().costUsd());
         TestResult priced = find(merged, "c.Other#priced");
-        assertEquals(Long.MAX_VALUE, priced.tokens());
+        assertEquals(Long.MAX_VALUE, priced.usage().tokens());
         // 9.22e18 tokens at $2.50 and $10 per million
-        assertEquals(Long.MAX_VALUE / 1e6 * 12.5, priced.costUsd(), 1.0);
+        assertEquals(Long.MAX_VALUE / 1e6 * 12.5, priced.usage().costUsd(), 1.0);
         assertEquals(Long.MAX_VALUE, merged.unattributed().tokens());
         assertEquals(1e308, merged.unattributed().costUsd());
-        assertEquals(Long.MAX_VALUE, merged.summary().tokens());
-        assertEquals(Double.MAX_VALUE, merged.summary().costUsd());
+        assertEquals(Long.MAX_VALUE, merged.summary().usage().tokens());
+        assertEquals(Double.MAX_VALUE, merged.summary().usage().costUsd());
         AgentStats big = merged.agents().get(0);
         assertEquals(Long.MAX_VALUE, big.tokens());
         assertEquals(Double.MAX_VALUE, big.costUsd());
@@ -154,8 +154,8 @@ class AggregatorUsageTest {
         try {
             ResultsJson.write(results, file);
             Results back = ResultsJson.read(file);
-            assertEquals(Long.MAX_VALUE, back.summary().tokens());
-            assertEquals(Double.MAX_VALUE, back.summary().costUsd());
+            assertEquals(Long.MAX_VALUE, back.summary().usage().tokens());
+            assertEquals(Double.MAX_VALUE, back.summary().usage().costUsd());
         } finally {
             java.nio.file.Files.delete(file);
         }
@@ -186,10 +186,10 @@ class AggregatorUsageTest {
         Aggregator.Merged merged = aggregator.merge();
 
         assertEquals(List.of("another-local", "my-local-llama"), merged.unpricedModels());
-        assertEquals(2.5, find(merged, "c.T#t").costUsd());
-        assertNull(find(merged, "c.T#u").costUsd());
-        assertEquals(2L, find(merged, "c.T#u").tokens());
-        assertEquals(2.5, merged.summary().costUsd());
+        assertEquals(2.5, find(merged, "c.T#t").usage().costUsd());
+        assertNull(find(merged, "c.T#u").usage().costUsd());
+        assertEquals(2L, find(merged, "c.T#u").usage().tokens());
+        assertEquals(2.5, merged.summary().usage().costUsd());
     }
 
     @Test
@@ -198,7 +198,7 @@ class AggregatorUsageTest {
         records.of(SidecarReader.key("c.T", "plain()")).usage("gpt-4o", 10, 10);
         iteration(1, null, records, test("c.T#plain", 1, RunOutcome.PASSED));
 
-        assertEquals(20L, find(aggregator.merge(), "c.T#plain").tokens());
+        assertEquals(20L, find(aggregator.merge(), "c.T#plain").usage().tokens());
     }
 
     @Test
@@ -217,8 +217,8 @@ class AggregatorUsageTest {
         assertEquals(RunOutcome.ERROR, crashed.outcome());
         assertEquals(40L, crashed.inputTokens());
         assertEquals("a", crashed.agent());
-        assertEquals(140L, dies.tokens());
-        assertNull(dies.agent(), "iteration 1 named no agent");
+        assertEquals(140L, dies.usage().tokens());
+        assertNull(dies.usage().agent(), "iteration 1 named no agent");
     }
 
     @Test
@@ -234,8 +234,8 @@ class AggregatorUsageTest {
         assertEquals(2, merged.unattributed().records());
         assertEquals(1_100_000L, merged.unattributed().tokens());
         assertEquals(3.5, merged.unattributed().costUsd());
-        assertEquals(1_100_001L, merged.summary().tokens());
-        assertEquals(3.50001, merged.summary().costUsd());
+        assertEquals(1_100_001L, merged.summary().usage().tokens());
+        assertEquals(3.50001, merged.summary().usage().costUsd());
     }
 
     @Test

@@ -200,11 +200,11 @@ class PublisherTest {
         Results small = ReportFixtures.small();
         List<dev.aitest.model.TestResult> tests = small.tests().stream().map(t -> {
             if (t.id().equals("a.Chat#broken")) {
-                return t.withNameAndRuns(t.name(), t.iterations().stream()
+                return t.withNamesAndRuns(t.identity().className(), t.identity().name(), t.iterations().stream()
                         .map(r -> r.iteration() == 3 ? r : r.withText("refused: password=hunter2-abc", r.stackTrace()))
                         .toList());
             }
-            return t.id().equals("b.Tool#ok") ? t.withNameAndRuns("login(String)[sk-abcdefghijklmnop0123]", t.iterations())
+            return t.id().equals("b.Tool#ok") ? t.withNamesAndRuns(t.identity().className(), "login(String)[sk-abcdefghijklmnop0123]", t.iterations())
                     : t;
         }).toList();
         return small.toBuilder().tests(tests).build();
@@ -253,16 +253,16 @@ class PublisherTest {
         Results small = ReportFixtures.small();
         List<dev.aitest.model.TestResult> tests = small.tests().stream().map(t -> {
             if (t.id().equals("a.Chat#broken")) {
-                return t.withNameAndRuns(t.name(), t.iterations().stream().map(r -> r.withText(
+                return t.withNamesAndRuns(t.identity().className(), t.identity().name(), t.iterations().stream().map(r -> r.withText(
                         "alert to " + WEBHOOK + " failed", "java.io.IOException: charge with " + STRIPE
                                 + " refused\n\tat a.Chat.broken(Chat.java:3)")).toList());
             }
             if (t.id().equals("a.Chat#flaky")) {
-                return t.withNameAndRuns(t.name(), t.iterations().stream().map(r -> r.message() == null ? r
+                return t.withNamesAndRuns(t.identity().className(), t.identity().name(), t.iterations().stream().map(r -> r.message() == null ? r
                         : r.withText("no connection to jdbc:oracle:thin:shop/" + ORACLE_PASSWORD + "@db:1521/XE",
                                 r.stackTrace())).toList());
             }
-            return t.id().equals("b.Tool#ok") ? t.withNameAndRuns("notify(String)[" + WEBHOOK + "]", t.iterations())
+            return t.id().equals("b.Tool#ok") ? t.withNamesAndRuns(t.identity().className(), "notify(String)[" + WEBHOOK + "]", t.iterations())
                     : t;
         }).toList();
         return small.toBuilder().tests(tests).build();
@@ -293,7 +293,7 @@ class PublisherTest {
         dev.aitest.model.TestResult flaky = published.tests().stream().filter(t -> t.id().equals("a.Chat#flaky"))
                 .findFirst().orElseThrow();
         assertEquals("no connection to jdbc:oracle:thin:shop/[REDACTED]@db:1521/XE", flaky.iterations().get(1).message());
-        assertTrue(published.tests().stream().anyMatch(t -> t.name().startsWith("notify(String)[[REDACTED]] ~")));
+        assertTrue(published.tests().stream().anyMatch(t -> t.identity().name().startsWith("notify(String)[[REDACTED]] ~")));
         // the AI summary's input, built from the results as the tests wrote them
         String input = dev.aitest.ai.SummaryInput.build(withReportedSecrets(), false, 32_000, "Summarise.",
                 dev.aitest.secret.Redactor.patternsOnly()).text();

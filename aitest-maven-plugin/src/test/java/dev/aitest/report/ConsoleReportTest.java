@@ -1,5 +1,9 @@
 package dev.aitest.report;
 
+import dev.aitest.model.TestStatistics;
+import dev.aitest.model.RunCounts;
+import dev.aitest.model.Usage;
+import dev.aitest.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aitest.gate.Judge;
@@ -18,9 +22,9 @@ class ConsoleReportTest {
     private static final String LOCATION = "target/aitest-reports";
 
     private static TestResult test(String id, int passed, int failed, int skipped) {
-        String[] parts = id.split("#", 2);
-        return new TestResult(id, parts[0], parts[1], TestOutcome.of(passed, failed), Rates.passRate(passed, failed),
-                passed, failed, skipped, 0, List.of());
+        return new TestResult(Fixture.identity(id), TestOutcome.of(passed, failed),
+                TestStatistics.unjudged(new RunCounts(passed, failed, skipped), null, null),
+                new RunCounts(passed, failed, skipped), Usage.time(0), List.of());
     }
 
     private static Results results(int iterations, Totals summary, List<TestResult> tests) {
@@ -37,7 +41,7 @@ class ConsoleReportTest {
                 test("a.B#fl1", 2, 1, 0),
                 test("a.A#p1", 3, 0, 0),
                 test("a.C#sk", 0, 0, 3));
-        Totals summary = new Totals(5, 1, 1, 2, 1, 15, 6, 6, 3, 50.0, 900);
+        Totals summary = Fixture.totals(5, 1, 1, 2, 1, 15, 6, 6, 3, 50.0, 900);
 
         List<String> lines = ConsoleReport.lines(results(3, summary, tests), LOCATION);
 
@@ -59,7 +63,7 @@ class ConsoleReportTest {
     void theHeadlineCountsTheIterationsTheResultsHold() {
         List<TestResult> tests = List.of(test("a.A#p1", 2, 0, 0));
         Results shard = Judge.apply(new Results(Results.SCHEMA_VERSION, 4, 80.0, "2024-05-01T10:15:30Z", 1000,
-                new Environment("3.8.7", "3.5.4", "17"), new Totals(1, 1, 0, 0, 0, 2, 2, 0, 0, 100.0, 0), List.of(
+                new Environment("3.8.7", "3.5.4", "17"), Fixture.totals(1, 1, 0, 0, 0, 2, 2, 0, 0, 100.0, 0), List.of(
                         new dev.aitest.model.IterationSummary(1, 1, 1, 0, 0, 100.0, 10, null),
                         new dev.aitest.model.IterationSummary(2, 1, 1, 0, 0, 100.0, 10, null)), List.of(), tests)
                 .toBuilder().shard(dev.aitest.model.Shard.of(1, 2, 4)).build());
@@ -73,7 +77,7 @@ class ConsoleReportTest {
     /** Sums that saturated say so instead of showing a wrapped or endless number. */
     @Test
     void saturatedUsageSaysSo() {
-        Totals summary = new Totals(1, 1, 0, 0, 0, 1, 1, 0, 0, 100.0, 0, Long.MAX_VALUE, Double.MAX_VALUE);
+        Totals summary = Fixture.totals(1, 1, 0, 0, 0, 1, 1, 0, 0, 100.0, 0, Long.MAX_VALUE, Double.MAX_VALUE);
         List<String> lines = ConsoleReport.lines(results(1, summary, List.of(test("a.A#p1", 1, 0, 0))), LOCATION);
         assertEquals("aitest: recorded usage: at least 9,223,372,036,854,775,807 tokens, at least $1.7977e+308 (the "
                 + "recorded values add up to more than aitest can count; the sums stop there)", lines.get(2));
@@ -81,7 +85,7 @@ class ConsoleReportTest {
 
     @Test
     void controlsThatReorderTextAreDroppedFromTestNames() {
-        List<String> lines = ConsoleReport.lines(results(3, new Totals(1, 0, 1, 0, 0, 3, 0, 3, 0, 0.0, 0),
+        List<String> lines = ConsoleReport.lines(results(3, Fixture.totals(1, 0, 1, 0, 0, 3, 0, 3, 0, 0.0, 0),
                 List.of(test("a.B#evil\u202E(String)[1]", 0, 3, 0))), "target/aitest-reports");
 
         assertEquals("aitest:   failed  0/3 \u00B7 0% (0-56%)         a.B#evil(String)[1]", lines.get(2));
@@ -90,7 +94,7 @@ class ConsoleReportTest {
     @Test
     void skippedRunsAreLeftOutOfATestsPassedColumn() {
         List<String> lines = ConsoleReport.lines(results(10,
-                new Totals(1, 0, 0, 1, 0, 10, 7, 1, 2, 87.5, 0),
+                Fixture.totals(1, 0, 0, 1, 0, 10, 7, 1, 2, 87.5, 0),
                 List.of(test("com.example.payment.PaymentServiceTest#retries(int)[2]", 7, 1, 2))), LOCATION);
 
         assertEquals("aitest:   flaky   7/8 \u00B7 88% (53-98%)       "
@@ -105,7 +109,7 @@ class ConsoleReportTest {
     @Test
     void withoutFailedOrFlakyTestsOnlyTheTotalsArePrinted() {
         List<String> lines = ConsoleReport.lines(results(2,
-                new Totals(2, 2, 0, 0, 0, 4, 4, 0, 0, 100.0, 40),
+                Fixture.totals(2, 2, 0, 0, 0, 4, 4, 0, 0, 100.0, 40),
                 List.of(test("a.A#one", 2, 0, 0), test("a.A#two", 2, 0, 0))), "/abs/target/aitest-reports");
 
         assertEquals(List.of(
@@ -119,7 +123,7 @@ class ConsoleReportTest {
     @Test
     void withoutCountedRunsThereIsNoPassRate() {
         List<String> lines = ConsoleReport.lines(results(3,
-                new Totals(1, 0, 0, 0, 1, 3, 0, 0, 3, null, 0),
+                Fixture.totals(1, 0, 0, 0, 1, 3, 0, 0, 3, null, 0),
                 List.of(test("a.A#off", 0, 0, 3))), LOCATION);
 
         assertEquals(List.of(
@@ -138,7 +142,7 @@ class ConsoleReportTest {
         tests.add(test("a.T#zpassed", 1, 0, 0));
 
         List<String> lines = ConsoleReport.lines(results(1,
-                new Totals(count + 1, 1, count, 0, 0, count + 1, 1, count, 0, Rates.passRate(1, count), 0), tests),
+                Fixture.totals(count + 1, 1, count, 0, 0, count + 1, 1, count, 0, Rates.passRate(1, count), 0), tests),
                 LOCATION);
 
         assertEquals(2 + ConsoleReport.MAX_ROWS + 1 + 2, lines.size());
@@ -156,7 +160,7 @@ class ConsoleReportTest {
             tests.add(test(String.format("a.T#t%02d", i), 0, 1, 0));
         }
 
-        List<String> lines = ConsoleReport.lines(results(1, new Totals(ConsoleReport.MAX_ROWS, 0,
+        List<String> lines = ConsoleReport.lines(results(1, Fixture.totals(ConsoleReport.MAX_ROWS, 0,
                 ConsoleReport.MAX_ROWS, 0, 0, ConsoleReport.MAX_ROWS, 0, ConsoleReport.MAX_ROWS, 0, 0.0, 0), tests),
                 LOCATION);
 

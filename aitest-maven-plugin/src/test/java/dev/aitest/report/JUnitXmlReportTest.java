@@ -1,5 +1,6 @@
 package dev.aitest.report;
 
+import dev.aitest.model.Usage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -121,8 +122,8 @@ class JUnitXmlReportTest {
                 new ProjectInfo("com.example", "chat-agent", "1.2.0", "Chat agent"));
         // what aitest-runtime would have recorded for ChatTest#ok
         List<TestResult> tests = results.tests().stream().map(t -> !t.id().equals(CHAT + "#ok") ? t
-                : new TestResult(t.id(), t.className(), t.name(), t.outcome(), t.passRate(), t.passedRuns(),
-                        t.failedRuns(), t.skippedRuns(), t.durationMs(), 1_234L, 0.0042, "bot", t.iterations()))
+                : new TestResult(t.identity(), t.outcome(), t.statistics(), t.counts(),
+                        new Usage(t.usage().durationMs(), 1_234L, 0.0042, "bot"), t.iterations()))
                 .toList();
         // judged as every results.json is, with a threshold of 70% for every test
         return Judge.apply(results.toBuilder().tests(tests).criteria(70.0, 0.95, "observed").build());

@@ -1,5 +1,6 @@
 package dev.aitest.run;
 
+import dev.aitest.fixture.Fixture;
 import static dev.aitest.merge.SurefireXml.failed;
 import static dev.aitest.merge.SurefireXml.passed;
 import static dev.aitest.merge.SurefireXml.report;
@@ -110,7 +111,7 @@ class AitestRunTest {
         TestResult sometimes = written.tests().get(0);
         assertEquals("com.x.ATest#sometimes", sometimes.id());
         assertEquals(TestOutcome.FLAKY, sometimes.outcome());
-        assertEquals(66.67, sometimes.passRate());
+        assertEquals(66.67, sometimes.statistics().passRate());
         assertEquals(List.of(PASSED, FAILED, PASSED),
                 sometimes.iterations().stream().map(Run::outcome).toList());
         assertEquals("expected: <1> but was: <2>", sometimes.iterations().get(1).message());
@@ -118,7 +119,7 @@ class AitestRunTest {
         assertEquals(3, written.iterationSummaries().size());
         assertEquals(List.of(2, 1, 2), written.iterationSummaries().stream().map(s -> s.passed()).toList());
         assertEquals(6, written.summary().runs());
-        assertEquals(83.33, written.summary().passRate());
+        assertEquals(83.33, written.summary().statistics().passRate());
     }
 
     @Test
@@ -220,7 +221,7 @@ class AitestRunTest {
         Results first = duringIteration.get(0);
         assertFalse(first.runComplete());
         assertEquals(List.of(), first.finishedIterations());
-        assertEquals(0, first.summary().tests());
+        assertEquals(0, first.summary().outcomes().tests());
         assertEquals("test", first.aitestVersion());
         // the record of iteration 1 is on disk while iteration 2 runs; results.json is written at the end only
         assertFalse(duringIteration.get(1).runComplete());
@@ -260,7 +261,7 @@ class AitestRunTest {
         assertEquals(List.of(1, 2), written.finishedIterations());
         assertEquals(5, written.iterations());
         assertEquals(4, written.summary().runs());
-        assertEquals(3, written.summary().passedRuns());
+        assertEquals(3, written.summary().counts().passedRuns());
         assertNull(outcome.problem());
         String markdown = Files.readString(reports.resolve("report.md"));
         assertTrue(markdown.contains("INCOMPLETE: the run did not end (it was stopped, or is still under way); these "
@@ -277,7 +278,7 @@ class AitestRunTest {
         // what a build killed during iteration 4 leaves: the results.json written when it started, and folders
         // of which only the finished ones have their record
         ResultsJson.write(complete.toBuilder().complete(false)
-                .summary(new dev.aitest.model.Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0)).tests(List.of())
+                .summary(Fixture.totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0)).tests(List.of())
                 .iterationSummaries(List.of()).build(), reports.resolve("results.json"));
         Files.delete(reports.resolve("iteration-4/aitest-iteration.json"));
 
@@ -289,7 +290,7 @@ class AitestRunTest {
         assertEquals(4, rebuilt.iterations());
         assertEquals(complete.startedAt(), rebuilt.startedAt());
         assertEquals(6, rebuilt.summary().runs());
-        assertEquals(5, rebuilt.summary().passedRuns());
+        assertEquals(5, rebuilt.summary().counts().passedRuns());
         TestResult sometimes = test(rebuilt, "com.x.ATest#sometimes");
         assertEquals(List.of(PASSED, FAILED, PASSED), sometimes.iterations().stream().map(Run::outcome).toList());
         assertEquals(test(complete, "com.x.ATest#sometimes").iterations().subList(0, 3), sometimes.iterations());
@@ -332,12 +333,12 @@ class AitestRunTest {
         assertEquals(reports.resolve("iteration-1/integration-test"), received.get(0).reportsDirectory());
         Results both = outcome.results();
         assertEquals(units.startedAt(), both.startedAt());
-        assertEquals(5, both.summary().tests());
+        assertEquals(5, both.summary().outcomes().tests());
         assertEquals(List.of(dev.aitest.model.TestKind.TEST, dev.aitest.model.TestKind.INTEGRATION_TEST),
-                both.tests().stream().filter(t -> t.id().equals("com.x.ATest#ok")).map(TestResult::kind).sorted()
+                both.tests().stream().filter(t -> t.id().equals("com.x.ATest#ok")).map(t -> t.identity().kind()).sorted()
                         .toList());
         TestResult sometimes = both.tests().stream().filter(t -> t.id().equals("com.x.ATest#sometimes")
-                && t.kind() == dev.aitest.model.TestKind.INTEGRATION_TEST).findFirst().orElseThrow();
+                && t.identity().kind() == dev.aitest.model.TestKind.INTEGRATION_TEST).findFirst().orElseThrow();
         assertEquals(TestOutcome.FLAKY, sometimes.outcome());
         assertEquals(List.of(5, 5), both.iterationSummaries().stream().map(IterationSummary::tests).toList());
         assertEquals(List.of(1, 2), both.finishedIterations());
@@ -381,7 +382,7 @@ class AitestRunTest {
         assertEquals(List.of(1, 2), written.finishedIterations());
         assertEquals(new dev.aitest.model.StoppedEarly("cost", 2, 0.04, 0.035, written.stoppedEarly().durationMs(), null,
                 null), written.stoppedEarly());
-        assertEquals(0.04, written.summary().costUsd());
+        assertEquals(0.04, written.summary().usage().costUsd());
         assertEquals(4, written.summary().runs());
         assertEquals(List.of("aitest: the cost recorded so far, $0.0400, has reached aitest.maxCostUsd $0.035; no "
                 + "further iteration starts, and the run ends with the 2 of 5 iterations that ran"), console.warn);
@@ -405,7 +406,7 @@ class AitestRunTest {
 
         assertEquals(1, received.size());
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(0.000003, written.summary().costUsd());
+        assertEquals(0.000003, written.summary().usage().costUsd());
         assertEquals(List.of("aitest: the cost recorded so far, $0.000003, has reached aitest.maxCostUsd $0.000001; "
                 + "no further iteration starts, and the run ends with the 1 of 3 iterations that ran"), console.warn);
         String markdown = Files.readString(reports.resolve("report.md"));
@@ -424,7 +425,7 @@ class AitestRunTest {
         Results written = ResultsJson.read(reports.resolve("results.json"));
         assertEquals(List.of(1, 2, 3), written.finishedIterations(), console.all().toString());
         assertEquals(3, written.stoppedEarly().afterIteration());
-        assertEquals(0.06, written.summary().costUsd());
+        assertEquals(0.06, written.summary().usage().costUsd());
     }
 
     @Test
@@ -588,7 +589,7 @@ class AitestRunTest {
         assertEquals("aitest: no test ran: No tests matching pattern \"com.x.Nope\" were executed!",
                 outcome.problem().message());
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(0, written.summary().tests());
+        assertEquals(0, written.summary().outcomes().tests());
         assertEquals(1, written.iterationSummaries().size());
         assertTrue(console.warn.contains("aitest: no test ran in iteration 1, so the other iterations were not run"),
                 console.warn.toString());
@@ -605,8 +606,8 @@ class AitestRunTest {
                 "aitest: no test ran in iteration 1, so the other iterations were not run",
                 "aitest: no tests to run (Surefire found none and its failIfNoTests is false)"), console.warn);
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(0, written.summary().tests());
-        assertNull(written.summary().passRate());
+        assertEquals(0, written.summary().outcomes().tests());
+        assertNull(written.summary().statistics().passRate());
     }
 
     @Test
@@ -712,7 +713,7 @@ class AitestRunTest {
                 + reports.resolve("results.json") + " is complete, and so are report.md, junit", console.warn.get(0));
         Results written = ResultsJson.read(reports.resolve("results.json"));
         assertEquals(6, written.summary().runs());
-        assertEquals(83.33, written.summary().passRate());
+        assertEquals(83.33, written.summary().statistics().passRate());
     }
 
     @Test
@@ -731,9 +732,9 @@ class AitestRunTest {
         Results written = ResultsJson.read(reports.resolve("results.json"));
         assertEquals(1, written.iterationSummaries().size());
         assertEquals(1, written.iterationSummaries().get(0).iteration());
-        assertEquals(2, written.summary().tests());
+        assertEquals(2, written.summary().outcomes().tests());
         assertEquals(2, written.summary().runs());
-        assertEquals(100.0, written.summary().passRate());
+        assertEquals(100.0, written.summary().statistics().passRate());
     }
 
     @Test

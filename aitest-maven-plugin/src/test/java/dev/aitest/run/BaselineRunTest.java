@@ -131,9 +131,8 @@ class BaselineRunTest {
     @Test
     void aBaselineThatSharesNoTestIsAWarningNotAnError() throws IOException {
         Results before = run(temp.resolve("before"), false, null);
-        Results renamed = before.toBuilder().tests(before.tests().stream().map(t -> new dev.aitest.model.TestResult(
-                "u.U#" + t.name(), "u.U", t.name(), t.outcome(), t.passRate(), t.passedRuns(), t.failedRuns(),
-                t.skippedRuns(), t.durationMs(), t.tokens(), t.costUsd(), t.agent(), t.iterations())).toList()).build();
+        Results renamed = before.toBuilder().tests(before.tests().stream().map(t -> t.withNamesAndRuns(
+                "u.U", t.identity().name(), t.iterations())).toList()).build();
 
         Results after = run(temp.resolve("after"), true, Baseline.of(renamed, "other.json"));
 

@@ -65,16 +65,16 @@ class ReactorAggregateTest {
         assertEquals(List.of(80.0, 90.0), aggregate.modules().stream().map(ModuleSummary::minPassRate).toList());
         assertEquals(List.of("../../agent/target/aitest-reports", "../../core/target/aitest-reports"),
                 aggregate.modules().stream().map(ModuleSummary::reportsDirectory).toList());
-        assertEquals(4, aggregate.summary().tests());
+        assertEquals(4, aggregate.summary().outcomes().tests());
         assertEquals(12, aggregate.summary().runs());
-        assertEquals(11, aggregate.summary().passedRuns());
-        assertEquals(5, aggregate.modules().get(0).summary().passedRuns());
-        assertEquals(6, aggregate.modules().get(1).summary().passedRuns());
+        assertEquals(11, aggregate.summary().counts().passedRuns());
+        assertEquals(5, aggregate.modules().get(0).summary().counts().passedRuns());
+        assertEquals(6, aggregate.modules().get(1).summary().counts().passedRuns());
         List<TestResult> shared = aggregate.tests().stream().filter(t -> t.id().equals("it.SharedTest#answers")).toList();
         assertEquals(2, shared.size());
-        assertEquals(TestOutcome.FLAKY, shared.stream().filter(t -> "agent".equals(t.module())).findFirst().orElseThrow()
+        assertEquals(TestOutcome.FLAKY, shared.stream().filter(t -> "agent".equals(t.identity().module())).findFirst().orElseThrow()
                 .outcome());
-        assertEquals(TestOutcome.PASSED, shared.stream().filter(t -> "core".equals(t.module())).findFirst().orElseThrow()
+        assertEquals(TestOutcome.PASSED, shared.stream().filter(t -> "core".equals(t.identity().module())).findFirst().orElseThrow()
                 .outcome());
         assertEquals(List.of(4, 4, 4), aggregate.iterationSummaries().stream().map(i -> i.tests()).toList());
         assertEquals(80.0, aggregate.minPassRate(), "the lowest module threshold, for reference");
@@ -116,13 +116,13 @@ class ReactorAggregateTest {
         assertEquals(List.of("shared", "shared"), aggregate.modules().stream().map(ModuleSummary::module).toList());
         assertEquals(List.of("it.one:shared", "it.two:shared"),
                 aggregate.modules().stream().map(ModuleSummary::moduleId).toList());
-        assertEquals(List.of(5, 6), aggregate.modules().stream().map(m -> m.summary().passedRuns()).toList());
-        assertEquals(4, aggregate.summary().tests());
+        assertEquals(List.of(5, 6), aggregate.modules().stream().map(m -> m.summary().counts().passedRuns()).toList());
+        assertEquals(4, aggregate.summary().outcomes().tests());
         List<TestResult> shared = aggregate.tests().stream().filter(t -> t.id().equals("it.SharedTest#answers")).toList();
-        assertEquals(List.of("it.one:shared", "it.two:shared"), shared.stream().map(TestResult::moduleId).sorted().toList());
-        assertEquals(TestOutcome.FLAKY, shared.stream().filter(t -> "it.one:shared".equals(t.moduleId())).findFirst()
+        assertEquals(List.of("it.one:shared", "it.two:shared"), shared.stream().map(t -> t.identity().moduleId()).sorted().toList());
+        assertEquals(TestOutcome.FLAKY, shared.stream().filter(t -> "it.one:shared".equals(t.identity().moduleId())).findFirst()
                 .orElseThrow().outcome());
-        assertEquals(TestOutcome.PASSED, shared.stream().filter(t -> "it.two:shared".equals(t.moduleId())).findFirst()
+        assertEquals(TestOutcome.PASSED, shared.stream().filter(t -> "it.two:shared".equals(t.identity().moduleId())).findFirst()
                 .orElseThrow().outcome());
 
         PassRateGate.Verdict verdict = PassRateGate.judge(aggregate, "results.json");

@@ -1,5 +1,6 @@
 package dev.aitest.run;
 
+import dev.aitest.model.Usage;
 import static dev.aitest.merge.SurefireXml.failed;
 import static dev.aitest.merge.SurefireXml.passed;
 import static dev.aitest.merge.SurefireXml.report;
@@ -91,19 +92,15 @@ class ShardMergeTest {
             List<Run> runs = t.iterations().stream().map(r -> new Run(r.iteration(), r.outcome(), 0, r.message(),
                     r.type(), r.stackTrace(), r.agent(), r.model(), r.models(), r.inputTokens(), r.outputTokens(),
                     r.tokens(), r.costUsd(), r.metrics())).toList();
-            tests.add(new TestResult(t.id(), t.module(), t.kind(), t.className(), t.name(), t.outcome(), t.passRate(),
-                    t.passRateLow(), t.passRateHigh(), t.minPassRate(), t.thresholdFrom(), t.meetsThreshold(),
-                    t.conclusive(), t.iterationsToSettle(), t.passedRuns(), t.failedRuns(), t.skippedRuns(), 0,
-                    t.tokens(), t.costUsd(), t.agent(), runs));
+            tests.add(new TestResult(t.identity(), t.outcome(), t.statistics(), t.counts(),
+                    new Usage(0, t.usage().tokens(), t.usage().costUsd(), t.usage().agent()), runs));
         }
         List<IterationSummary> iterations = results.iterationSummaries().stream().map(i -> new IterationSummary(
                 i.iteration(), i.tests(), i.passed(), i.failed(), i.skipped(), i.passRate(), 0, i.crash())).toList();
         var s = results.summary();
         return results.toBuilder().startedAt("-").durationMs(0).iterationSummaries(iterations)
-                .summary(new dev.aitest.model.Totals(s.tests(), s.passed(), s.failed(), s.flaky(), s.skipped(), s.runs(),
-                        s.passedRuns(), s.failedRuns(), s.skippedRuns(), s.passRate(), s.passRateLow(),
-                        s.passRateHigh(), s.designEffect(), s.conclusive(), s.iterationsToSettle(), s.passAtK(),
-                        s.passHatK(), 0, s.tokens(), s.costUsd()), tests, results.agents())
+                .summary(new dev.aitest.model.Totals(s.outcomes(), s.runs(), s.counts(), s.statistics(),
+                        new Usage(0, s.usage().tokens(), s.usage().costUsd(), null)), tests, results.agents())
                 .build();
     }
 
@@ -145,7 +142,7 @@ class ShardMergeTest {
         assertTrue(Files.isRegularFile(merged.resolve("junit/TEST-com.x.ATest.xml")));
         Results rebuilt = Recovery.rebuild(result.toBuilder().complete(false).build(), new ReportsLayout(merged),
                 Pricing.builtIn());
-        assertEquals(result.summary().passedRuns(), rebuilt.summary().passedRuns());
+        assertEquals(result.summary().counts().passedRuns(), rebuilt.summary().counts().passedRuns());
     }
 
     @Test
@@ -493,7 +490,7 @@ class ShardMergeTest {
         assertEquals(names, merged.modules().stream().map(m -> m.moduleId()).toList());
         assertEquals(List.of("modules/it.one_shared", "modules/it.two_shared"),
                 merged.modules().stream().map(m -> m.reportsDirectory()).toList());
-        assertEquals(single.summary().tests(), merged.summary().tests());
+        assertEquals(single.summary().outcomes().tests(), merged.summary().outcomes().tests());
         assertEquals(placeless(single), placeless(merged));
     }
 }

@@ -52,7 +52,7 @@ class RedactionTest {
                 redacted.tests().stream().map(TestResult::id).toList());
         assertEquals(List.of("paramName(String) [REDACTED] ~688e900d", "paramName(String) [REDACTED] ~6bb396f4",
                 "paramName(String) [REDACTED] ~ed2d6b63", "plain"),
-                redacted.tests().stream().map(TestResult::name).toList());
+                redacted.tests().stream().map(t -> t.identity().name()).toList());
         assertEquals(3, redacted.redactedSecrets());
         // results.json read back and redacted again (a report, an aggregate) keeps the same ids and counts nothing
         Results again = Redaction.apply(redacted, Redactor.patternsOnly());

@@ -1,5 +1,7 @@
 package dev.aitest.store;
 
+import dev.aitest.model.Usage;
+import dev.aitest.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,24 +33,21 @@ class ResultsJsonTest {
 
     /** A run of 3 iterations with a flaky, a passed and a skipped test; iteration 2 crashed. */
     static Results sample() {
-        TestResult flaky = new TestResult("com.x.ATest#param(int)[3]", "com.x.ATest", "param(int)[3]", TestOutcome.FLAKY,
-                33.33, 1, 2, 0, 1300, List.of(
+        TestResult flaky = Fixture.test("com.x.ATest#param(int)[3]", List.of(
                         new Run(1, RunOutcome.PASSED, 500, null, null, null),
                         new Run(2, RunOutcome.ERROR, 0, "test JVM crashed in iteration 2: goodbye", "aitest.ForkCrash",
                                 null),
                         new Run(3, RunOutcome.FAILED, 800, "expected: <1> but was: <2> \"quoted\" ü",
                                 "org.opentest4j.AssertionFailedError", "org.opentest4j.AssertionFailedError\n\tat a.B")));
-        TestResult passed = new TestResult("com.x.BTest#ok", "com.x.BTest", "ok", TestOutcome.PASSED, 100.0, 3, 0, 0, 30,
-                List.of(new Run(1, RunOutcome.PASSED, 10, null, null, null),
+        TestResult passed = Fixture.test("com.x.BTest#ok", List.of(new Run(1, RunOutcome.PASSED, 10, null, null, null),
                         new Run(2, RunOutcome.PASSED, 10, null, null, null),
                         new Run(3, RunOutcome.PASSED, 10, null, null, null)));
-        TestResult skipped = new TestResult("com.x.BTest#off", "com.x.BTest", "off", TestOutcome.SKIPPED, null, 0, 0, 3, 0,
-                List.of(new Run(1, RunOutcome.SKIPPED, 0, "disabled", null, null),
+        TestResult skipped = Fixture.test("com.x.BTest#off", List.of(new Run(1, RunOutcome.SKIPPED, 0, "disabled", null, null),
                         new Run(2, RunOutcome.SKIPPED, 0, "disabled", null, null),
                         new Run(3, RunOutcome.SKIPPED, 0, "disabled", null, null)));
         return new Results(Results.SCHEMA_VERSION, 3, 80.0, "2024-05-01T10:15:30.123Z", 12345,
                 new Environment("3.8.7", "3.5.4", "17.0.9"),
-                new Totals(3, 1, 0, 1, 1, 9, 4, 2, 3, 66.67, 1330),
+                Fixture.totals(3, 1, 0, 1, 1, 9, 4, 2, 3, 66.67, 1330),
                 List.of(new IterationSummary(1, 3, 2, 0, 1, 100.0, 4000, null),
                         new IterationSummary(2, 3, 1, 1, 1, 50.0, 3000, "goodbye"),
                         new IterationSummary(3, 3, 2, 1, 1, 66.67, 4100, null)),
@@ -98,7 +97,7 @@ class ResultsJsonTest {
     @Test
     void anEmptyRunReadsBackEqual() throws IOException {
         Results empty = new Results(Results.SCHEMA_VERSION, 5, 0.0, "2024-05-01T10:15:30Z", 0,
-                new Environment("3.9.6", "2.22.2", "21"), new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0),
+                new Environment("3.9.6", "2.22.2", "21"), Fixture.totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0),
                 List.of(new IterationSummary(1, 0, 0, 0, 0, null, 120, "No tests matching pattern")), List.of(),
                 List.of());
 
@@ -206,13 +205,12 @@ class ResultsJsonTest {
         List<Run> runs = new ArrayList<>(flaky.iterations());
         runs.set(0, runs.get(0).withUsage("planner", List.of("gpt-4o"), 100L, 20L, 0.00045,
                 java.util.Map.of("judgeScore", 0.9)));
-        TestResult enriched = new TestResult(flaky.id(), flaky.className(), flaky.name(), flaky.outcome(),
-                flaky.passRate(), flaky.passedRuns(), flaky.failedRuns(), flaky.skippedRuns(), flaky.durationMs(), 120L,
-                0.00045, null, runs);
+        TestResult enriched = new TestResult(flaky.identity(), flaky.outcome(), flaky.statistics(), flaky.counts(),
+                new Usage(flaky.usage().durationMs(), 120L, 0.00045, null), runs);
         Totals s = base.summary();
         return base.toBuilder()
-                .summary(new Totals(s.tests(), s.passed(), s.failed(), s.flaky(), s.skipped(), s.runs(),
-                        s.passedRuns(), s.failedRuns(), s.skippedRuns(), s.passRate(), s.durationMs(), 120L, 0.00045))
+                .summary(Fixture.totals(s.outcomes().tests(), s.outcomes().passed(), s.outcomes().failed(), s.outcomes().flaky(), s.outcomes().skipped(), s.runs(),
+                        s.counts().passedRuns(), s.counts().failedRuns(), s.counts().skippedRuns(), s.statistics().passRate(), s.usage().durationMs(), 120L, 0.00045))
                 .tests(List.of(enriched, base.tests().get(1), base.tests().get(2)))
                 .agents(List.of(new dev.aitest.model.AgentStats("planner", 1, 1, 1, 0, 0, 100.0, 120, 0.00045)))
                 .unpricedModels(List.of("local-llm"))
@@ -233,7 +231,7 @@ class ResultsJsonTest {
         JsonNode plain = json.get("tests").get(0).get("iterations").get(1);
         assertEquals(List.of("iteration", "outcome", "durationMs", "message", "type", "stackTrace"), fieldNames(plain));
         assertEquals(List.of("id", "kind", "className", "name", "outcome", "passRate", "passedRuns", "failedRuns",
-                "skippedRuns", "durationMs", "tokens", "costUsd", "iterations"), fieldNames(json.get("tests").get(0)));
+                "skippedRuns", "durationMs", "tokens", "costUsd", "firstFailedIteration", "iterations"), fieldNames(json.get("tests").get(0)));
         assertTrue(json.get("tests").get(1).get("tokens") == null);
         assertEquals(120, json.get("summary").get("tokens").asLong());
         assertEquals("planner", json.get("agents").get(0).get("agent").asText());
