@@ -3,6 +3,7 @@ package dev.aitest.ai;
 import dev.aitest.secret.Redactor;
 import dev.aitest.facts.BaselineView;
 import dev.aitest.facts.Facts;
+import dev.aitest.facts.TestFigures;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.Rate;
 import dev.aitest.merge.FailureSignatures;
@@ -303,21 +304,10 @@ final class SummaryText {
         List<String> own = new ArrayList<>();
         own.add(fact(facts, key + ".id", clean(test.id())));
         own.add(fact(facts, key + ".outcome", line.outcome()));
-        own.add(fact(facts, key + ".passRate", line.rate().rate()));
-        if (line.rate().interval() != null) {
-            own.add(fact(facts, key + ".interval", line.rate().interval()));
-        }
-        own.add(fact(facts, key + ".passed", line.rate().runs() + " counted runs"));
-        if (line.threshold() != null) {
-            own.add(fact(facts, key + ".threshold", line.threshold()));
-            own.add(fact(facts, key + ".meetsThreshold", Boolean.TRUE.equals(line.meetsThreshold()) ? "yes" : "no"));
-            own.add(fact(facts, key + ".settle", line.conclusion()));
-        }
-        if (line.tokens() != null) {
-            own.add(fact(facts, key + ".tokens", line.tokens()));
-        }
-        if (line.cost() != null) {
-            own.add(fact(facts, key + ".cost", line.cost()));
+        for (TestFigures.Figure figure : TestFigures.of(test, line)) {
+            if (figure.in(TestFigures.Output.AI)) {
+                own.add(fact(facts, key + "." + figure.name(), figure.text()));
+            }
         }
         out.append("### ").append(key).append(" = ").append(clean(test.id())).append(" (")
                 .append(test.outcome().json()).append(")\n");

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aitest.facts.Facts;
+import dev.aitest.facts.Formats;
+import dev.aitest.facts.TestFigures;
 import dev.aitest.model.ModuleSummary;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;
+import dev.aitest.model.TestStatistics;
 import dev.aitest.store.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
@@ -100,6 +104,7 @@ public final class HtmlReport {
         context.setVariable("js", js);
         context.setVariable("favicon", FAVICON);
         context.setVariable("csp", contentSecurityPolicy(css, js));
+        context.setVariable("columns", TestFigures.columns(TestFigures.Output.HTML));
         context.setVariable("data", DATA_MARKER);
         String page = engine.process("report", context);
         int at = page.indexOf(DATA_MARKER);
@@ -126,43 +131,90 @@ public final class HtmlReport {
         return out.toString();
     }
 
+    /** The fields of a test in the page's data, in the order each test's array holds them. */
+    static final List<String> TEST_FIELDS = List.of("id", "outcome", "module", "kind", "agent", "change", "evidence",
+            "passRate", "low", "high", "threshold", "meets", "figures", "runs");
+    /** The fields of a run in the page's data, in the order each run's array holds them. */
+    static final List<String> RUN_FIELDS = List.of("iteration", "outcome", "duration", "tokens", "cost", "message",
+            "type", "trace", "agent", "model");
+
     /**
      * Streams the tests as compact JSON, safe inside a {@code <script>} element: {@code <}, {@code >}, {@code &} and
      * the JavaScript line separators are written as escapes, which mean the same inside JSON strings (the only place
-     * they can occur). A trace repeated over iterations is written once, in {@code traces}, and referred to by index.
+     * they can occur). The data names its fields once ({@code testFields}, {@code runFields}, {@code columns}) and
+     * each test and run is an array in that order, which the script reads by name. Every value a person reads is
+     * formatted here; the script formats nothing. The figure columns of the table are those {@link TestFigures}
+     * lists for HTML: each cell is the figure's text and the number it sorts by. A trace or message repeated over
+     * iterations is written once, in {@code traces} or {@code messages}, and referred to by index.
      */
     static void writeData(Results results, Writer out) throws IOException {
         Map<String, String> changes = new java.util.HashMap<>();
         if (results.baseline() != null) {
             results.baseline().tests().forEach(t -> changes.put(t.key(), t.change().json()));
         }
+        List<String[]> columns = TestFigures.columns(TestFigures.Output.HTML);
         Map<String, Integer> traces = new LinkedHashMap<>();
         Map<String, Integer> messages = new LinkedHashMap<>();
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setCharacterEscapes(SCRIPT_SAFE);
             json.writeStartObject();
+            strings(json, "testFields", TEST_FIELDS);
+            strings(json, "runFields", RUN_FIELDS);
+            json.writeArrayFieldStart("columns");
+            for (String[] column : columns) {
+                json.writeStartArray();
+                json.writeString(column[0]);
+                json.writeString(column[1]);
+                json.writeEndArray();
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("tests");
             for (TestResult t : results.tests()) {
+                Facts.TestLine line = Facts.line(t, results.modules());
+                TestStatistics stats = t.statistics();
                 json.writeStartArray();
                 json.writeString(t.id());
                 json.writeString(t.outcome().json());
-                number(json, t.statistics().passRate());
-                json.writeNumber(t.counts().passedRuns());
-                json.writeNumber(t.counts().failedRuns());
-                json.writeNumber(t.counts().skippedRuns());
-                json.writeNumber(t.usage().durationMs());
-                number(json, t.usage().tokens());
-                number(json, t.usage().costUsd());
+                json.writeString(line.module());
+                json.writeString(t.identity().kind().json());
                 json.writeString(t.usage().agent());
+                json.writeString(changes.get(t.key()));
+                json.writeString(line.rate().evidence());
+                number(json, stats.passRate());
+                number(json, stats.passRateLow());
+                number(json, stats.passRateHigh());
+                number(json, stats.minPassRate());
+                if (stats.meetsThreshold() == null) {
+                    json.writeNull();
+                } else {
+                    json.writeBoolean(stats.meetsThreshold());
+                }
+                Map<String, TestFigures.Figure> figures = new java.util.HashMap<>();
+                for (TestFigures.Figure figure : TestFigures.of(t, line)) {
+                    figures.put(figure.name(), figure);
+                }
+                json.writeStartArray();
+                for (String[] column : columns) {
+                    TestFigures.Figure figure = figures.get(column[0]);
+                    if (figure == null) {
+                        json.writeNull();
+                    } else {
+                        json.writeStartArray();
+                        json.writeString(figure.text());
+                        number(json, figure.sort());
+                        json.writeEndArray();
+                    }
+                }
+                json.writeEndArray();
                 json.writeStartArray();
                 for (Run r : t.iterations()) {
                     json.writeStartArray();
                     json.writeNumber(r.iteration());
                     json.writeString(r.outcome().json());
-                    json.writeNumber(r.durationMs());
-                    number(json, r.tokens());
-                    number(json, r.costUsd());
+                    json.writeString(Formats.duration(r.durationMs()));
+                    json.writeString(r.tokens() == null ? null : Formats.tokens(r.tokens()));
+                    json.writeString(r.costUsd() == null ? null : Formats.cost(r.costUsd()));
                     number(json, r.message() == null ? null
                             : messages.computeIfAbsent(r.message(), k -> messages.size()));
                     json.writeString(r.type());
@@ -173,33 +225,22 @@ public final class HtmlReport {
                     json.writeEndArray();
                 }
                 json.writeEndArray();
-                json.writeString(t.identity().kind().json());
-                json.writeString(ModuleSummary.shown(t.identity().module(), t.identity().moduleId(), results.modules()));
-                json.writeString(Facts.rate(t).evidence());
-                number(json, t.statistics().passRateLow());
-                number(json, t.statistics().passRateHigh());
-                number(json, t.statistics().minPassRate());
-                if (t.statistics().meetsThreshold() == null) {
-                    json.writeNull();
-                } else {
-                    json.writeBoolean(t.statistics().meetsThreshold());
-                }
-                json.writeString(changes.get(t.key()));
                 json.writeEndArray();
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("traces");
-            for (String trace : traces.keySet()) {
-                json.writeString(trace);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("messages");
-            for (String message : messages.keySet()) {
-                json.writeString(message);
-            }
-            json.writeEndArray();
+            strings(json, "traces", traces.keySet());
+            strings(json, "messages", messages.keySet());
             json.writeEndObject();
         }
+    }
+
+    private static void strings(JsonGenerator json, String field, java.util.Collection<String> values)
+            throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private static void number(JsonGenerator json, Number value) throws IOException {

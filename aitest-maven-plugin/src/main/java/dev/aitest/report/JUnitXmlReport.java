@@ -2,6 +2,7 @@ package dev.aitest.report;
 
 import com.fasterxml.aalto.stax.OutputFactoryImpl;
 import dev.aitest.facts.Facts;
+import dev.aitest.facts.TestFigures;
 import dev.aitest.store.AtomicFiles;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
@@ -174,9 +175,9 @@ public final class JUnitXmlReport {
             indent(xml, 1);
             xml.writeStartElement("properties");
             property(xml, PROPERTY_PREFIX + "iterations", Integer.toString(iterations));
-            List<List<Figure>> figures = tests.stream().map(JUnitXmlReport::figures).toList();
+            List<List<TestFigures.Figure>> figures = tests.stream().map(JUnitXmlReport::figures).toList();
             for (int i = 0; i < tests.size(); i++) {
-                for (Figure figure : figures.get(i)) {
+                for (TestFigures.Figure figure : figures.get(i)) {
                     property(xml, PROPERTY_PREFIX + tests.get(i).identity().name() + "." + figure.key(), figure.value());
                 }
             }
@@ -197,35 +198,9 @@ public final class JUnitXmlReport {
         out.flush();
     }
 
-    /**
-     * A figure of one test, written as the testsuite property {@code aitest.<test name>.<key>} and as a phrase of
-     * the test's {@code system-out} line.
-     *
-     * @param key the last part of the property name
-     * @param value the property's value, machine-readable; null leaves the figure out of both
-     * @param phrase how the {@code system-out} line says it; null for none
-     */
-    record Figure(String key, String value, String phrase) {
-    }
-
-    /** The figures of {@code test}, one line each; those without a value are left out. */
-    static List<Figure> figures(TestResult test) {
-        Facts.TestLine line = Facts.line(test);
-        String outcomes = String.join(" ", line.outcomes().split(""));
-        List<Figure> figures = List.of(
-                new Figure("passRate", test.statistics().passRate() == null ? null : twoDecimals(test.statistics().passRate()), null),
-                new Figure("passRateLow", test.statistics().passRateLow() == null ? null : twoDecimals(test.statistics().passRateLow()), null),
-                new Figure("passRateHigh", test.statistics().passRateHigh() == null ? null : twoDecimals(test.statistics().passRateHigh()), null),
-                new Figure("runs", line.rate().runs(), test.statistics().passRate() == null ? "no counted run"
-                        : line.rate().runs() + " runs passed (" + line.rate().rate() + (line.rate().interval() == null
-                                ? "" : ", interval " + line.rate().interval()) + ")"),
-                new Figure("minPassRate", test.statistics().minPassRate() == null ? null : plain(test.statistics().minPassRate()),
-                        test.statistics().meetsThreshold() == null ? null : "threshold " + line.threshold()
-                                + (test.statistics().meetsThreshold() ? " met" : " not met")),
-                new Figure("iterations", outcomes, "iterations " + outcomes),
-                new Figure("tokens", test.usage().tokens() == null ? null : test.usage().tokens().toString(), line.tokens() + " tokens"),
-                new Figure("costUsd", test.usage().costUsd() == null ? null : plain(test.usage().costUsd()), line.cost()));
-        return figures.stream().filter(f -> f.value() != null).toList();
+    /** The figures of {@code test} the JUnit XML shows ({@link TestFigures}), in their order. */
+    static List<TestFigures.Figure> figures(TestResult test) {
+        return TestFigures.of(test).stream().filter(f -> f.in(TestFigures.Output.JUNIT)).toList();
     }
 
     /** The {@code system-out} line of {@code test}. */
@@ -234,9 +209,9 @@ public final class JUnitXmlReport {
     }
 
     /** The {@code system-out} line of a test with these figures. */
-    private static String summaryLine(List<Figure> figures) {
+    private static String summaryLine(List<TestFigures.Figure> figures) {
         List<String> phrases = new ArrayList<>();
-        for (Figure figure : figures) {
+        for (TestFigures.Figure figure : figures) {
             if (figure.phrase() != null) {
                 phrases.add(figure.phrase());
             }
@@ -282,7 +257,7 @@ public final class JUnitXmlReport {
         return children;
     }
 
-    private static void testCase(XMLStreamWriter xml, TestResult test, List<Child> children, List<Figure> figures)
+    private static void testCase(XMLStreamWriter xml, TestResult test, List<Child> children, List<TestFigures.Figure> figures)
             throws XMLStreamException {
         indent(xml, 1);
         xml.writeStartElement("testcase");

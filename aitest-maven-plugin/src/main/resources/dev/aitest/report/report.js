@@ -5,11 +5,16 @@
   var ORDER = { failed: 0, flaky: 1, passed: 2, skipped: 3 };
   var LABEL = { passed: '\u2713 passed', failed: '\u2717 failed', error: '! error', flaky: '\u25D0 flaky', skipped: '\u25CB skipped' };
   var PAGE = 200;
+  // the data names its fields once; each test and run is an array in that order
+  function fields(names) { var at = {}; names.forEach(function (name, i) { at[name] = i; }); return at; }
+  var T = fields(raw.testFields);
+  var R = fields(raw.runFields);
+  var COLUMNS = raw.columns.map(function (c) { return c[0]; });
   var tests = raw.tests.map(function (t, index) {
-    return { index: index, id: t[0], outcome: t[1], passRate: t[2], passed: t[3], failed: t[4], skipped: t[5],
-      duration: t[6], tokens: t[7], cost: t[8], agent: t[9], runs: t[10], kind: t[11], module: t[12],
-      evidence: t[13], low: t[14], high: t[15], threshold: t[16], meets: t[17], change: t[18],
-      lower: t[0].toLowerCase() };
+    return { index: index, id: t[T.id], outcome: t[T.outcome], module: t[T.module], kind: t[T.kind],
+      agent: t[T.agent], change: t[T.change], evidence: t[T.evidence], passRate: t[T.passRate], low: t[T.low],
+      high: t[T.high], threshold: t[T.threshold], meets: t[T.meets], figures: t[T.figures], runs: t[T.runs],
+      lower: t[T.id].toLowerCase() };
   });
   var state = { filter: 'all', kind: 'all', module: '', query: '', sort: null, dir: 1, list: [], shown: 0 };
   var tbody = document.querySelector('#tests tbody');
@@ -21,25 +26,6 @@
     if (className) { node.className = className; }
     if (text !== undefined && text !== null) { node.textContent = String(text); }
     return node;
-  }
-  function duration(ms) {
-    if (ms < 1000) { return ms + ' ms'; }
-    if (ms < 60000) { return (ms / 1000).toFixed(1) + ' s'; }
-    var s = Math.floor(ms / 1000);
-    if (s < 3600) { return Math.floor(s / 60) + ' min ' + String(s % 60).padStart(2, '0') + ' s'; }
-    return Math.floor(s / 3600) + ' h ' + String(Math.floor(s % 3600 / 60)).padStart(2, '0') + ' min';
-  }
-  function tokens(n) { return n === null || n === undefined ? '' : n.toLocaleString('en-US'); }
-  // as Formats.cost: a cost that four decimals would show as $0.0000 keeps two significant digits
-  function cost(usd) {
-    if (usd === null || usd === undefined) { return ''; }
-    if (usd >= Number.MAX_VALUE) { return 'at least $' + usd.toExponential(4); }
-    if (usd >= 1e12) { return '$' + usd.toExponential(4); }
-    if (usd >= 1) { return '$' + usd.toFixed(2); }
-    if (usd > 0 && usd < 0.00005) {
-      return '$' + usd.toFixed(Math.min(20, 1 - Math.floor(Math.log10(usd)))).replace(/0+$/, '');
-    }
-    return '$' + usd.toFixed(4);
   }
   function badge(outcome) { return el('span', 'outcome ' + outcome, LABEL[outcome] || outcome); }
   // the bar: the rate filled, its interval outlined, the test's own threshold as a tick
@@ -75,11 +61,12 @@
   var KEYS = {
     id: function (t) { return t.lower; },
     outcome: function (t) { return ORDER[t.outcome]; },
-    passRate: function (t) { return t.passRate === null ? -1 : t.passRate; },
-    duration: function (t) { return t.duration; },
-    tokens: function (t) { return t.tokens === null ? -1 : t.tokens; },
-    cost: function (t) { return t.cost === null ? -1 : t.cost; }
+    passRate: function (t) { return t.passRate === null ? -1 : t.passRate; }
   };
+  // a figure column sorts by the number its cell carries; a test the figure does not apply to sorts first
+  COLUMNS.forEach(function (name, i) {
+    KEYS[name] = function (t) { var cell = t.figures[i]; return cell === null || cell[1] === null ? -1 : cell[1]; };
+  });
 
   function refresh() {
     var counts = { all: 0, failed: 0, flaky: 0, passed: 0, skipped: 0 };
@@ -140,9 +127,7 @@
     outcome.appendChild(badge(t.outcome));
     tr.appendChild(outcome);
     tr.appendChild(rateCell(t));
-    tr.appendChild(el('td', 'num', duration(t.duration)));
-    tr.appendChild(el('td', 'num', tokens(t.tokens)));
-    tr.appendChild(el('td', 'num', cost(t.cost)));
+    t.figures.forEach(function (cell) { tr.appendChild(el('td', 'num', cell === null ? '' : cell[0])); });
     tr.addEventListener('click', function () { toggle(tr, t); });
     tr.addEventListener('keydown', function (event) {
       if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); toggle(tr, t); }
@@ -162,7 +147,7 @@
     tr.querySelector('.caret').textContent = '\u25BE';
     var detail = el('tr', 'detail');
     var td = el('td');
-    td.colSpan = 6;
+    td.colSpan = 3 + COLUMNS.length;
     td.appendChild(runsTable(t));
     detail.appendChild(td);
     tr.after(detail);
@@ -193,24 +178,24 @@
       // r: [iteration, outcome, durationMs, tokens, costUsd, index in raw.messages, type, index in raw.traces, agent,
       //     model]
       var tr = el('tr', 'run');
-      tr.setAttribute('data-iteration', r[0]);
-      tr.appendChild(el('td', null, r[0]));
+      tr.setAttribute('data-iteration', r[R.iteration]);
+      tr.appendChild(el('td', null, r[R.iteration]));
       var outcome = el('td');
-      outcome.appendChild(badge(r[1]));
+      outcome.appendChild(badge(r[R.outcome]));
       tr.appendChild(outcome);
-      tr.appendChild(el('td', null, duration(r[2])));
-      tr.appendChild(el('td', null, tokens(r[3])));
-      tr.appendChild(el('td', null, cost(r[4])));
+      tr.appendChild(el('td', null, r[R.duration]));
+      tr.appendChild(el('td', null, r[R.tokens]));
+      tr.appendChild(el('td', null, r[R.cost]));
       var message = el('td', 'message');
-      if (r[6]) { message.appendChild(el('code', null, r[6])); message.appendChild(document.createTextNode(' ')); }
-      if (r[5] !== null) { message.appendChild(messageText(raw.messages[r[5]])); }
-      if (r[9] || r[8]) {
-        message.appendChild(el('span', 'msg', [r[8] ? 'agent ' + r[8] : null, r[9] ? 'model ' + r[9] : null].filter(Boolean).join(', ')));
+      if (r[R.type]) { message.appendChild(el('code', null, r[R.type])); message.appendChild(document.createTextNode(' ')); }
+      if (r[R.message] !== null) { message.appendChild(messageText(raw.messages[r[R.message]])); }
+      if (r[R.model] || r[R.agent]) {
+        message.appendChild(el('span', 'msg', [r[R.agent] ? 'agent ' + r[R.agent] : null, r[R.model] ? 'model ' + r[R.model] : null].filter(Boolean).join(', ')));
       }
-      if (r[7] !== null) {
+      if (r[R.trace] !== null) {
         var details = el('details');
         details.appendChild(el('summary', null, 'stack trace'));
-        details.appendChild(el('pre', 'trace', raw.traces[r[7]]));
+        details.appendChild(el('pre', 'trace', raw.traces[r[R.trace]]));
         message.appendChild(details);
       }
       tr.appendChild(message);

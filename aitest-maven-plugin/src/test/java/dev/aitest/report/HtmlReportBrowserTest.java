@@ -149,6 +149,26 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void theFirstFailedIterationIsAColumnOfTheTestTable() throws Exception {
+        open(ReportFixtures.small(), "report.html");
+
+        assertEquals(List.of("Test", "Outcome", "Pass rate", "Duration", "Tokens", "Cost", "First failure"),
+                driver.findElements(By.cssSelector("#tests thead th")).stream().map(WebElement::getText).toList());
+        List<WebElement> flaky = driver.findElements(By.cssSelector("#tests tr[data-id='a.Chat#flaky'] td.num"));
+        assertEquals(List.of("320 ms", "", "", "2"), flaky.stream().map(WebElement::getText).toList());
+        // ascending, tests that never failed first; then descending
+        click("button[data-sort='firstFailedIteration']");
+        assertEquals(List.of("", "", "1", "2", "3"), firstFailures());
+        click("button[data-sort='firstFailedIteration']");
+        assertEquals(List.of("3", "2", "1", "", ""), firstFailures());
+    }
+
+    private static List<String> firstFailures() {
+        return driver.findElements(By.cssSelector("#tests tr.test")).stream()
+                .map(r -> r.findElements(By.cssSelector("td.num")).get(3).getText()).toList();
+    }
+
+    @Test
     void textFromTestsNeverRunsAsScript() throws Exception {
         open(ReportFixtures.small(), "report.html");
         click("button[data-filter='flaky']");

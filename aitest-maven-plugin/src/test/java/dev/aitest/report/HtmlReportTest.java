@@ -49,20 +49,26 @@ class HtmlReportTest {
         JsonNode tests = json.get("tests");
         assertEquals(5, tests.size());
         JsonNode hostile = tests.get(2);
-        assertEquals("a.Chat#" + ReportFixtures.HOSTILE_NAME, hostile.get(0).asText());
-        assertEquals(ReportFixtures.HOSTILE, json.get("messages").get(hostile.get(10).get(2).get(5).asInt()).asText());
+        assertEquals("a.Chat#" + ReportFixtures.HOSTILE_NAME, field(json, hostile, "id").asText());
+        JsonNode run = field(json, hostile, "runs").get(2);
+        assertEquals(ReportFixtures.HOSTILE, json.get("messages").get(run.get(index(json, "runFields", "message")).asInt())
+                .asText());
     }
 
     @Test
     void theDataHoldsTheNumbersOfResultsJson() throws Exception {
-        JsonNode flaky = new ObjectMapper().readTree(HtmlReport.data(ReportFixtures.small())).get("tests").get(1);
-        assertEquals("a.Chat#flaky", flaky.get(0).asText());
-        assertEquals("flaky", flaky.get(1).asText());
-        assertEquals(66.67, flaky.get(2).asDouble());
-        assertEquals(2, flaky.get(3).asInt());
-        assertEquals(1, flaky.get(4).asInt());
-        assertEquals(320, flaky.get(6).asLong());
-        assertEquals("failed", flaky.get(10).get(1).get(1).asText());
+        JsonNode json = new ObjectMapper().readTree(HtmlReport.data(ReportFixtures.small()));
+        JsonNode flaky = json.get("tests").get(1);
+        assertEquals("a.Chat#flaky", field(json, flaky, "id").asText());
+        assertEquals("flaky", field(json, flaky, "outcome").asText());
+        assertEquals(66.67, field(json, flaky, "passRate").asDouble());
+        assertEquals("2/3 \u00b7 67% (21-94%)", field(json, flaky, "evidence").asText());
+        // the figure columns as TestFigures lists them, each cell its text and the number it sorts by
+        assertEquals("[[\"duration\",\"Duration\"],[\"tokens\",\"Tokens\"],[\"cost\",\"Cost\"],"
+                + "[\"firstFailedIteration\",\"First failure\"]]", json.get("columns").toString());
+        assertEquals("[[\"320 ms\",320.0],null,null,[\"2\",2.0]]", field(json, flaky, "figures").toString());
+        JsonNode run = field(json, flaky, "runs").get(1);
+        assertEquals("failed", run.get(index(json, "runFields", "outcome")).asText());
     }
 
     @Test
@@ -104,5 +110,19 @@ class HtmlReportTest {
             count++;
         }
         return count;
+    }
+
+    /** The field {@code name} of a test of the page's data, found through the data's own list of fields. */
+    private static JsonNode field(JsonNode json, JsonNode test, String name) {
+        return test.get(index(json, "testFields", name));
+    }
+
+    private static int index(JsonNode json, String list, String name) {
+        for (int i = 0; i < json.get(list).size(); i++) {
+            if (json.get(list).get(i).asText().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError(list + " lacks " + name);
     }
 }

@@ -1,0 +1,161 @@
+package dev.aitest.facts;
+
+import dev.aitest.model.TestResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The one list of per-test figures. Each is defined once: its machine key (the JUnit XML property, as results.json
+ * names it), its name for people (the AI input's fact, the report's column), its label, how its value and its text
+ * are formatted, when it applies, and which outputs show it. Every output that shows per-test figures iterates this
+ * list ({@link #of}) instead of picking figures itself; a new per-test figure is one more entry here.
+ */
+public final class TestFigures {
+
+    /** An output that iterates the figures. */
+    public enum Output {
+        /** report.html's test table: a sortable column. */
+        HTML,
+        /** The JUnit XML: a testsuite property {@code aitest.<test>.<key>}, and a phrase of the test's system-out. */
+        JUNIT,
+        /** The AI input: a fact {@code test.<n>.<name>} of the test. */
+        AI
+    }
+
+    /**
+     * One figure of one test, formatted.
+     *
+     * @param key the machine name: the JUnit XML property's last part
+     * @param name the name for people: the AI fact's last part, the report's column key
+     * @param label the report's column heading
+     * @param value the machine-readable value
+     * @param text the value as people read it
+     * @param phrase how the JUnit system-out line says it; null for nothing
+     * @param sort the number the report sorts the column by; null sorts first
+     * @param outputs where it is shown
+     */
+    public record Figure(String key, String name, String label, String value, String text, String phrase,
+            Double sort, Set<Output> outputs) {
+
+        /** Whether {@code output} shows it. */
+        public boolean in(Output output) {
+            return outputs.contains(output);
+        }
+    }
+
+    /** A test as the figures read it: its results and its formatted line. */
+    private record Subject(TestResult test, Facts.TestLine line) {
+    }
+
+    /** How one figure is got from a test. */
+    private record Definition(String key, String name, String label, Set<Output> outputs,
+            Function<Subject, String> value, Function<Subject, String> text, Function<Subject, String> phrase,
+            Function<Subject, Double> sort) {
+    }
+
+    private static final Set<Output> JUNIT = EnumSet.of(Output.JUNIT);
+    private static final Set<Output> AI = EnumSet.of(Output.AI);
+
+    /** Every per-test figure, in the order every output lists them. */
+    private static final List<Definition> FIGURES = List.of(
+            new Definition("passRate", "passRate", "Pass rate", EnumSet.of(Output.JUNIT, Output.AI),
+                    s -> s.test.statistics().passRate() == null ? null : twoDecimals(s.test.statistics().passRate()),
+                    s -> s.line.rate().rate(), s -> null, s -> s.test.statistics().passRate()),
+            new Definition("passRateLow", "passRateLow", "Interval low", JUNIT,
+                    s -> s.test.statistics().passRateLow() == null ? null
+                            : twoDecimals(s.test.statistics().passRateLow()),
+                    null, s -> null, null),
+            new Definition("passRateHigh", "passRateHigh", "Interval high", JUNIT,
+                    s -> s.test.statistics().passRateHigh() == null ? null
+                            : twoDecimals(s.test.statistics().passRateHigh()),
+                    null, s -> null, null),
+            new Definition("interval", "interval", "Interval", AI, s -> s.line.rate().interval(), null, s -> null,
+                    null),
+            new Definition("runs", "passed", "Runs", EnumSet.of(Output.JUNIT, Output.AI), s -> s.line.rate().runs(),
+                    s -> s.line.rate().runs() + " counted runs",
+                    s -> s.test.statistics().passRate() == null ? "no counted run"
+                            : s.line.rate().runs() + " runs passed (" + s.line.rate().rate()
+                                    + (s.line.rate().interval() == null ? "" : ", interval "
+                                            + s.line.rate().interval()) + ")",
+                    null),
+            new Definition("minPassRate", "threshold", "Threshold", EnumSet.of(Output.JUNIT, Output.AI),
+                    s -> s.test.statistics().minPassRate() == null ? null : plain(s.test.statistics().minPassRate()),
+                    s -> s.line.threshold(),
+                    s -> s.test.statistics().meetsThreshold() == null ? null : "threshold " + s.line.threshold()
+                            + (s.test.statistics().meetsThreshold() ? " met" : " not met"),
+                    null),
+            new Definition("meetsThreshold", "meetsThreshold", "Meets threshold", AI,
+                    s -> s.line.threshold() == null ? null : Boolean.TRUE.equals(s.line.meetsThreshold()) ? "yes" : "no",
+                    null, s -> null, null),
+            new Definition("settle", "settle", "Settled", AI,
+                    s -> s.line.threshold() == null ? null : s.line.conclusion(), null, s -> null, null),
+            new Definition("iterations", "iterations", "Iterations", JUNIT,
+                    s -> String.join(" ", s.line.outcomes().split("")), null,
+                    s -> "iterations " + String.join(" ", s.line.outcomes().split("")), null),
+            new Definition("durationMs", "duration", "Duration", EnumSet.of(Output.HTML),
+                    s -> Long.toString(s.test.usage().durationMs()), s -> Formats.duration(s.test.usage().durationMs()),
+                    s -> null, s -> (double) s.test.usage().durationMs()),
+            new Definition("tokens", "tokens", "Tokens", EnumSet.allOf(Output.class),
+                    s -> s.test.usage().tokens() == null ? null : s.test.usage().tokens().toString(),
+                    s -> s.line.tokens(), s -> s.line.tokens() + " tokens",
+                    s -> s.test.usage().tokens() == null ? null : s.test.usage().tokens().doubleValue()),
+            new Definition("costUsd", "cost", "Cost", EnumSet.allOf(Output.class),
+                    s -> s.test.usage().costUsd() == null ? null : plain(s.test.usage().costUsd()),
+                    s -> s.line.cost(), s -> s.line.cost(), s -> s.test.usage().costUsd()),
+            new Definition("firstFailedIteration", "firstFailedIteration", "First failure",
+                    EnumSet.allOf(Output.class),
+                    s -> s.test.firstFailedIteration() == null ? null : s.test.firstFailedIteration().toString(),
+                    null, s -> null,
+                    s -> s.test.firstFailedIteration() == null ? null : s.test.firstFailedIteration().doubleValue()));
+
+    private TestFigures() {
+    }
+
+    /**
+     * The figures that apply to {@code test} (whose line is {@code line}), in the list's order; a figure without a
+     * value does not apply and is left out.
+     */
+    public static List<Figure> of(TestResult test, Facts.TestLine line) {
+        Subject subject = new Subject(test, line);
+        List<Figure> figures = new ArrayList<>(FIGURES.size());
+        for (Definition d : FIGURES) {
+            String value = d.value.apply(subject);
+            if (value == null) {
+                continue;
+            }
+            String text = d.text == null ? value : d.text.apply(subject);
+            figures.add(new Figure(d.key, d.name, d.label, value, text == null ? value : text, d.phrase.apply(subject),
+                    d.sort == null ? null : d.sort.apply(subject), d.outputs));
+        }
+        return figures;
+    }
+
+    /** The figures of {@code test}. */
+    public static List<Figure> of(TestResult test) {
+        return of(test, Facts.line(test));
+    }
+
+    /** The report's figure columns, in order: name and label of each figure the HTML output shows. */
+    public static List<String[]> columns(Output output) {
+        List<String[]> columns = new ArrayList<>();
+        for (Definition d : FIGURES) {
+            if (d.outputs.contains(output)) {
+                columns.add(new String[] {d.name, d.label});
+            }
+        }
+        return columns;
+    }
+
+    private static String twoDecimals(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
