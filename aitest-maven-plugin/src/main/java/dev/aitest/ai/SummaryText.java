@@ -120,9 +120,9 @@ final class SummaryText {
     Rendered render(SummaryInput.Shape shape, List<String> leftOut) {
         Map<String, String> facts = new LinkedHashMap<>();
         StringBuilder out = new StringBuilder(8_192);
-        String title = results.project() == null ? "the project" : results.project().name();
+        String title = results.run().project() == null ? "the project" : results.run().project().name();
         out.append("# Test results of ").append(clean(title)).append("\n\n");
-        out.append("aitest ran every test ").append(results.iterations()).append(" time(s) (iterations). Outcomes "
+        out.append("aitest ran every test ").append(results.run().iterations()).append(" time(s) (iterations). Outcomes "
                 + "per run: passed, failed (assertion), error (exception or crashed JVM), skipped. A test is "
                 + "flaky when some of its runs passed and some did not; failed when none passed.\n\n");
 
@@ -237,7 +237,7 @@ final class SummaryText {
                 }
             }
         }
-        facts.put("overall.iterations", Integer.toString(results.iterations()));
+        facts.put("overall.iterations", Integer.toString(results.run().iterations()));
         facts.put("tests.total", Integer.toString(s.outcomes().tests()));
         facts.put("tests.passed", Integer.toString(s.outcomes().passed()));
         facts.put("tests.failed", Integer.toString(s.outcomes().failed()));
@@ -271,7 +271,7 @@ final class SummaryText {
 
     /** pass^k as facts, for the k a table of few columns lists (see {@link Facts.KPoint#listed}). */
     private void reliability(Map<String, String> facts, String key, Facts.KChart chart) {
-        chart.points().stream().filter(p -> p.listed(results.iterations()))
+        chart.points().stream().filter(p -> p.listed(results.run().iterations()))
                 .forEach(p -> facts.put(key + ".passHat." + p.k(), p.value()));
     }
 

@@ -117,7 +117,7 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
 
     /** The baseline of {@code results}, named {@code sourcePath}. */
     public static Baseline of(Results results, String sourcePath) {
-        return new Baseline(sourcePath, results.startedAt(), results.iterations(), results.project(),
+        return new Baseline(sourcePath, results.run().startedAt(), results.run().iterations(), results.run().project(),
                 results.summary() == null ? null : Summary.of(results.summary()),
                 results.tests().stream().map(Entry::of).toList());
     }
@@ -149,10 +149,10 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
         } catch (IOException e) {
             throw cannotRead(file, e);
         }
-        if (!results.runComplete()) {
+        if (!results.progress().runComplete()) {
             // aitest:baseline refuses to write one of such a run: its counts are of the iterations that happened to end
             throw new UnusableException(file + " is the results.json of a run that did not end ("
-                    + results.finishedIterations().size() + " of " + results.iterations() + " iterations finished), "
+                    + results.progress().finishedIterations().size() + " of " + results.run().iterations() + " iterations finished), "
                     + "and a baseline is a complete run; " + FIX + " of a complete run");
         }
         Baseline baseline = of(results, file.toString());

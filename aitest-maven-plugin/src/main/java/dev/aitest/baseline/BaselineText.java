@@ -52,13 +52,13 @@ public final class BaselineText {
      */
     public static String otherLevel(Results results, String report) {
         BaselineComparison comparison = results.baseline();
-        if (comparison == null || comparison.confidence(results.confidenceLevel()) == results.confidenceLevel()) {
+        if (comparison == null || comparison.confidence(results.criteria().confidenceLevel()) == results.criteria().confidenceLevel()) {
             return null;
         }
         return "the comparison with the baseline " + comparison.source().path() + " was made at "
-                + RateText.level(comparison.confidence(results.confidenceLevel())) + " confidence when " + report
+                + RateText.level(comparison.confidence(results.criteria().confidenceLevel())) + " confidence when " + report
                 + " was written and is used as it is; aitest:report -Daitest.baseline=" + comparison.source().path()
-                + " -Daitest.confidence=" + BigDecimal.valueOf(results.confidenceLevel()).stripTrailingZeros()
+                + " -Daitest.confidence=" + BigDecimal.valueOf(results.criteria().confidenceLevel()).stripTrailingZeros()
                         .toPlainString() + " compares again";
     }
 

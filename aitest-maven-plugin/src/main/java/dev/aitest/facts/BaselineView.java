@@ -50,7 +50,7 @@ public record BaselineView(String source, String overall, boolean regressed, boo
             return null;
         }
         BaselineCounts c = comparison.counts();
-        double level = comparison.confidence(results.confidenceLevel());
+        double level = comparison.confidence(results.criteria().confidenceLevel());
         List<Row> rows = comparison.tests().stream().map(t -> new Row(t.id(), t.module(), t.change().json(),
                 BaselineText.runs(t.before()), BaselineText.runs(t.after()),
                 t.pValue() == null ? "" : BaselineText.p(t.pValue()),

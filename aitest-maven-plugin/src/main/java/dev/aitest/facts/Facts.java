@@ -217,7 +217,7 @@ public record Facts(Results results, String title, String coordinates, String st
     public static Facts of(Results results) {
         Totals s = results.summary();
         PassRateGate.Verdict verdict = PassRateGate.judge(results, "results.json");
-        ProjectInfo project = results.project();
+        ProjectInfo project = results.run().project();
         String title = project == null ? "aitest report" : project.name();
         String coordinates = project == null ? null
                 : project.groupId() + ":" + project.artifactId() + ":" + project.version();
@@ -232,11 +232,11 @@ public record Facts(Results results, String title, String coordinates, String st
         }
         List<TestLine> below = PassRateGate.belowThreshold(results.tests()).stream().map(t -> line(t, results.modules()))
                 .toList();
-        Double threshold = results.modules().isEmpty() ? results.minPassRate() : null;
+        Double threshold = results.modules().isEmpty() ? results.criteria().minPassRate() : null;
         String partial = PassRateGate.partial(results);
-        return new Facts(results, title, coordinates, readable(results.startedAt()), results.iterations(), verdict,
+        return new Facts(results, title, coordinates, readable(results.run().startedAt()), results.run().iterations(), verdict,
                 rateOf(s, threshold), threshold(results), confidenceOf(results), conclusionOf(results), s,
-                Formats.duration(results.durationMs()), s.usage().tokens() == null ? null : Formats.tokens(s.usage().tokens()),
+                Formats.duration(results.run().durationMs()), s.usage().tokens() == null ? null : Formats.tokens(s.usage().tokens()),
                 s.usage().costUsd() == null ? null : Formats.cost(s.usage().costUsd()), agents(results.agents()), failed, flaky, below,
                 FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), reliabilityOf(results),
                 notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
@@ -258,7 +258,7 @@ public record Facts(Results results, String title, String coordinates, String st
                 continue;
             }
             int runs = counted.getOrDefault(it.iteration(), 0);
-            String head = "CRASHED: iteration " + it.iteration() + " of " + results.iterations()
+            String head = "CRASHED: iteration " + it.iteration() + " of " + results.run().iterations()
                     + ": the test JVM ended abnormally (" + it.crash() + ")";
             lines.add(runs > 0
                     ? head + "; " + runs + " test run" + (runs == 1 ? " it did not finish is" : "s it did not finish are")
@@ -277,7 +277,7 @@ public record Facts(Results results, String title, String coordinates, String st
 
     /** "95%", the confidence level of the intervals. */
     static String confidenceOf(Results results) {
-        return RateText.level(results.confidenceLevel());
+        return RateText.level(results.criteria().confidenceLevel());
     }
 
     /** Whether the overall interval settles the rate against aitest.minPassRate; null in an aggregate or with no runs. */
@@ -286,15 +286,15 @@ public record Facts(Results results, String title, String coordinates, String st
         if (!results.modules().isEmpty() || s.statistics().conclusive() == null || s.statistics().passRateLow() == null) {
             return null;
         }
-        String threshold = "aitest.minPassRate " + RateText.threshold(results.minPassRate());
+        String threshold = "aitest.minPassRate " + RateText.threshold(results.criteria().minPassRate());
         String interval = "the whole " + confidenceOf(results) + " interval is ";
         if (s.statistics().conclusive()) {
-            return new Conclusion(true, "conclusive: " + interval + (s.statistics().passRateLow() >= results.minPassRate()
+            return new Conclusion(true, "conclusive: " + interval + (s.statistics().passRateLow() >= results.criteria().minPassRate()
                     ? "at or above " : "below ") + threshold, null);
         }
-        Rate rate = rateOf(s, results.minPassRate());
+        Rate rate = rateOf(s, results.criteria().minPassRate());
         String more = s.statistics().iterationsToSettle() == null
-                ? s.counts().passedRuns() * 100.0 == results.minPassRate() * s.countedRuns()
+                ? s.counts().passedRuns() * 100.0 == results.criteria().minPassRate() * s.countedRuns()
                         ? "no number of further iterations would, as the rate equals the threshold"
                         : "more than " + Formats.count(Settle.MAX_MORE) + " further iterations would be needed, if the "
                                 + "rate held"
@@ -308,7 +308,7 @@ public record Facts(Results results, String title, String coordinates, String st
 
     /** "STOPPED EARLY: ..." when a budget started no further iteration, else null. */
     static String stoppedEarly(Results results) {
-        StoppedEarly stop = results.stoppedEarly();
+        StoppedEarly stop = results.progress().stoppedEarly();
         if (stop == null) {
             return null;
         }
@@ -319,17 +319,17 @@ public record Facts(Results results, String title, String coordinates, String st
                         : stop.nextIterationMs()) + ", would have ended past aitest.maxDuration "
                         + Formats.duration(stop.maxDurationMs() == null ? 0 : stop.maxDurationMs());
         return "STOPPED EARLY: " + why + " after iteration " + stop.afterIteration() + "; the verdict is on the "
-                + stop.afterIteration() + " of " + results.iterations() + " iterations that ran.";
+                + stop.afterIteration() + " of " + results.run().iterations() + " iterations that ran.";
     }
 
     /** "INCOMPLETE: ..." for a run that did not end, else null. */
     static String incomplete(Results results) {
-        if (results.runComplete()) {
+        if (results.progress().runComplete()) {
             return null;
         }
-        List<Integer> finished = results.finishedIterations();
+        List<Integer> finished = results.progress().finishedIterations();
         return "INCOMPLETE: the run did not end (it was stopped, or is still under way); these results hold the "
-                + finished.size() + " of " + results.iterations() + " iterations that finished"
+                + finished.size() + " of " + results.run().iterations() + " iterations that finished"
                 + (finished.isEmpty() ? "" : " (" + String.join(", ", finished.stream().map(String::valueOf).toList())
                         + ")")
                 + ". aitest:verify does not pass them unless aitest.allowIncomplete is true.";
@@ -339,7 +339,7 @@ public record Facts(Results results, String title, String coordinates, String st
     private static String threshold(Results results) {
         List<Double> thresholds = results.modules().stream().map(ModuleSummary::minPassRate).distinct().toList();
         return thresholds.size() > 1 ? "each module's own"
-                : RateText.threshold(thresholds.isEmpty() ? results.minPassRate() : thresholds.get(0));
+                : RateText.threshold(thresholds.isEmpty() ? results.criteria().minPassRate() : thresholds.get(0));
     }
 
     /** The modules of a reactor aggregate, in the reactor's order; empty for a module's own results. */
@@ -347,7 +347,7 @@ public record Facts(Results results, String title, String coordinates, String st
         List<ModuleRow> rows = new ArrayList<>();
         for (ModuleSummary module : results.modules()) {
             Totals t = module.summary();
-            PassRateGate.Verdict verdict = PassRateGate.check(t, module.minPassRate(), gate(), results.confidenceLevel(),
+            PassRateGate.Verdict verdict = PassRateGate.check(t, module.minPassRate(), gate(), results.criteria().confidenceLevel(),
                     "results.json");
             rows.add(new ModuleRow(ModuleSummary.shown(module.module(), module.moduleId(), results.modules()),
                     verdict.label(), verdict.passed(), rateOf(t, module.minPassRate()),
@@ -517,7 +517,7 @@ public record Facts(Results results, String title, String coordinates, String st
 
     /** pass^k against k, for the suite and then each agent, when there were two iterations or more. */
     static List<KChart> reliabilityOf(Results results) {
-        if (results.iterations() < 2) {
+        if (results.run().iterations() < 2) {
             return List.of();
         }
         List<KChart> charts = new ArrayList<>();

@@ -70,7 +70,7 @@ public final class Judge {
 
         /** The gate {@code results} were judged with: the recorded one, else {@link #OBSERVED}. */
         public static Gate of(Results results) {
-            Gate gate = of(results.gateMode());
+            Gate gate = of(results.criteria().gateMode());
             return gate == null ? OBSERVED : gate;
         }
 
@@ -94,26 +94,26 @@ public final class Judge {
 
     /** {@code results} with every statistic computed from their counts under their criteria. */
     public static Results apply(Results results) {
-        double z = Confidence.z(results.confidenceLevel());
+        double z = Confidence.z(results.criteria().confidenceLevel());
         Gate gate = Gate.of(results);
         List<TestResult> tests = new ArrayList<>(results.tests().size());
         for (TestResult test : results.tests()) {
-            tests.add(test(test, results.minTestPassRate(), gate, z));
+            tests.add(test(test, results.criteria().minTestPassRate(), gate, z));
         }
         // the iterations the counts come from: those that finished (all of them in results written without a list)
-        int ran = results.finishedIterations().isEmpty() ? Math.max(1, results.iterations())
-                : results.finishedIterations().size();
-        Totals summary = totals(results.summary(), tests, results.minPassRate(), results.iterations(), ran, z);
+        int ran = results.progress().finishedIterations().isEmpty() ? Math.max(1, results.run().iterations())
+                : results.progress().finishedIterations().size();
+        Totals summary = totals(results.summary(), tests, results.criteria().minPassRate(), results.run().iterations(), ran, z);
         List<ModuleSummary> modules = new ArrayList<>(results.modules().size());
         for (ModuleSummary module : results.modules()) {
             // by groupId:artifactId: two modules may share an artifactId
             List<TestResult> own = tests.stream().filter(t -> module.moduleKey().equals(t.identity().moduleKey())).toList();
             modules.add(new ModuleSummary(module.module(), module.minPassRate(), module.complete(),
-                    module.reportsDirectory(), totals(module.summary(), own, module.minPassRate(), results.iterations(),
+                    module.reportsDirectory(), totals(module.summary(), own, module.minPassRate(), results.run().iterations(),
                             ran, z), module.moduleId()));
         }
-        return results.toBuilder().summary(summary, tests, agents(results.agents(), tests, results.iterations(), z))
-                .modules(modules).criteria(results.minTestPassRate(), results.confidenceLevel(), gate.json()).build();
+        return results.toBuilder().summary(summary, tests, agents(results.agents(), tests, results.run().iterations(), z))
+                .modules(modules).criteria(results.criteria().minTestPassRate(), results.criteria().confidenceLevel(), gate.json()).build();
     }
 
     /**

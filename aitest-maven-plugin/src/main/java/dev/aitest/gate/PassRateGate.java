@@ -39,7 +39,7 @@ public final class PassRateGate {
      * @param report the path to name in the message
      */
     public static Verdict check(Totals summary, double minPassRate, String report) {
-        return check(summary, minPassRate, Judge.Gate.OBSERVED, Results.DEFAULT_CONFIDENCE, report);
+        return check(summary, minPassRate, Judge.Gate.OBSERVED, dev.aitest.model.Criteria.DEFAULT_CONFIDENCE, report);
     }
 
     /**
@@ -156,8 +156,8 @@ public final class PassRateGate {
     private static Verdict judgeRates(Results results, String report) {
         Judge.Gate gate = Judge.Gate.of(results);
         Verdict overall = results.modules().isEmpty()
-                ? check(results.summary(), results.minPassRate(), gate, results.confidenceLevel(), report)
-                : checkModules(results.modules(), gate, results.confidenceLevel(), report);
+                ? check(results.summary(), results.criteria().minPassRate(), gate, results.criteria().confidenceLevel(), report)
+                : checkModules(results.modules(), gate, results.criteria().confidenceLevel(), report);
         List<TestResult> below = belowThreshold(results.tests());
         if (below.isEmpty()) {
             return overall;
@@ -188,10 +188,10 @@ public final class PassRateGate {
      * @param confidence {@code aitest.confidence}
      * @param gate {@code aitest.gate}
      */
-    public record Criteria(Double minPassRate, Double minTestPassRate, Double confidence, String gate) {
+    public record GivenCriteria(Double minPassRate, Double minTestPassRate, Double confidence, String gate) {
 
         /** Nothing given. */
-        public static final Criteria NONE = new Criteria(null, null, null, null);
+        public static final GivenCriteria NONE = new GivenCriteria(null, null, null, null);
 
         /**
          * {@code results} with these criteria over the recorded ones, without their AI summary, not judged (for a
@@ -201,10 +201,10 @@ public final class PassRateGate {
             if (changes(results).isEmpty()) {
                 return results;
             }
-            return results.toBuilder().minPassRate(minPassRate == null ? results.minPassRate() : minPassRate)
-                    .criteria(minTestPassRate == null ? results.minTestPassRate() : minTestPassRate,
-                            confidence == null ? results.confidenceLevel() : confidence,
-                            gate == null ? results.gateMode() : gate).aiSummary(null).build();
+            return results.toBuilder().minPassRate(minPassRate == null ? results.criteria().minPassRate() : minPassRate)
+                    .criteria(minTestPassRate == null ? results.criteria().minTestPassRate() : minTestPassRate,
+                            confidence == null ? results.criteria().confidenceLevel() : confidence,
+                            gate == null ? results.criteria().gateMode() : gate).aiSummary(null).build();
         }
 
         /** {@code results} with these criteria over the recorded ones, judged anew when any differs. */
@@ -216,21 +216,21 @@ public final class PassRateGate {
         /** "aitest.minPassRate 90.0% (not 80.0%)" for each given criterion that differs from the recorded one. */
         List<String> changes(Results results) {
             List<String> changes = new ArrayList<>();
-            if (minPassRate != null && BigDecimal.valueOf(minPassRate).compareTo(BigDecimal.valueOf(results.minPassRate()))
+            if (minPassRate != null && BigDecimal.valueOf(minPassRate).compareTo(BigDecimal.valueOf(results.criteria().minPassRate()))
                     != 0) {
                 changes.add("aitest.minPassRate " + RateText.threshold(minPassRate) + " (not "
-                        + RateText.threshold(results.minPassRate()) + ")");
+                        + RateText.threshold(results.criteria().minPassRate()) + ")");
             }
-            if (minTestPassRate != null && !minTestPassRate.equals(results.minTestPassRate())) {
+            if (minTestPassRate != null && !minTestPassRate.equals(results.criteria().minTestPassRate())) {
                 changes.add("aitest.minTestPassRate " + RateText.threshold(minTestPassRate) + " (not "
-                        + (results.minTestPassRate() == null ? "none"
-                                : RateText.threshold(results.minTestPassRate())) + ")");
+                        + (results.criteria().minTestPassRate() == null ? "none"
+                                : RateText.threshold(results.criteria().minTestPassRate())) + ")");
             }
-            if (confidence != null && confidence != results.confidenceLevel()) {
-                changes.add("aitest.confidence " + confidence + " (not " + results.confidenceLevel() + ")");
+            if (confidence != null && confidence != results.criteria().confidenceLevel()) {
+                changes.add("aitest.confidence " + confidence + " (not " + results.criteria().confidenceLevel() + ")");
             }
-            if (gate != null && !gate.equalsIgnoreCase(results.gateMode())) {
-                changes.add("aitest.gate " + gate + " (not " + results.gateMode() + ")");
+            if (gate != null && !gate.equalsIgnoreCase(results.criteria().gateMode())) {
+                changes.add("aitest.gate " + gate + " (not " + results.criteria().gateMode() + ")");
             }
             return changes;
         }
@@ -247,20 +247,20 @@ public final class PassRateGate {
      * @param allowIncomplete {@code aitest.allowIncomplete}: judge the iterations of an incomplete run
      * @param report the path to name in the message
      */
-    public static Decision decide(Results results, Criteria given, boolean allowIncomplete, String report) {
+    public static Decision decide(Results results, GivenCriteria given, boolean allowIncomplete, String report) {
         return decide(results, given, allowIncomplete, false, report);
     }
 
     /**
-     * {@link #decide(Results, Criteria, boolean, String)}, and with {@code failOnRegression}
+     * {@link #decide(Results, GivenCriteria, boolean, String)}, and with {@code failOnRegression}
      * ({@code aitest.failOnRegression}) also failing when the comparison with the baseline that results.json holds
      * found the overall rate worse beyond noise or a test regressed; without it, regressions are a note.
      */
-    public static Decision decide(Results results, Criteria given, boolean allowIncomplete, boolean failOnRegression,
+    public static Decision decide(Results results, GivenCriteria given, boolean allowIncomplete, boolean failOnRegression,
             String report) {
         List<String> notes = new ArrayList<>();
-        if (!results.runComplete()) {
-            String finished = results.finishedIterations().size() + " of " + results.iterations()
+        if (!results.progress().runComplete()) {
+            String finished = results.progress().finishedIterations().size() + " of " + results.run().iterations()
                     + " iterations finished";
             if (!allowIncomplete) {
                 return new Decision(new Verdict(false, true, "aitest: " + report + " is incomplete (" + finished
@@ -278,7 +278,7 @@ public final class PassRateGate {
         if (changes.size() == 1 && given.minPassRate() != null && changes.get(0).startsWith("aitest.minPassRate ")) {
             String mine = RateText.threshold(given.minPassRate());
             notes.add("aitest: aitest:verify judges with aitest.minPassRate " + mine + ", not with the "
-                    + RateText.threshold(results.minPassRate()) + " that " + report + " and the reports were "
+                    + RateText.threshold(results.criteria().minPassRate()) + " that " + report + " and the reports were "
                     + "written with; the verdict below uses " + mine + " (aitest:report -Daitest.minPassRate="
                     + BigDecimal.valueOf(given.minPassRate()).stripTrailingZeros().toPlainString()
                     + " writes the reports with it)");
@@ -336,7 +336,7 @@ public final class PassRateGate {
         StringBuilder text = new StringBuilder("against the baseline ").append(comparison.source().path());
         if (comparison.overall().regressed()) {
             text.append(", the pass rate is ").append(BaselineText.overall(comparison.overall(),
-                    comparison.confidence(results.confidenceLevel())));
+                    comparison.confidence(results.criteria().confidenceLevel())));
         }
         if (!regressed.isEmpty()) {
             text.append(comparison.overall().regressed() ? "; " : ", ").append(regressed.size())
@@ -357,15 +357,15 @@ public final class PassRateGate {
      * iteration there was.
      */
     public static String partial(Results results) {
-        if (results.shard() != null) {
-            return "these results hold " + results.shard().describe(results.iterations()) + " of a sharded run; "
+        if (results.progress().shard() != null) {
+            return "these results hold " + results.progress().shard().describe(results.run().iterations()) + " of a sharded run; "
                     + "aitest:merge puts the shards together";
         }
-        if (!results.missingIterations().isEmpty()) {
-            return "these merged results lack iteration" + (results.missingIterations().size() == 1 ? " " : "s ")
-                    + results.missingIterations().stream().map(String::valueOf)
+        if (!results.progress().missingIterations().isEmpty()) {
+            return "these merged results lack iteration" + (results.progress().missingIterations().size() == 1 ? " " : "s ")
+                    + results.progress().missingIterations().stream().map(String::valueOf)
                             .collect(java.util.stream.Collectors.joining(", "))
-                    + " of " + results.iterations() + " (no input held them)";
+                    + " of " + results.run().iterations() + " (no input held them)";
         }
         return null;
     }
@@ -387,7 +387,7 @@ public final class PassRateGate {
      * @param report the path to name in the message
      */
     public static Verdict checkModules(List<ModuleSummary> modules, String report) {
-        return checkModules(modules, Judge.Gate.OBSERVED, Results.DEFAULT_CONFIDENCE, report);
+        return checkModules(modules, Judge.Gate.OBSERVED, dev.aitest.model.Criteria.DEFAULT_CONFIDENCE, report);
     }
 
     /** {@link #checkModules(List, String)} under {@code gate}. */

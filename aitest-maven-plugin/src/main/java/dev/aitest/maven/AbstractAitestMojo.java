@@ -118,9 +118,9 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
      *
      * @param minPassRate the goal's {@code aitest.minPassRate}, or null
      */
-    protected PassRateGate.Criteria criteria(String minPassRate) throws MojoExecutionException {
+    protected PassRateGate.GivenCriteria criteria(String minPassRate) throws MojoExecutionException {
         try {
-            return new PassRateGate.Criteria(minPassRate == null || minPassRate.isBlank() ? null
+            return new PassRateGate.GivenCriteria(minPassRate == null || minPassRate.isBlank() ? null
                     : Parameters.minPassRate(minPassRate), Parameters.minTestPassRate(minTestPassRate),
                     Parameters.confidence(confidence), Parameters.gate(gate));
         } catch (InvalidParameterException e) {
@@ -201,7 +201,7 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
         try {
             Results results = ResultsJson.read(file);
             // results of another project or of another aitest pass for this one's without a word
-            Provenance.notes(shown(file), results.project(), results.aitestVersion(),
+            Provenance.notes(shown(file), results.run().project(), results.run().aitestVersion(),
                     "standalone-pom".equals(project.getArtifactId()) ? null : projectInfo(project),
                     PluginInfo.version()).forEach(getLog()::warn);
             return results;

@@ -208,7 +208,7 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
             throw new MojoExecutionException("aitest: cannot write the reports under " + shown(reportsDirectory())
                     + ": " + e.getMessage(), e);
         }
-        project.setContextValue(key, Instant.parse(outcome.results().startedAt()));
+        project.setContextValue(key, Instant.parse(outcome.results().run().startedAt()));
         ConsoleReport.lines(outcome.facts(), shown(reportsDirectory())).forEach(getLog()::info);
         RunCompletion.Problem problem = outcome.problem();
         if (problem != null) {

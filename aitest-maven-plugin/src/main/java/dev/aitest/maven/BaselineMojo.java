@@ -32,7 +32,7 @@ public class BaselineMojo extends AbstractAitestMojo {
         if (results == null) {
             return;
         }
-        if (!results.runComplete()) {
+        if (!results.progress().runComplete()) {
             throw new MojoExecutionException("aitest: " + shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON))
                     + " is of a run that did not end; a baseline is written from a complete run: run the tests again");
         }
@@ -43,7 +43,7 @@ public class BaselineMojo extends AbstractAitestMojo {
                     + e.getMessage(), e);
         }
         getLog().info("aitest: wrote the baseline of " + results.tests().size() + " tests over "
-                + results.iterations() + " iterations to " + shown(baselineFile.toPath()) + "; commit it and compare "
+                + results.run().iterations() + " iterations to " + shown(baselineFile.toPath()) + "; commit it and compare "
                 + "later runs with -Daitest.baseline=" + shown(baselineFile.toPath()));
     }
 }

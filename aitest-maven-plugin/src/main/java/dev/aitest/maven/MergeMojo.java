@@ -42,7 +42,7 @@ public class MergeMojo extends AbstractReportingMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        PassRateGate.Criteria given = criteria(minPassRate);
+        PassRateGate.GivenCriteria given = criteria(minPassRate);
         SummaryConfig summary = summaryConfig();
         Pricing pricing = pricing();
         MavenConsole console = new MavenConsole(getLog());
@@ -64,9 +64,9 @@ public class MergeMojo extends AbstractReportingMojo {
             throw new MojoExecutionException("aitest: cannot merge into " + shown(reportsDirectory()) + ": "
                     + e.getMessage(), e);
         }
-        getLog().info("aitest: merged iterations " + published.results().finishedIterations().stream()
+        getLog().info("aitest: merged iterations " + published.results().progress().finishedIterations().stream()
                 .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + " of "
-                + published.results().iterations() + " into " + shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON)));
+                + published.results().run().iterations() + " into " + shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON)));
         published.reports().forEach(p -> getLog().info("aitest: wrote " + shown(p)));
         failIfSummaryFailed(summary, published.results());
     }

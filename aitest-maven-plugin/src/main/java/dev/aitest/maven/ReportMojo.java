@@ -75,7 +75,7 @@ public class ReportMojo extends AbstractReportingMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        PassRateGate.Criteria given = criteria(minPassRate);
+        PassRateGate.GivenCriteria given = criteria(minPassRate);
         SummaryConfig summary = summaryConfig();
         Pricing pricing = pricing();
         ReportsLayout layout = new ReportsLayout(reportsDirectory());

@@ -61,7 +61,7 @@ public class VerifyMojo extends AbstractAitestMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        PassRateGate.Criteria given = criteria(minPassRate);
+        PassRateGate.GivenCriteria given = criteria(minPassRate);
         Reactor reactor = Reactor.of(session, lifecycleExecutor);
         String below = null;
         try {

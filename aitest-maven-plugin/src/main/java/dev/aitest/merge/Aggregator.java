@@ -3,6 +3,7 @@ package dev.aitest.merge;
 import dev.aitest.cost.Pricing;
 import dev.aitest.gate.Judge;
 import dev.aitest.model.AgentStats;
+import dev.aitest.model.Criteria;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Environment;
 import dev.aitest.model.IterationSummary;
@@ -10,8 +11,10 @@ import dev.aitest.model.Money;
 import dev.aitest.model.TestIdentity;
 import dev.aitest.model.TestStatistics;
 import dev.aitest.model.Tokens;
+import dev.aitest.model.Progress;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
+import dev.aitest.model.RunInfo;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
 import dev.aitest.model.Totals;
@@ -258,8 +261,9 @@ public final class Aggregator {
         /** The results of a complete run of {@code iterationCount} iterations that merged into this. */
         public Results results(int iterationCount, double minPassRate, String startedAt, long durationMs,
                 Environment environment, ProjectInfo project) {
-            return new Results(Results.SCHEMA_VERSION, null, project, iterationCount, minPassRate, null, null, null,
-                    startedAt, durationMs, true, null, null, null, null, environment, summary, List.of(), iterations, damagedFiles, agents,
+            RunInfo run = new RunInfo(null, project, iterationCount, Criteria.of(minPassRate), startedAt, durationMs,
+                    Progress.COMPLETE, environment);
+            return new Results(Results.SCHEMA_VERSION, run, summary, List.of(), iterations, damagedFiles, agents,
                     unpricedModels, unattributed, null, null, null, tests);
         }
 

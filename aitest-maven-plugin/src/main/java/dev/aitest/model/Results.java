@@ -2,35 +2,19 @@ package dev.aitest.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
- * Everything {@code results.json} holds (schema version 1). Reports are produced from this one model.
+ * Everything {@code results.json} holds (schema version 1). Reports are produced from this one model. In the file
+ * the run's settings and progress are written flat, before the totals.
  *
  * @param schemaVersion {@value #SCHEMA_VERSION}
- * @param aitestVersion the version of the plugin that wrote it; absent in files of early versions
- * @param project the project whose tests ran; absent when unknown
- * @param iterations N, the iterations asked for
- * @param minPassRate the threshold of {@code aitest.minPassRate}
- * @param minTestPassRate the threshold every test must reach ({@code aitest.minTestPassRate}); absent when none
- * @param confidence the confidence level of the intervals ({@code aitest.confidence}); absent in files of early
- *     versions (0.95)
- * @param gate how the thresholds are judged ({@code aitest.gate}): observed, strict or lenient
- * @param startedAt when the run started (ISO-8601)
- * @param durationMs wall time of the whole run
- * @param complete false while a run is under way, and for a run that was stopped (Ctrl-C, a cancelled CI job, a
- *     killed build) before every iteration it was asked for ended; null (complete) in files of early versions
- * @param finishedIterations the iterations whose results are in this file, in order
- * @param shard the share of the iterations this file holds when it was written by one shard of a sharded run
- *     ({@code aitest.shard}), else absent
- * @param missingIterations in results merged from shards ({@code aitest:merge}), the iterations no input held; else
- *     empty (absent)
- * @param stoppedEarly why no further iteration started (a budget), else null
- * @param environment Maven, Surefire and Java versions
+ * @param run what was run, against what, when and how far
  * @param summary totals
+ * @param modules in a reactor aggregate, one entry per module, in the reactor's order; else empty (absent)
  * @param iterationSummaries one entry per iteration that ran
  * @param damagedFiles Surefire reports that were truncated or malformed
- * @param modules in a reactor aggregate, one entry per module, in the reactor's order; else empty (absent)
  * @param agents the agent leaderboard: pass rate descending, then cost ascending, then name
  * @param unpricedModels models with recorded usage but no price (their cost is not guessed)
  * @param unattributed usage recorded outside any test; absent when there was none
@@ -40,24 +24,9 @@ import java.util.List;
  * @param aiSummary the AI-written summary and its provenance; absent when no model is configured
  * @param tests every test, most interesting first
  */
-@JsonPropertyOrder({"schemaVersion", "aitestVersion", "project", "iterations", "minPassRate", "minTestPassRate",
-    "confidence", "gate", "startedAt",
-    "durationMs", "complete", "finishedIterations", "shard", "missingIterations", "stoppedEarly", "environment", "summary", "modules",
-    "iterationSummaries", "damagedFiles", "agents", "unpricedModels", "unattributed", "redactedSecrets", "baseline", "aiSummary", "tests"})
-public record Results(int schemaVersion,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String aitestVersion,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ProjectInfo project,
-        int iterations, double minPassRate,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double minTestPassRate,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String gate,
-        String startedAt, long durationMs,
-        Boolean complete,
-        List<Integer> finishedIterations,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Shard shard,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> missingIterations,
-        @JsonInclude(JsonInclude.Include.NON_NULL) StoppedEarly stoppedEarly,
-        Environment environment, Totals summary,
+@JsonPropertyOrder({"schemaVersion", "run", "summary", "modules", "iterationSummaries", "damagedFiles", "agents",
+    "unpricedModels", "unattributed", "redactedSecrets", "baseline", "aiSummary", "tests"})
+public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, Totals summary,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModuleSummary> modules,
         List<IterationSummary> iterationSummaries, List<DamagedFile> damagedFiles, List<AgentStats> agents,
         List<String> unpricedModels,
@@ -71,11 +40,16 @@ public record Results(int schemaVersion,
     public static final int SCHEMA_VERSION = 1;
 
     public Results {
-        finishedIterations = finishedIterations == null
-                ? iterationSummaries == null ? List.of() : iterationSummaries.stream().map(IterationSummary::iteration).toList()
-                : List.copyOf(finishedIterations);
+        run = run == null ? new RunInfo(null, null, 0, null, null, 0, null, null) : run;
+        Progress p = run.progress();
+        if (p.finishedIterations() == null) {
+            List<Integer> finished = iterationSummaries == null ? List.of()
+                    : iterationSummaries.stream().map(IterationSummary::iteration).toList();
+            run = new RunInfo(run.aitestVersion(), run.project(), run.iterations(), run.criteria(), run.startedAt(),
+                    run.durationMs(), new Progress(p.complete(), finished, p.shard(), p.missingIterations(),
+                            p.stoppedEarly()), run.environment());
+        }
         damagedFiles = damagedFiles == null ? List.of() : damagedFiles;
-        missingIterations = missingIterations == null ? List.of() : List.copyOf(missingIterations);
         modules = modules == null ? List.of() : List.copyOf(modules);
         agents = agents == null ? List.of() : agents;
         unpricedModels = unpricedModels == null ? List.of() : unpricedModels;
@@ -85,29 +59,19 @@ public record Results(int schemaVersion,
     public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
             Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
-        this(schemaVersion, null, null, iterations, minPassRate, null, null, null, startedAt, durationMs, true, null,
-                null, null, null, environment, summary, List.of(), iterationSummaries, damagedFiles, List.of(), List.of(),
-                null, null, null, null, tests);
+        this(schemaVersion, new RunInfo(null, null, iterations, Criteria.of(minPassRate), startedAt, durationMs,
+                Progress.COMPLETE, environment), summary, List.of(), iterationSummaries, damagedFiles, List.of(),
+                List.of(), null, null, null, null, tests);
     }
 
-    /** The default of {@code aitest.confidence}. */
-    public static final double DEFAULT_CONFIDENCE = 0.95;
-    /** The default of {@code aitest.gate}. */
-    public static final String DEFAULT_GATE = "observed";
-
-    /** The confidence level in force: the recorded one, else {@value #DEFAULT_CONFIDENCE}. */
-    public double confidenceLevel() {
-        return confidence == null ? DEFAULT_CONFIDENCE : confidence;
+    /** What the rates are judged against. */
+    public Criteria criteria() {
+        return run.criteria();
     }
 
-    /** The gate in force: the recorded one, else {@value #DEFAULT_GATE}. */
-    public String gateMode() {
-        return gate == null ? DEFAULT_GATE : gate;
-    }
-
-    /** False for a run that is under way or was stopped before its iterations ended. */
-    public boolean runComplete() {
-        return complete == null || complete;
+    /** How far the run got. */
+    public Progress progress() {
+        return run.progress();
     }
 
     /** A builder holding these results, to change some of them. */
@@ -122,14 +86,11 @@ public record Results(int schemaVersion,
 
     /** Changes some of the values of results; every other one is kept. */
     public static final class Builder {
-        private int schemaVersion;
+        private final Results from;
         private String aitestVersion;
         private ProjectInfo project;
         private int iterations;
-        private double minPassRate;
-        private Double minTestPassRate;
-        private Double confidence;
-        private String gate;
+        private Criteria criteria;
         private String startedAt;
         private long durationMs;
         private Boolean complete;
@@ -137,7 +98,6 @@ public record Results(int schemaVersion,
         private Shard shard;
         private List<Integer> missingIterations;
         private StoppedEarly stoppedEarly;
-        private Environment environment;
         private Totals summary;
         private List<ModuleSummary> modules;
         private List<IterationSummary> iterationSummaries;
@@ -151,22 +111,19 @@ public record Results(int schemaVersion,
         private List<TestResult> tests;
 
         private Builder(Results r) {
-            schemaVersion = r.schemaVersion;
-            aitestVersion = r.aitestVersion;
-            project = r.project;
-            iterations = r.iterations;
-            minPassRate = r.minPassRate;
-            minTestPassRate = r.minTestPassRate;
-            confidence = r.confidence;
-            gate = r.gate;
-            startedAt = r.startedAt;
-            durationMs = r.durationMs;
-            complete = r.complete;
-            finishedIterations = r.finishedIterations;
-            shard = r.shard;
-            missingIterations = r.missingIterations;
-            stoppedEarly = r.stoppedEarly;
-            environment = r.environment;
+            from = r;
+            RunInfo run = r.run;
+            aitestVersion = run.aitestVersion();
+            project = run.project();
+            iterations = run.iterations();
+            criteria = run.criteria();
+            startedAt = run.startedAt();
+            durationMs = run.durationMs();
+            complete = run.progress().complete();
+            finishedIterations = run.progress().finishedIterations();
+            shard = run.progress().shard();
+            missingIterations = run.progress().missingIterations();
+            stoppedEarly = run.progress().stoppedEarly();
             summary = r.summary;
             modules = r.modules;
             iterationSummaries = r.iterationSummaries;
@@ -221,15 +178,13 @@ public record Results(int schemaVersion,
         }
 
         public Builder minPassRate(double value) {
-            minPassRate = value;
+            criteria = new Criteria(value, criteria.minTestPassRate(), criteria.confidence(), criteria.gate());
             return this;
         }
 
         /** The judging criteria: the test threshold (null: none), the confidence level and the gate. */
         public Builder criteria(Double testThreshold, double level, String mode) {
-            minTestPassRate = testThreshold;
-            confidence = level;
-            gate = mode;
+            criteria = new Criteria(criteria.minPassRate(), testThreshold, level, mode);
             return this;
         }
 
@@ -302,10 +257,11 @@ public record Results(int schemaVersion,
         }
 
         public Results build() {
-            return new Results(schemaVersion, aitestVersion, project, iterations, minPassRate, minTestPassRate,
-                    confidence, gate, startedAt, durationMs, complete, finishedIterations, shard, missingIterations, stoppedEarly,
-                    environment, summary, modules, iterationSummaries,
-                    damagedFiles, agents, unpricedModels, unattributed, redactedSecrets, baseline, aiSummary, tests);
+            RunInfo run = new RunInfo(aitestVersion, project, iterations, criteria, startedAt, durationMs,
+                    new Progress(complete, finishedIterations, shard, missingIterations, stoppedEarly),
+                    from.run.environment());
+            return new Results(from.schemaVersion, run, summary, modules, iterationSummaries, damagedFiles, agents,
+                    unpricedModels, unattributed, redactedSecrets, baseline, aiSummary, tests);
         }
     }
 }

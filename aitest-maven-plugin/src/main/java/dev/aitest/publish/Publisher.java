@@ -136,7 +136,7 @@ public final class Publisher {
         if (baseline == null) {
             return results;
         }
-        BaselineComparison comparison = Comparison.compare(results, baseline, results.confidenceLevel());
+        BaselineComparison comparison = Comparison.compare(results, baseline, results.criteria().confidenceLevel());
         String none = Comparison.noOverlapWarning(comparison);
         if (none != null) {
             console.warn(none);

@@ -53,9 +53,9 @@ public final class ConsoleReport {
         String rate = s.countedRuns() == 0 ? "n/a (no run counted)" : overall.rate() + " (" + overall.runs() + " runs"
                 + (overall.interval() == null ? "" : "; " + facts.confidence() + " CI " + overall.interval()) + ")";
         // the iterations these results hold: a shard's, or those a budget or a stop let run, not the run's N
-        int held = results.iterationSummaries().isEmpty() ? results.iterations() : results.iterationSummaries().size();
-        String iterations = held == results.iterations() ? held + " iterations"
-                : held + " of " + results.iterations() + " iterations";
+        int held = results.iterationSummaries().isEmpty() ? results.run().iterations() : results.iterationSummaries().size();
+        String iterations = held == results.run().iterations() ? held + " iterations"
+                : held + " of " + results.run().iterations() + " iterations";
         lines.add(String.format(Locale.ROOT,
                 "aitest: %d tests x %s: %d passed, %d failed, %d flaky, %d skipped; overall pass rate %s",
                 s.outcomes().tests(), iterations, s.outcomes().passed(), s.outcomes().failed(), s.outcomes().flaky(), s.outcomes().skipped(), rate));

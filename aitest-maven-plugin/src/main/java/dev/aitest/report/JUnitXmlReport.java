@@ -102,7 +102,7 @@ public final class JUnitXmlReport {
         List<Path> files = new ArrayList<>();
         for (Map.Entry<String, List<TestResult>> suite : byClass(results).entrySet()) {
             Path file = directory.resolve(fileName(suite.getKey(), taken));
-            AtomicFiles.writeBytes(file, out -> writeSuite(suite.getKey(), suite.getValue(), results.iterations(), out));
+            AtomicFiles.writeBytes(file, out -> writeSuite(suite.getKey(), suite.getValue(), results.run().iterations(), out));
             files.add(file);
         }
         removeStale(directory, files);
@@ -113,7 +113,7 @@ public final class JUnitXmlReport {
     public static void render(Results results) {
         try {
             for (Map.Entry<String, List<TestResult>> suite : byClass(results).entrySet()) {
-                writeSuite(suite.getKey(), suite.getValue(), results.iterations(), OutputStream.nullOutputStream());
+                writeSuite(suite.getKey(), suite.getValue(), results.run().iterations(), OutputStream.nullOutputStream());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -221,7 +221,7 @@ public final class AitestRun {
             new Publisher(layout, settings.reports(), settings.pluginVersion(), console, null, settings.redactor())
                     .withBaseline(settings.baseline()).publish(results);
             console.warn("aitest: the build was stopped; results.json and the reports hold the "
-                    + results.finishedIterations().size() + " of " + (settings.lastIteration() - settings.firstIteration() + 1)
+                    + results.progress().finishedIterations().size() + " of " + (settings.lastIteration() - settings.firstIteration() + 1)
                     + " iterations that finished"
                     + Recovery.finishedList(results) + " and are marked incomplete");
         } catch (IOException | RuntimeException e) {

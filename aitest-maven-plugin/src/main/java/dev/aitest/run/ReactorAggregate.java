@@ -97,21 +97,21 @@ public final class ReactorAggregate {
         for (int i = 0; i < included.size(); i++) {
             Module module = included.get(i);
             Results results = own.get(i);
-            summaries.add(new ModuleSummary(module.name(), results.minPassRate(), results.runComplete(),
+            summaries.add(new ModuleSummary(module.name(), results.criteria().minPassRate(), results.progress().runComplete(),
                     relative(directory, module.reportsDirectory()), totals.get(module.id()), module.moduleId()));
-            started = earliest(started, results.startedAt());
-            duration += results.durationMs();
-            iterations = Math.max(iterations, results.iterations());
-            lowest = Math.min(lowest, results.minPassRate());
-            complete &= results.runComplete();
-            environment = environment == null ? results.environment() : environment;
-            version = version == null ? results.aitestVersion() : version;
+            started = earliest(started, results.run().startedAt());
+            duration += results.run().durationMs();
+            iterations = Math.max(iterations, results.run().iterations());
+            lowest = Math.min(lowest, results.criteria().minPassRate());
+            complete &= results.progress().runComplete();
+            environment = environment == null ? results.run().environment() : environment;
+            version = version == null ? results.run().aitestVersion() : version;
         }
         // tests are judged with the first module's criteria: a reactor configures them once, in its parent
         Results first = own.get(0);
         return merged.results(iterations, lowest, String.valueOf(started), duration, environment, project).toBuilder()
                 .modules(summaries).complete(complete).aitestVersion(version)
-                .criteria(first.minTestPassRate(), first.confidenceLevel(), first.gateMode()).build();
+                .criteria(first.criteria().minTestPassRate(), first.criteria().confidenceLevel(), first.criteria().gateMode()).build();
     }
 
     /**

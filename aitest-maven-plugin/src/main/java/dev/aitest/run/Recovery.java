@@ -30,15 +30,15 @@ public final class Recovery {
      */
     /** " (1, 2)", the iterations {@code results} hold, or "" when none. */
     static String finishedList(Results results) {
-        return results.finishedIterations().isEmpty() ? ""
-                : " (" + results.finishedIterations().stream().map(String::valueOf).collect(Collectors.joining(", "))
+        return results.progress().finishedIterations().isEmpty() ? ""
+                : " (" + results.progress().finishedIterations().stream().map(String::valueOf).collect(Collectors.joining(", "))
                         + ")";
     }
 
     public static Results rebuild(Results started, ReportsLayout layout, Pricing pricing) throws IOException {
         List<IterationData> finished = new IterationFolders(layout).readFinished();
         long durationMs = finished.stream().mapToLong(IterationData::durationMs).sum();
-        return asRun(finished, pricing, started, started.startedAt(), durationMs, false).shard(started.shard()).build();
+        return asRun(finished, pricing, started, started.run().startedAt(), durationMs, false).shard(started.progress().shard()).build();
     }
 
     /**
@@ -49,9 +49,9 @@ public final class Recovery {
             long durationMs, boolean complete) {
         Aggregator aggregator = new Aggregator(pricing);
         finished.forEach(aggregator::add);
-        return aggregator.merge().results(like.iterations(), like.minPassRate(), startedAt, durationMs,
-                like.environment(), like.project()).toBuilder()
-                .aitestVersion(like.aitestVersion()).complete(complete)
-                .criteria(like.minTestPassRate(), like.confidenceLevel(), like.gateMode());
+        return aggregator.merge().results(like.run().iterations(), like.criteria().minPassRate(), startedAt, durationMs,
+                like.run().environment(), like.run().project()).toBuilder()
+                .aitestVersion(like.run().aitestVersion()).complete(complete)
+                .criteria(like.criteria().minTestPassRate(), like.criteria().confidenceLevel(), like.criteria().gateMode());
     }
 }

@@ -29,17 +29,17 @@ public final class ReportRun {
      * @param publisher where the results go
      * @param console where a rebuild is said
      */
-    public static Publisher.Published execute(Results stored, PassRateGate.Criteria given, ReportsLayout layout,
+    public static Publisher.Published execute(Results stored, PassRateGate.GivenCriteria given, ReportsLayout layout,
             Pricing pricing,
             Publisher publisher, Console console) throws IOException {
         try (ReportsLayout.Lock held = layout.lock()) {
             Results results = stored;
             boolean changed = false;
-            if (!stored.runComplete()) {
+            if (!stored.progress().runComplete()) {
                 results = Recovery.rebuild(stored, layout, pricing);
                 changed = true;
                 console.warn("aitest: results.json is of a run that did not end; rebuilt from the iteration folders "
-                        + "of the " + results.finishedIterations().size() + " of " + results.iterations()
+                        + "of the " + results.progress().finishedIterations().size() + " of " + results.run().iterations()
                         + " iterations that finished" + Recovery.finishedList(results) + ", still marked incomplete");
             }
             Results criteria = given.on(results);

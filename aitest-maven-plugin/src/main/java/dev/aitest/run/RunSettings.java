@@ -3,6 +3,7 @@ package dev.aitest.run;
 import dev.aitest.baseline.Baseline;
 import dev.aitest.cost.Pricing;
 import dev.aitest.gate.PassRateGate;
+import dev.aitest.model.Criteria;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
@@ -36,7 +37,7 @@ import java.time.Instant;
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
-        Redactor redactor, Budget budget, TestKind kind, PassRateGate.Criteria criteria, Instant continues,
+        Redactor redactor, Budget budget, TestKind kind, PassRateGate.GivenCriteria criteria, Instant continues,
         Shard shard, Baseline baseline) {
 
     /** Settings of a run of unit tests that keeps test text as it is, without a budget. */
@@ -47,15 +48,15 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
     }
 
     /** No test threshold, the intervals at 0.95, the observed rate against the thresholds. */
-    public static final PassRateGate.Criteria DEFAULT_CRITERIA = new PassRateGate.Criteria(null, null,
-            Results.DEFAULT_CONFIDENCE, Results.DEFAULT_GATE);
+    public static final PassRateGate.GivenCriteria DEFAULT_CRITERIA = new PassRateGate.GivenCriteria(null, null,
+            Criteria.DEFAULT_CONFIDENCE, Criteria.DEFAULT_GATE);
 
     /** These settings judged with {@code value}'s test threshold, confidence and gate (null: the defaults). */
-    public RunSettings withCriteria(PassRateGate.Criteria value) {
+    public RunSettings withCriteria(PassRateGate.GivenCriteria value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, budget, kind, new PassRateGate.Criteria(null,
-                        value.minTestPassRate(), value.confidence() == null ? Results.DEFAULT_CONFIDENCE
-                                : value.confidence(), value.gate() == null ? Results.DEFAULT_GATE : value.gate()),
+                project, reports, pluginVersion, redactor, budget, kind, new PassRateGate.GivenCriteria(null,
+                        value.minTestPassRate(), value.confidence() == null ? Criteria.DEFAULT_CONFIDENCE
+                                : value.confidence(), value.gate() == null ? Criteria.DEFAULT_GATE : value.gate()),
                 continues, shard, baseline);
     }
 

@@ -67,7 +67,7 @@ public final class ShardMerge {
 
     private final Pricing pricing;
     private final Console console;
-    private final PassRateGate.Criteria given;
+    private final PassRateGate.GivenCriteria given;
     private final Function<ReportsLayout, Publisher> publishers;
 
     /**
@@ -77,7 +77,7 @@ public final class ShardMerge {
      * @param publishers the publisher of a reports directory: the whole output's, or a module's under it (which
      *     writes results.json alone)
      */
-    public ShardMerge(Pricing pricing, Console console, PassRateGate.Criteria given,
+    public ShardMerge(Pricing pricing, Console console, PassRateGate.GivenCriteria given,
             Function<ReportsLayout, Publisher> publishers) {
         this.pricing = pricing;
         this.console = console;
@@ -95,7 +95,7 @@ public final class ShardMerge {
         Results first = read.get(0).results();
         ReportsLayout layout = new ReportsLayout(output);
         if (first.modules().isEmpty()) {
-            Plan plan = plan(read, first.iterations(), "");
+            Plan plan = plan(read, first.run().iterations(), "");
             try (ReportsLayout.Lock held = layout.lock()) {
                 Results merged = given.on(write(plan, layout));
                 console.info(criteriaUsed(merged));
@@ -105,7 +105,7 @@ public final class ShardMerge {
         Map<String, List<Input>> byModule = modules(read, output);
         Map<String, Plan> plans = new LinkedHashMap<>();
         for (Map.Entry<String, List<Input>> module : byModule.entrySet()) {
-            plans.put(module.getKey(), plan(module.getValue(), first.iterations(), " of module "
+            plans.put(module.getKey(), plan(module.getValue(), first.run().iterations(), " of module "
                     + ModuleSummary.shown(artifactIdOf(module.getKey()), module.getKey(), first.modules())));
         }
         try (ReportsLayout.Lock held = layout.lock()) {
@@ -127,7 +127,7 @@ public final class ShardMerge {
                 missing.addAll(module.getValue().missing());
             }
             layout.awaitRemoval(removal, console::warn);
-            Results aggregate = ReactorAggregate.build(modules, output, first.project(), pricing);
+            Results aggregate = ReactorAggregate.build(modules, output, first.run().project(), pricing);
             Results merged = given.on(aggregate.toBuilder().missingIterations(List.copyOf(missing)).build());
             console.info(criteriaUsed(merged));
             return publishers.apply(layout).publish(merged);
@@ -147,14 +147,14 @@ public final class ShardMerge {
         Input first = read.get(0);
         for (Input input : read.subList(1, read.size())) {
             Results results = input.results();
-            if (!Objects.equals(coordinates(results.project()), coordinates(first.results().project()))) {
+            if (!Objects.equals(coordinates(results.run().project()), coordinates(first.results().run().project()))) {
                 throw new RefusedException("aitest: " + input.directory() + " holds results of "
-                        + coordinates(results.project()) + ", but " + first.directory() + " of "
-                        + coordinates(first.results().project()) + "; only the shards of one project's run merge");
+                        + coordinates(results.run().project()) + ", but " + first.directory() + " of "
+                        + coordinates(first.results().run().project()) + "; only the shards of one project's run merge");
             }
-            if (results.iterations() != first.results().iterations()) {
-                throw new RefusedException("aitest: " + input.directory() + " is of a run of " + results.iterations()
-                        + " iterations, but " + first.directory() + " of " + first.results().iterations()
+            if (results.run().iterations() != first.results().run().iterations()) {
+                throw new RefusedException("aitest: " + input.directory() + " is of a run of " + results.run().iterations()
+                        + " iterations, but " + first.directory() + " of " + first.results().run().iterations()
                         + "; only the shards of one run merge (run every shard with the same aitest.iterations)");
             }
             if (results.modules().isEmpty() != first.results().modules().isEmpty()) {
@@ -179,27 +179,27 @@ public final class ShardMerge {
         for (Input input : inputs.subList(1, inputs.size())) {
             Results a = first.results();
             Results b = input.results();
-            if (given.minPassRate() == null && Double.compare(a.minPassRate(), b.minPassRate()) != 0) {
-                differ.add("aitest.minPassRate is " + RateText.threshold(a.minPassRate()) + " in " + first.directory()
-                        + " but " + RateText.threshold(b.minPassRate()) + " in " + input.directory());
-                fixes.add("-Daitest.minPassRate=" + plain(a.minPassRate()));
+            if (given.minPassRate() == null && Double.compare(a.criteria().minPassRate(), b.criteria().minPassRate()) != 0) {
+                differ.add("aitest.minPassRate is " + RateText.threshold(a.criteria().minPassRate()) + " in " + first.directory()
+                        + " but " + RateText.threshold(b.criteria().minPassRate()) + " in " + input.directory());
+                fixes.add("-Daitest.minPassRate=" + plain(a.criteria().minPassRate()));
             }
-            if (given.minTestPassRate() == null && !Objects.equals(a.minTestPassRate(), b.minTestPassRate())) {
-                differ.add("aitest.minTestPassRate is " + thresholdOrNone(a.minTestPassRate()) + " in "
-                        + first.directory() + " but " + thresholdOrNone(b.minTestPassRate()) + " in "
+            if (given.minTestPassRate() == null && !Objects.equals(a.criteria().minTestPassRate(), b.criteria().minTestPassRate())) {
+                differ.add("aitest.minTestPassRate is " + thresholdOrNone(a.criteria().minTestPassRate()) + " in "
+                        + first.directory() + " but " + thresholdOrNone(b.criteria().minTestPassRate()) + " in "
                         + input.directory());
-                Double one = a.minTestPassRate() != null ? a.minTestPassRate() : b.minTestPassRate();
+                Double one = a.criteria().minTestPassRate() != null ? a.criteria().minTestPassRate() : b.criteria().minTestPassRate();
                 fixes.add("-Daitest.minTestPassRate=" + plain(one));
             }
-            if (given.confidence() == null && Double.compare(a.confidenceLevel(), b.confidenceLevel()) != 0) {
-                differ.add("aitest.confidence is " + a.confidenceLevel() + " in " + first.directory() + " but "
-                        + b.confidenceLevel() + " in " + input.directory());
-                fixes.add("-Daitest.confidence=" + a.confidenceLevel());
+            if (given.confidence() == null && Double.compare(a.criteria().confidenceLevel(), b.criteria().confidenceLevel()) != 0) {
+                differ.add("aitest.confidence is " + a.criteria().confidenceLevel() + " in " + first.directory() + " but "
+                        + b.criteria().confidenceLevel() + " in " + input.directory());
+                fixes.add("-Daitest.confidence=" + a.criteria().confidenceLevel());
             }
-            if (given.gate() == null && !a.gateMode().equalsIgnoreCase(b.gateMode())) {
-                differ.add("aitest.gate is " + a.gateMode() + " in " + first.directory() + " but " + b.gateMode()
+            if (given.gate() == null && !a.criteria().gateMode().equalsIgnoreCase(b.criteria().gateMode())) {
+                differ.add("aitest.gate is " + a.criteria().gateMode() + " in " + first.directory() + " but " + b.criteria().gateMode()
                         + " in " + input.directory());
-                fixes.add("-Daitest.gate=" + a.gateMode());
+                fixes.add("-Daitest.gate=" + a.criteria().gateMode());
             }
         }
         if (!differ.isEmpty()) {
@@ -221,10 +221,10 @@ public final class ShardMerge {
 
     /** "judged with aitest.minPassRate 80% (recorded by the shards), ...": the criteria the merge was judged with. */
     private String criteriaUsed(Results judged) {
-        return "aitest: the merge is judged with aitest.minPassRate " + RateText.threshold(judged.minPassRate())
-                + from(given.minPassRate()) + ", aitest.minTestPassRate " + thresholdOrNone(judged.minTestPassRate())
-                + from(given.minTestPassRate()) + ", aitest.confidence " + judged.confidenceLevel()
-                + from(given.confidence()) + ", aitest.gate " + judged.gateMode() + from(given.gate());
+        return "aitest: the merge is judged with aitest.minPassRate " + RateText.threshold(judged.criteria().minPassRate())
+                + from(given.minPassRate()) + ", aitest.minTestPassRate " + thresholdOrNone(judged.criteria().minTestPassRate())
+                + from(given.minTestPassRate()) + ", aitest.confidence " + judged.criteria().confidenceLevel()
+                + from(given.confidence()) + ", aitest.gate " + judged.criteria().gateMode() + from(given.gate());
     }
 
     private static String from(Object given) {
@@ -335,11 +335,11 @@ public final class ShardMerge {
         Map<Integer, Path> from = new TreeMap<>();
         for (Input input : inputs) {
             ReportsLayout layout = new ReportsLayout(input.directory());
-            if (!input.results().runComplete()) {
+            if (!input.results().progress().runComplete()) {
                 console.warn("aitest: " + input.directory() + " holds a run that did not end; the "
-                        + input.results().finishedIterations().size() + " iterations that finished in it are merged");
+                        + input.results().progress().finishedIterations().size() + " iterations that finished in it are merged");
             }
-            for (int index : input.results().finishedIterations()) {
+            for (int index : input.results().progress().finishedIterations()) {
                 if (from.containsKey(index)) {
                     throw new RefusedException("aitest: iteration " + index + what + " is in both " + from.get(index)
                             + " and " + input.directory() + "; each iteration must come from one shard (was a "
@@ -393,10 +393,10 @@ public final class ShardMerge {
         long duration = 0;
         boolean complete = true;
         for (Input input : plan.inputs()) {
-            started = ReactorAggregate.earliest(started, input.results().startedAt());
+            started = ReactorAggregate.earliest(started, input.results().run().startedAt());
             // shards run side by side: the merged run took as long as the longest
-            duration = Math.max(duration, input.results().durationMs());
-            complete &= input.results().runComplete();
+            duration = Math.max(duration, input.results().run().durationMs());
+            complete &= input.results().progress().runComplete();
         }
         layout.awaitRemoval(removal, console::warn);
         return Recovery.asRun(finished, pricing, first, String.valueOf(started), duration, complete)

@@ -60,7 +60,7 @@ public final class WarmUp {
             ResultsJson.render(sample);
             Reports.render(Facts.of(sample), ReportOptions.ALL, "warm-up");
             // the secret rules: read and compiled once, before the first message is scrubbed
-            Redactor.patternsOnly().redact("warm-up: token=" + sample.startedAt());
+            Redactor.patternsOnly().redact("warm-up: token=" + sample.run().startedAt());
         } catch (IOException | RuntimeException | LinkageError e) {
             // dropped, as said above
         }

@@ -162,17 +162,17 @@ public final class ResultsJson {
      * confidence of 5 or an unknown gate would decide the verdict (or make it fail) as if they were meant.
      */
     private static void checkCriteria(Path file, Results results) throws UnusableException {
-        checkPercent(file, "minPassRate", results.minPassRate());
-        if (results.minTestPassRate() != null) {
-            checkPercent(file, "minTestPassRate", results.minTestPassRate());
+        checkPercent(file, "minPassRate", results.criteria().minPassRate());
+        if (results.criteria().minTestPassRate() != null) {
+            checkPercent(file, "minTestPassRate", results.criteria().minTestPassRate());
         }
-        if (results.confidence() != null && !(results.confidence() >= MIN_CONFIDENCE
-                && results.confidence() <= MAX_CONFIDENCE)) {
-            throw unusable(file, "confidence is " + results.confidence() + " but must be from " + MIN_CONFIDENCE
+        if (results.criteria().confidence() != null && !(results.criteria().confidence() >= MIN_CONFIDENCE
+                && results.criteria().confidence() <= MAX_CONFIDENCE)) {
+            throw unusable(file, "confidence is " + results.criteria().confidence() + " but must be from " + MIN_CONFIDENCE
                     + " to " + MAX_CONFIDENCE);
         }
-        if (results.gate() != null && !GATES.contains(results.gate().trim().toLowerCase(java.util.Locale.ROOT))) {
-            throw unusable(file, "gate is '" + results.gate() + "' but must be one of " + String.join(", ", GATES));
+        if (results.criteria().gate() != null && !GATES.contains(results.criteria().gate().trim().toLowerCase(java.util.Locale.ROOT))) {
+            throw unusable(file, "gate is '" + results.criteria().gate() + "' but must be one of " + String.join(", ", GATES));
         }
         for (int i = 0; i < results.modules().size(); i++) {
             ModuleSummary module = results.modules().get(i);

@@ -178,7 +178,7 @@ class AiSummaryRunTest {
         assertNotNull(summary);
         assertNull(summary.markdown());
         assertTrue(warning.contains(summary.error()), summary.error());
-        assertEquals(2, written.iterations());
+        assertEquals(2, written.run().iterations());
         assertEquals(3, written.summary().outcomes().tests(), "the results are complete");
         String html = file("report.html");
         assertTrue(html.contains("No AI summary: "), "the HTML report says why");

@@ -26,8 +26,8 @@ class PassRateGateTest {
                 Rates.passRate(passedRuns, failedRuns), 0);
     }
 
-    private static PassRateGate.Criteria threshold(double minPassRate) {
-        return new PassRateGate.Criteria(minPassRate, null, null, null);
+    private static PassRateGate.GivenCriteria threshold(double minPassRate) {
+        return new PassRateGate.GivenCriteria(minPassRate, null, null, null);
     }
 
     /** Results of 15 passed of 21 counted runs, written with a threshold of 80. */
@@ -38,7 +38,7 @@ class PassRateGateTest {
 
     @Test
     void verifyWithoutAThresholdOfItsOwnJudgesWithTheRecordedOneAndSaysNothingMore() {
-        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), PassRateGate.Criteria.NONE, false, REPORT);
+        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), PassRateGate.GivenCriteria.NONE, false, REPORT);
 
         assertFalse(decision.verdict().passed());
         assertEquals(List.of(), decision.notes());
@@ -234,7 +234,7 @@ class PassRateGateTest {
                 s.statistics().passAtK(), s.statistics().passHatK())), tests, judged.agents())
                 .build();
 
-        PassRateGate.Decision decision = PassRateGate.decide(edited, PassRateGate.Criteria.NONE, false, REPORT);
+        PassRateGate.Decision decision = PassRateGate.decide(edited, PassRateGate.GivenCriteria.NONE, false, REPORT);
 
         assertFalse(decision.verdict().passed());
         assertEquals(PassRateGate.judge(judged, REPORT).message(), decision.verdict().message());

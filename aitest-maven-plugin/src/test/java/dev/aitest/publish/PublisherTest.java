@@ -162,7 +162,7 @@ class PublisherTest {
         // the summarizer runs between results.json and the reports: what a reader (or a kill) finds there
         publisher((r, c) -> {
             try {
-                seen.add(List.of(String.valueOf(ResultsJson.read(dir.resolve("results.json")).minPassRate()),
+                seen.add(List.of(String.valueOf(ResultsJson.read(dir.resolve("results.json")).criteria().minPassRate()),
                         String.valueOf(Files.exists(dir.resolve("report.html"))),
                         String.valueOf(Files.exists(dir.resolve("report.md"))),
                         String.valueOf(Files.exists(dir.resolve("junit"))),

@@ -105,9 +105,9 @@ class AitestRunTest {
         assertNull(outcome.problem());
         Results written = ResultsJson.read(outcome.resultsFile());
         assertEquals(outcome.results(), written);
-        assertEquals(3, written.iterations());
-        assertEquals(80.0, written.minPassRate());
-        assertEquals(ENVIRONMENT, written.environment());
+        assertEquals(3, written.run().iterations());
+        assertEquals(80.0, written.criteria().minPassRate());
+        assertEquals(ENVIRONMENT, written.run().environment());
         TestResult sometimes = written.tests().get(0);
         assertEquals("com.x.ATest#sometimes", sometimes.id());
         assertEquals(TestOutcome.FLAKY, sometimes.outcome());
@@ -219,14 +219,14 @@ class AitestRunTest {
 
         assertEquals(List.of(false, false), reportsThere);
         Results first = duringIteration.get(0);
-        assertFalse(first.runComplete());
-        assertEquals(List.of(), first.finishedIterations());
+        assertFalse(first.progress().runComplete());
+        assertEquals(List.of(), first.progress().finishedIterations());
         assertEquals(0, first.summary().outcomes().tests());
-        assertEquals("test", first.aitestVersion());
+        assertEquals("test", first.run().aitestVersion());
         // the record of iteration 1 is on disk while iteration 2 runs; results.json is written at the end only
-        assertFalse(duringIteration.get(1).runComplete());
-        assertTrue(ResultsJson.read(reports.resolve("results.json")).runComplete());
-        assertEquals(List.of(1, 2), ResultsJson.read(reports.resolve("results.json")).finishedIterations());
+        assertFalse(duringIteration.get(1).progress().runComplete());
+        assertTrue(ResultsJson.read(reports.resolve("results.json")).progress().runComplete());
+        assertEquals(List.of(1, 2), ResultsJson.read(reports.resolve("results.json")).progress().finishedIterations());
     }
 
     @Test
@@ -257,9 +257,9 @@ class AitestRunTest {
 
         assertEquals(3, received.size(), "no iteration starts after the stop");
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertFalse(written.runComplete());
-        assertEquals(List.of(1, 2), written.finishedIterations());
-        assertEquals(5, written.iterations());
+        assertFalse(written.progress().runComplete());
+        assertEquals(List.of(1, 2), written.progress().finishedIterations());
+        assertEquals(5, written.run().iterations());
         assertEquals(4, written.summary().runs());
         assertEquals(3, written.summary().counts().passedRuns());
         assertNull(outcome.problem());
@@ -285,10 +285,10 @@ class AitestRunTest {
         Results rebuilt = Recovery.rebuild(ResultsJson.read(reports.resolve("results.json")),
                 new dev.aitest.store.ReportsLayout(reports), Pricing.builtIn());
 
-        assertFalse(rebuilt.runComplete());
-        assertEquals(List.of(1, 2, 3), rebuilt.finishedIterations());
-        assertEquals(4, rebuilt.iterations());
-        assertEquals(complete.startedAt(), rebuilt.startedAt());
+        assertFalse(rebuilt.progress().runComplete());
+        assertEquals(List.of(1, 2, 3), rebuilt.progress().finishedIterations());
+        assertEquals(4, rebuilt.run().iterations());
+        assertEquals(complete.run().startedAt(), rebuilt.run().startedAt());
         assertEquals(6, rebuilt.summary().runs());
         assertEquals(5, rebuilt.summary().counts().passedRuns());
         TestResult sometimes = test(rebuilt, "com.x.ATest#sometimes");
@@ -319,7 +319,7 @@ class AitestRunTest {
 
         RunCompletion outcome = new AitestRun(new RunSettings(2, 1, 80.0, reports, ENVIRONMENT, Pricing.builtIn(),
                 PROJECT, ReportOptions.ALL, "test").forKind(dev.aitest.model.TestKind.INTEGRATION_TEST,
-                        java.time.Instant.parse(units.startedAt())), iteration -> {
+                        java.time.Instant.parse(units.run().startedAt())), iteration -> {
                     received.add(iteration);
                     try {
                         // Failsafe reports a class of the same name as a unit test class: they stay apart
@@ -332,7 +332,7 @@ class AitestRunTest {
 
         assertEquals(reports.resolve("iteration-1/integration-test"), received.get(0).reportsDirectory());
         Results both = outcome.results();
-        assertEquals(units.startedAt(), both.startedAt());
+        assertEquals(units.run().startedAt(), both.run().startedAt());
         assertEquals(5, both.summary().outcomes().tests());
         assertEquals(List.of(dev.aitest.model.TestKind.TEST, dev.aitest.model.TestKind.INTEGRATION_TEST),
                 both.tests().stream().filter(t -> t.id().equals("com.x.ATest#ok")).map(t -> t.identity().kind()).sorted()
@@ -341,7 +341,7 @@ class AitestRunTest {
                 && t.identity().kind() == dev.aitest.model.TestKind.INTEGRATION_TEST).findFirst().orElseThrow();
         assertEquals(TestOutcome.FLAKY, sometimes.outcome());
         assertEquals(List.of(5, 5), both.iterationSummaries().stream().map(IterationSummary::tests).toList());
-        assertEquals(List.of(1, 2), both.finishedIterations());
+        assertEquals(List.of(1, 2), both.progress().finishedIterations());
         assertEquals(both, ResultsJson.read(reports.resolve("results.json")));
         assertTrue(console.info.contains("aitest: integration tests, iteration 2/2 starting"), console.info.toString());
     }
@@ -378,10 +378,10 @@ class AitestRunTest {
         // $0.02 after iteration 1, $0.04 after iteration 2: no third
         assertEquals(2, received.size());
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertTrue(written.runComplete());
-        assertEquals(List.of(1, 2), written.finishedIterations());
-        assertEquals(new dev.aitest.model.StoppedEarly("cost", 2, 0.04, 0.035, written.stoppedEarly().durationMs(), null,
-                null), written.stoppedEarly());
+        assertTrue(written.progress().runComplete());
+        assertEquals(List.of(1, 2), written.progress().finishedIterations());
+        assertEquals(new dev.aitest.model.StoppedEarly("cost", 2, 0.04, 0.035, written.progress().stoppedEarly().durationMs(), null,
+                null), written.progress().stoppedEarly());
         assertEquals(0.04, written.summary().usage().costUsd());
         assertEquals(4, written.summary().runs());
         assertEquals(List.of("aitest: the cost recorded so far, $0.0400, has reached aitest.maxCostUsd $0.035; no "
@@ -423,8 +423,8 @@ class AitestRunTest {
         // after the first ends ($0.02) the third starts; after the second ($0.04) nothing more
         assertEquals(3, received.size());
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(List.of(1, 2, 3), written.finishedIterations(), console.all().toString());
-        assertEquals(3, written.stoppedEarly().afterIteration());
+        assertEquals(List.of(1, 2, 3), written.progress().finishedIterations(), console.all().toString());
+        assertEquals(3, written.progress().stoppedEarly().afterIteration());
         assertEquals(0.06, written.summary().usage().costUsd());
     }
 
@@ -433,8 +433,8 @@ class AitestRunTest {
         executeWithBudget(3, new Budget(1.0, 3_600_000L), AitestRunTest::writeAWithCost);
 
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(List.of(1, 2, 3), written.finishedIterations());
-        assertNull(written.stoppedEarly());
+        assertEquals(List.of(1, 2, 3), written.progress().finishedIterations());
+        assertNull(written.progress().stoppedEarly());
     }
 
     // ---------------------------------------------------------------- parallel iterations

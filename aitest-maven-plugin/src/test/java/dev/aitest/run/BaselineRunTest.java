@@ -110,13 +110,13 @@ class BaselineRunTest {
         Results before = run(temp.resolve("before"), false, null);
         Results after = run(temp.resolve("after"), true, Baseline.of(before, "main/results.json"));
 
-        PassRateGate.Decision reported = PassRateGate.decide(after, PassRateGate.Criteria.NONE, false, false, REPORT);
+        PassRateGate.Decision reported = PassRateGate.decide(after, PassRateGate.GivenCriteria.NONE, false, false, REPORT);
         assertTrue(reported.verdict().passed());
         assertEquals(List.of("aitest: against the baseline main/results.json, 1 test regressed: t.T#a 5/5 \u00B7 100% "
                 + "then, 0/5 \u00B7 0% now (p 0.004, adjusted 0.012) (aitest.failOnRegression=true fails the build on "
                 + "this)"), reported.notes());
 
-        PassRateGate.Decision failing = PassRateGate.decide(after, PassRateGate.Criteria.NONE, false, true, REPORT);
+        PassRateGate.Decision failing = PassRateGate.decide(after, PassRateGate.GivenCriteria.NONE, false, true, REPORT);
         assertFalse(failing.verdict().passed());
         assertEquals("aitest: against the baseline main/results.json, 1 test regressed: t.T#a 5/5 \u00B7 100% then, "
                 + "0/5 \u00B7 0% now (p 0.004, adjusted 0.012) - see " + REPORT, failing.verdict().message());
@@ -124,7 +124,7 @@ class BaselineRunTest {
 
         // nothing regressed: the same run against itself passes with the flag
         Results same = run(temp.resolve("same"), true, Baseline.of(after, "after/results.json"));
-        assertTrue(PassRateGate.decide(same, PassRateGate.Criteria.NONE, false, true, REPORT).verdict().passed());
+        assertTrue(PassRateGate.decide(same, PassRateGate.GivenCriteria.NONE, false, true, REPORT).verdict().passed());
         assertEquals(3, same.baseline().counts().unchanged());
     }
 
@@ -152,11 +152,11 @@ class BaselineRunTest {
 
         Publisher publisher = new Publisher(layout, ReportOptions.ALL, "test", console, null, null)
                 .withBaseline(Baseline.read(temp.resolve("before/results.json")));
-        Results compared = ReportRun.execute(stored, PassRateGate.Criteria.NONE, layout, Pricing.builtIn(), publisher,
+        Results compared = ReportRun.execute(stored, PassRateGate.GivenCriteria.NONE, layout, Pricing.builtIn(), publisher,
                 console).results();
 
         assertEquals(1, compared.baseline().counts().regressed());
-        assertEquals(before.startedAt(), compared.baseline().source().startedAt());
+        assertEquals(before.run().startedAt(), compared.baseline().source().startedAt());
         assertEquals(1, ResultsJson.read(layout.resultsJson()).baseline().counts().regressed());
     }
 
@@ -167,7 +167,7 @@ class BaselineRunTest {
         ReportsLayout layout = new ReportsLayout(temp.resolve("after"));
         Results stored = ResultsJson.read(layout.resultsJson());
         assertEquals(0.95, stored.baseline().confidence());
-        PassRateGate.Criteria stricter = new PassRateGate.Criteria(null, null, 0.99, null);
+        PassRateGate.GivenCriteria stricter = new PassRateGate.GivenCriteria(null, null, 0.99, null);
 
         // aitest:verify at 99%: the stored comparison was made at 95% and says so
         PassRateGate.Decision decided = PassRateGate.decide(stored, stricter, false, false, REPORT);
@@ -179,7 +179,7 @@ class BaselineRunTest {
         Publisher publisher = new Publisher(layout, ReportOptions.ALL, "test", console, null, null);
         Results republished = ReportRun.execute(stored, stricter, layout, Pricing.builtIn(), publisher, console)
                 .results();
-        assertEquals(0.99, republished.confidenceLevel());
+        assertEquals(0.99, republished.criteria().confidenceLevel());
         assertEquals(0.95, republished.baseline().confidence());
         assertTrue(console.warn.stream().anyMatch(w -> w.startsWith("aitest: the comparison with the baseline "
                 + "main/results.json was made at 95% confidence")), console.warn.toString());
@@ -189,7 +189,7 @@ class BaselineRunTest {
                 + "noise; 1 regressed, 1 improved, 0 changed, 1 unchanged, 0 new, 0 removed")), lines.toString());
 
         // with the baseline given again, the comparison is made at 99%
-        Results again = ReportRun.execute(republished, PassRateGate.Criteria.NONE, layout, Pricing.builtIn(),
+        Results again = ReportRun.execute(republished, PassRateGate.GivenCriteria.NONE, layout, Pricing.builtIn(),
                 publisher.withBaseline(Baseline.of(before, "main/results.json")), console).results();
         assertEquals(0.99, again.baseline().confidence());
     }

@@ -77,8 +77,8 @@ class ReactorAggregateTest {
         assertEquals(TestOutcome.PASSED, shared.stream().filter(t -> "core".equals(t.identity().module())).findFirst().orElseThrow()
                 .outcome());
         assertEquals(List.of(4, 4, 4), aggregate.iterationSummaries().stream().map(i -> i.tests()).toList());
-        assertEquals(80.0, aggregate.minPassRate(), "the lowest module threshold, for reference");
-        assertTrue(aggregate.runComplete());
+        assertEquals(80.0, aggregate.criteria().minPassRate(), "the lowest module threshold, for reference");
+        assertTrue(aggregate.progress().runComplete());
     }
 
     @Test

@@ -73,14 +73,14 @@ class ShardMergeTest {
 
     private Results run(Path reports, int iterations, Shard shard) throws IOException {
         RunSettings settings = new RunSettings(iterations, 1, 80.0, reports, ENVIRONMENT, Pricing.builtIn(), PROJECT,
-                ReportOptions.ALL, "test").withCriteria(new PassRateGate.Criteria(null, 60.0, 0.9, "strict"))
+                ReportOptions.ALL, "test").withCriteria(new PassRateGate.GivenCriteria(null, 60.0, 0.9, "strict"))
                 .withShard(shard);
         return new AitestRun(settings, this::iteration, console).execute().results();
     }
 
     private ShardMerge merger() {
         // as aitest:merge does: every report for the output, results.json alone for a module's folder under it
-        return new ShardMerge(Pricing.builtIn(), console, PassRateGate.Criteria.NONE,
+        return new ShardMerge(Pricing.builtIn(), console, PassRateGate.GivenCriteria.NONE,
                 layout -> new Publisher(layout, layout.directory().getParent().endsWith("modules") ? ReportOptions.NONE
                         : ReportOptions.ALL, "test", console, null, null));
     }
@@ -112,10 +112,10 @@ class ShardMergeTest {
 
         assertEquals(List.of(1, 2, 3, 4, 1, 2, 3, 4), ran.subList(0, 8), "the single run ran 1-4");
         assertEquals(List.of(1, 2, 3, 4), ran.subList(4, 8), "the shards ran 1-2 and 3-4 with global indices");
-        assertEquals(new Shard(1, 2, 1, 2), first.shard());
-        assertEquals(List.of(1, 2), first.finishedIterations());
-        assertEquals(List.of(3, 4), second.finishedIterations());
-        assertEquals(4, second.iterations());
+        assertEquals(new Shard(1, 2, 1, 2), first.progress().shard());
+        assertEquals(List.of(1, 2), first.progress().finishedIterations());
+        assertEquals(List.of(3, 4), second.progress().finishedIterations());
+        assertEquals(4, second.run().iterations());
 
         Path merged = temp.resolve("merged");
         Results result = merger().merge(List.of(temp.resolve("b"), temp.resolve("a")), merged).results();
@@ -123,18 +123,18 @@ class ShardMergeTest {
         assertEquals(timeless(ResultsJson.read(temp.resolve("single/results.json"))),
                 timeless(ResultsJson.read(merged.resolve("results.json"))));
         assertEquals(timeless(single), timeless(result));
-        assertNull(result.shard());
-        assertEquals(List.of(), result.missingIterations());
-        assertEquals(List.of(1, 2, 3, 4), result.finishedIterations());
+        assertNull(result.progress().shard());
+        assertEquals(List.of(), result.progress().missingIterations());
+        assertEquals(List.of(1, 2, 3, 4), result.progress().finishedIterations());
         // the crash-filled run of the test iteration 3 never reached is there, as in the single run
         TestResult late = result.tests().stream().filter(t -> t.id().equals("com.x.BTest#late")).findFirst()
                 .orElseThrow();
         assertEquals(List.of("passed", "passed", "error", "passed"),
                 late.iterations().stream().map(r -> r.outcome().json()).toList());
         // the criteria of the shards are kept, and the merged directory is a reports directory like any other
-        assertEquals(60.0, result.minTestPassRate());
-        assertEquals("strict", result.gateMode());
-        assertEquals(0.9, result.confidenceLevel());
+        assertEquals(60.0, result.criteria().minTestPassRate());
+        assertEquals("strict", result.criteria().gateMode());
+        assertEquals(0.9, result.criteria().confidenceLevel());
         for (int i = 1; i <= 4; i++) {
             assertTrue(Files.isRegularFile(merged.resolve("iteration-" + i + "/TEST-com.x.ATest.xml")), "iteration " + i);
         }
@@ -191,12 +191,12 @@ class ShardMergeTest {
 
         Results merged = merger().merge(List.of(temp.resolve("a"), temp.resolve("c")), temp.resolve("m")).results();
 
-        assertEquals(List.of(3, 4), merged.missingIterations());
-        assertEquals(List.of(1, 2, 5, 6), merged.finishedIterations());
+        assertEquals(List.of(3, 4), merged.progress().missingIterations());
+        assertEquals(List.of(1, 2, 5, 6), merged.progress().finishedIterations());
         assertEquals(List.of("aitest: no input holds iterations 3, 4 of 6; the merge holds the 4 that ran, and "
                 + "results.json records the missing ones (is a shard's reports directory missing from "
                 + "aitest.mergeFrom?)"), console.warn);
-        assertEquals(List.of(3, 4), ResultsJson.read(temp.resolve("m/results.json")).missingIterations());
+        assertEquals(List.of(3, 4), ResultsJson.read(temp.resolve("m/results.json")).progress().missingIterations());
         assertTrue(Files.readString(temp.resolve("m/report.md")).contains("these merged results lack iterations 3, 4 "
                 + "of 6 (no input held them)"));
     }
@@ -316,10 +316,10 @@ class ShardMergeTest {
                 () -> merger().merge(MergeInputs.resolve("shards/*", temp), out));
         assertTrue(e.getMessage().startsWith("aitest: " + out + " is both an input"), e.getMessage());
         assertTrue(Files.isRegularFile(out.resolve("results.json")));
-        assertEquals(List.of(1, 2), ResultsJson.read(temp.resolve("shards/a/results.json")).finishedIterations());
+        assertEquals(List.of(1, 2), ResultsJson.read(temp.resolve("shards/a/results.json")).progress().finishedIterations());
     }
 
-    private Results run(Path reports, int iterations, Shard shard, double threshold, PassRateGate.Criteria criteria)
+    private Results run(Path reports, int iterations, Shard shard, double threshold, PassRateGate.GivenCriteria criteria)
             throws IOException {
         RunSettings settings = new RunSettings(iterations, 1, threshold, reports, ENVIRONMENT, Pricing.builtIn(),
                 PROJECT, ReportOptions.ALL, "test").withCriteria(criteria).withShard(shard);
@@ -328,8 +328,8 @@ class ShardMergeTest {
 
     @Test
     void shardsJudgedWithOtherCriteriaAreRefusedUnlessTheMergeIsGivenThem() throws IOException {
-        run(temp.resolve("a"), 4, Shard.of(1, 2, 4), 100.0, new PassRateGate.Criteria(null, 60.0, 0.9, "strict"));
-        run(temp.resolve("b"), 4, Shard.of(2, 2, 4), 50.0, new PassRateGate.Criteria(null, null, 0.9, "lenient"));
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4), 100.0, new PassRateGate.GivenCriteria(null, 60.0, 0.9, "strict"));
+        run(temp.resolve("b"), 4, Shard.of(2, 2, 4), 50.0, new PassRateGate.GivenCriteria(null, null, 0.9, "lenient"));
         List<Path> inputs = List.of(temp.resolve("a"), temp.resolve("b"));
 
         ShardMerge.RefusedException e = assertThrows(ShardMerge.RefusedException.class,
@@ -348,17 +348,17 @@ class ShardMergeTest {
 
         // given to the merge, they judge it whatever the order, and the console says which were used
         console.info.clear();
-        ShardMerge given = new ShardMerge(Pricing.builtIn(), console, new PassRateGate.Criteria(50.0, 40.0, null,
+        ShardMerge given = new ShardMerge(Pricing.builtIn(), console, new PassRateGate.GivenCriteria(50.0, 40.0, null,
                 "observed"), layout -> new Publisher(layout, ReportOptions.ALL, "test", console, null, null));
         Results merged = given.merge(List.of(temp.resolve("b"), temp.resolve("a")), temp.resolve("m")).results();
-        assertEquals(50.0, merged.minPassRate());
-        assertEquals(40.0, merged.minTestPassRate());
-        assertEquals("observed", merged.gateMode());
-        assertEquals(0.9, merged.confidenceLevel());
+        assertEquals(50.0, merged.criteria().minPassRate());
+        assertEquals(40.0, merged.criteria().minTestPassRate());
+        assertEquals("observed", merged.criteria().gateMode());
+        assertEquals(0.9, merged.criteria().confidenceLevel());
         assertTrue(console.info.contains("aitest: the merge is judged with aitest.minPassRate 50% (given), "
                 + "aitest.minTestPassRate 40% (given), aitest.confidence 0.9 (the shards'), aitest.gate observed "
                 + "(given)"), console.info.toString());
-        assertEquals(50.0, ResultsJson.read(temp.resolve("m/results.json")).minPassRate());
+        assertEquals(50.0, ResultsJson.read(temp.resolve("m/results.json")).criteria().minPassRate());
     }
 
     @Test
@@ -384,7 +384,7 @@ class ShardMergeTest {
     void aShardsVerdictSaysItJudgesOnlyPartOfTheRun() throws IOException {
         Results shard = run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
 
-        PassRateGate.Decision decision = PassRateGate.decide(shard, PassRateGate.Criteria.NONE, false, "results.json");
+        PassRateGate.Decision decision = PassRateGate.decide(shard, PassRateGate.GivenCriteria.NONE, false, "results.json");
         assertEquals(List.of("aitest: these results hold shard 1/2 (iterations 1-2 of 4) of a sharded run; aitest:merge "
                 + "puts the shards together: this verdict judges only part of the run"), decision.notes());
         assertTrue(Files.readString(temp.resolve("a/report.md")).contains("PART OF A RUN: these results hold shard 1/2 "
@@ -399,10 +399,10 @@ class ShardMergeTest {
         Results rebuilt = Recovery.rebuild(shard.toBuilder().complete(false).build(),
                 new ReportsLayout(temp.resolve("a")), Pricing.builtIn());
 
-        assertEquals(60.0, rebuilt.minTestPassRate());
-        assertEquals(0.9, rebuilt.confidenceLevel());
-        assertEquals("strict", rebuilt.gateMode());
-        assertEquals(Shard.of(2, 2, 4), rebuilt.shard());
+        assertEquals(60.0, rebuilt.criteria().minTestPassRate());
+        assertEquals(0.9, rebuilt.criteria().confidenceLevel());
+        assertEquals("strict", rebuilt.criteria().gateMode());
+        assertEquals(Shard.of(2, 2, 4), rebuilt.progress().shard());
     }
 
     @Test
@@ -468,7 +468,7 @@ class ShardMergeTest {
         assertEquals(List.of("modules/agent", "modules/core"),
                 merged.modules().stream().map(m -> m.reportsDirectory()).toList());
         assertEquals(List.of(1, 2, 3, 4), ResultsJson.read(out.resolve("modules/core/results.json"))
-                .finishedIterations());
+                .progress().finishedIterations());
         assertTrue(Files.isRegularFile(out.resolve("modules/agent/iteration-3/TEST-com.x.ATest.xml")));
         assertFalse(Files.exists(out.resolve("modules/agent/report.html")), "a module's folder holds results.json");
         assertEquals(placeless(single), placeless(merged));

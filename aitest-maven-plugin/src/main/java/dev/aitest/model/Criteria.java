@@ -1,0 +1,41 @@
+package dev.aitest.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * What a run's rates are judged against.
+ *
+ * @param minPassRate the threshold of {@code aitest.minPassRate}
+ * @param minTestPassRate the threshold every test must reach ({@code aitest.minTestPassRate}); absent when none
+ * @param confidence the confidence level of the intervals ({@code aitest.confidence}); absent in files of early
+ *     versions (0.95)
+ * @param gate how the thresholds are judged ({@code aitest.gate}): observed, strict or lenient; absent in files of
+ *     early versions (observed)
+ */
+@JsonPropertyOrder({"minPassRate", "minTestPassRate", "confidence", "gate"})
+public record Criteria(double minPassRate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double minTestPassRate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String gate) {
+
+    /** The default of {@code aitest.confidence}. */
+    public static final double DEFAULT_CONFIDENCE = 0.95;
+    /** The default of {@code aitest.gate}. */
+    public static final String DEFAULT_GATE = "observed";
+
+    /** The overall threshold alone, the other criteria left to their defaults. */
+    public static Criteria of(double minPassRate) {
+        return new Criteria(minPassRate, null, null, null);
+    }
+
+    /** The confidence level in force: the recorded one, else {@value #DEFAULT_CONFIDENCE}. */
+    public double confidenceLevel() {
+        return confidence == null ? DEFAULT_CONFIDENCE : confidence;
+    }
+
+    /** The gate in force: the recorded one, else {@value #DEFAULT_GATE}. */
+    public String gateMode() {
+        return gate == null ? DEFAULT_GATE : gate;
+    }
+}
