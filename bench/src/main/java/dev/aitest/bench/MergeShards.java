@@ -62,7 +62,7 @@ public final class MergeShards {
         for (int i = 1; i <= iterations; i++) {
             inputs.add(shards.resolve("shard-" + i));
         }
-        var merged = new ShardMerge(Pricing.builtIn(), QUIET, PassRateGate.Criteria.NONE,
+        var merged = new ShardMerge(Pricing.builtIn(), QUIET, PassRateGate.GivenCriteria.NONE,
                 layout -> new Publisher(layout, ReportOptions.ALL, "bench", QUIET, null, null)).merge(inputs, out);
         System.out.println(merged.results().summary().outcomes().tests() + " tests, " + merged.results().summary().runs() + " runs");
     }
