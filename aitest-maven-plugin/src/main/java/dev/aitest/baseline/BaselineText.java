@@ -4,7 +4,7 @@ import dev.aitest.model.BaselineChange;
 import dev.aitest.model.BaselineComparison;
 import dev.aitest.model.BaselineOverall;
 import dev.aitest.model.BaselineRuns;
-import dev.aitest.model.BaselineTest;
+import dev.aitest.model.TestChange;
 import dev.aitest.model.Results;
 import dev.aitest.stats.RateText;
 import java.math.BigDecimal;
@@ -68,7 +68,7 @@ public final class BaselineText {
     }
 
     /** "it.AgentTest#answers 5/5 · 100% then, 0/5 · 0% now (p 0.004, adjusted 0.012)". */
-    public static String test(BaselineTest test) {
+    public static String test(TestChange test) {
         String name = (test.module() == null ? "" : test.module() + " ") + test.id();
         return name + " " + runs(test.before()) + " then, " + runs(test.after()) + " now"
                 + (test.pValue() == null ? "" : " (p " + p(test.pValue()) + ", adjusted " + p(test.adjustedPValue())
@@ -81,7 +81,7 @@ public final class BaselineText {
     }
 
     /** The regressed tests, the most significant first. */
-    public static List<BaselineTest> regressed(BaselineComparison comparison) {
+    public static List<TestChange> regressed(BaselineComparison comparison) {
         return comparison.tests().stream().filter(t -> t.change() == BaselineChange.REGRESSED).toList();
     }
 

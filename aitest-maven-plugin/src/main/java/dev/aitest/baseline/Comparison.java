@@ -9,7 +9,7 @@ import dev.aitest.model.BaselineCounts;
 import dev.aitest.model.BaselineOverall;
 import dev.aitest.model.BaselineRuns;
 import dev.aitest.model.BaselineSource;
-import dev.aitest.model.BaselineTest;
+import dev.aitest.model.TestChange;
 import dev.aitest.model.Results;
 import dev.aitest.model.TestKind;
 import dev.aitest.model.TestResult;
@@ -71,12 +71,12 @@ public final class Comparison {
      * adjusted p-value then p-value ascending (absent ones last; values that agree to 10 significant digits are
      * tied, so that binary noise in equal p-values does not decide); ties by module (absent first), id and kind.
      */
-    static final Comparator<BaselineTest> ORDER = Comparator
-            .comparingInt((BaselineTest t) -> LISTED.indexOf(t.change()))
+    static final Comparator<TestChange> ORDER = Comparator
+            .comparingInt((TestChange t) -> LISTED.indexOf(t.change()))
             .thenComparing(t -> sortKey(t.adjustedPValue()), NUMBERS_FIRST)
             .thenComparing(t -> sortKey(t.pValue()), NUMBERS_FIRST)
-            .thenComparing(BaselineTest::module, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(BaselineTest::id)
+            .thenComparing(TestChange::module, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(TestChange::id)
             .thenComparing(t -> t.kind() == null ? TestKind.TEST : t.kind());
 
     private Comparison() {
@@ -159,7 +159,7 @@ public final class Comparison {
         double[] betterAdjusted = Holm.adjust(better);
 
         Map<BaselineChange, Integer> counts = new EnumMap<>(BaselineChange.class);
-        List<BaselineTest> listed = new ArrayList<>();
+        List<TestChange> listed = new ArrayList<>();
         int next = 0;
         for (Pair pair : matched) {
             BaselineChange change;
@@ -194,7 +194,7 @@ public final class Comparison {
         for (Baseline.Entry entry : before.values()) {
             if (!used.contains(entry.key())) {
                 removed++;
-                listed.add(new BaselineTest(entry.id(), entry.module(), shownKind(entry.kind()),
+                listed.add(new TestChange(entry.id(), entry.module(), shownKind(entry.kind()),
                         BaselineChange.REMOVED, BaselineRuns.of(entry.passedRuns(), entry.countedRuns()), null, null,
                         null));
             }
@@ -239,9 +239,9 @@ public final class Comparison {
         return adjusted < alpha * (1 - NOISE);
     }
 
-    private static BaselineTest entry(TestResult test, BaselineChange change, BaselineRuns before,
+    private static TestChange entry(TestResult test, BaselineChange change, BaselineRuns before,
             BaselineRuns after, Double p, Double adjusted) {
-        return new BaselineTest(test.id(), test.identity().module(), shownKind(test.identity().kind()), change, before, after, p, adjusted);
+        return new TestChange(test.id(), test.identity().module(), shownKind(test.identity().kind()), change, before, after, p, adjusted);
     }
 
     /** The kind as a comparison entry shows it: only an integration test says so. */

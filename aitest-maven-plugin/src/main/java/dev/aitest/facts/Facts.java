@@ -1,5 +1,6 @@
 package dev.aitest.facts;
 
+import dev.aitest.gate.GateMode;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.merge.FailureSignatures;
 import dev.aitest.model.AgentStats;
@@ -13,7 +14,6 @@ import dev.aitest.model.StoppedEarly;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
-import dev.aitest.gate.Judge;
 import dev.aitest.stats.RateText;
 import dev.aitest.stats.Settle;
 import java.math.BigDecimal;
@@ -366,8 +366,8 @@ public record Facts(Results results, String title, String coordinates, String st
         return agents.size() < 2 ? List.of() : agents;
     }
 
-    private Judge.Gate gate() {
-        return Judge.Gate.of(results);
+    private GateMode gate() {
+        return GateMode.of(results);
     }
 
     /** The pass rate of {@code test} with its interval, next to its own threshold. */

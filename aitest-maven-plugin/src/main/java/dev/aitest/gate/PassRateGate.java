@@ -2,7 +2,7 @@ package dev.aitest.gate;
 
 import dev.aitest.baseline.BaselineText;
 import dev.aitest.model.BaselineComparison;
-import dev.aitest.model.BaselineTest;
+import dev.aitest.model.TestChange;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.ModuleSummary;
 import dev.aitest.model.Results;
@@ -39,7 +39,7 @@ public final class PassRateGate {
      * @param report the path to name in the message
      */
     public static Verdict check(Totals summary, double minPassRate, String report) {
-        return check(summary, minPassRate, Judge.Gate.OBSERVED, dev.aitest.model.Criteria.DEFAULT_CONFIDENCE, report);
+        return check(summary, minPassRate, GateMode.OBSERVED, dev.aitest.model.Criteria.DEFAULT_CONFIDENCE, report);
     }
 
     /**
@@ -52,19 +52,19 @@ public final class PassRateGate {
      * @param confidence the interval's confidence level, named in the message
      * @param report the path to name in the message
      */
-    public static Verdict check(Totals summary, double minPassRate, Judge.Gate gate, double confidence,
+    public static Verdict check(Totals summary, double minPassRate, GateMode gate, double confidence,
             String report) {
         int counted = summary.countedRuns();
         if (counted == 0) {
             return new Verdict(true, false, String.format(Locale.ROOT,
-                    "aitest: no test run counted (%d skipped), so there is no pass rate to check against "
-                            + "aitest.minPassRate - see %s", summary.counts().skippedRuns(), report));
+                    "no test run counted (%d skipped), so there is no pass rate to check against aitest.minPassRate",
+                    summary.counts().skippedRuns()), report);
         }
         boolean observed = RateText.atLeast(summary.counts().passedRuns(), counted, minPassRate);
         Double low = summary.statistics().passRateLow();
         Double high = summary.statistics().passRateHigh();
         boolean intervalKnown = low != null && high != null;
-        Judge.Gate mode = intervalKnown ? gate : Judge.Gate.OBSERVED;
+        GateMode mode = intervalKnown ? gate : GateMode.OBSERVED;
         boolean passed = switch (mode) {
             case OBSERVED -> observed;
             case STRICT -> low >= minPassRate;
@@ -74,14 +74,13 @@ public final class PassRateGate {
         String rateText = RateText.rate(summary.counts().passedRuns(), counted,
                 intervalKnown ? RateText.decimals(low, high) : RateText.decimals(counted), minPassRate);
         String interval = intervalKnown ? "; " + interval(confidence, low, high, minPassRate) : "";
-        String what = String.format(Locale.ROOT, "aitest: pass rate %s (%d/%d runs%s)", rateText, summary.counts().passedRuns(),
+        String what = String.format(Locale.ROOT, "pass rate %s (%d/%d runs%s)", rateText, summary.counts().passedRuns(),
                 counted, interval);
-        String bound = mode == Judge.Gate.STRICT ? ": its lower bound " : mode == Judge.Gate.LENIENT
+        String bound = mode == GateMode.STRICT ? ": its lower bound " : mode == GateMode.LENIENT
                 ? ": its upper bound " : " ";
-        String gateNote = mode == Judge.Gate.OBSERVED ? "" : " (aitest.gate=" + mode.json() + ")";
-        String message = what + bound + (passed ? "meets" : "is below") + " aitest.minPassRate " + thresholdText
-                + gateNote + (passed ? "" : " - see " + report);
-        return new Verdict(passed, true, message);
+        String gateNote = mode == GateMode.OBSERVED ? "" : " (aitest.gate=" + mode.json() + ")";
+        return new Verdict(passed, true, what + bound + (passed ? "meets" : "is below") + " aitest.minPassRate "
+                + thresholdText + gateNote, passed ? null : report);
     }
 
     /**
@@ -102,7 +101,7 @@ public final class PassRateGate {
     }
 
     /**
-     * The verdict of results as they are judged (see {@link Judge}): the overall rate against
+     * The verdict of results as they are judged (see {@link RateStatistics}): the overall rate against
      * {@code aitest.minPassRate} under the gate, or in a reactor's aggregate each module against its own, and every
      * test against its own threshold. The message names up to {@value #MAX_TESTS_NAMED} tests below their threshold,
      * the furthest below first. An iteration whose test JVM ended abnormally after every test it ran had reported
@@ -116,10 +115,10 @@ public final class PassRateGate {
             return verdict;
         }
         List<String> named = uncounted.stream().map(i -> i.iteration() + " (" + i.crash() + ")").toList();
-        return new Verdict(false, verdict.counted(), "aitest: the test JVM ended abnormally in iteration"
+        return new Verdict(false, verdict.counted(), "the test JVM ended abnormally in iteration"
                 + (named.size() == 1 ? " " : "s ") + String.join(", ", named) + " after every test it ran had "
                 + "reported, so no test run counts the crash; plain Surefire fails such a build, and aitest does not "
-                + "pass it (" + brief(verdict.message()) + ") - see " + report);
+                + "pass it (" + verdict.finding() + ")", report);
     }
 
     /** The types of the error runs that carry an iteration's crash ({@code Aggregator}) or fork timeout. */
@@ -154,7 +153,7 @@ public final class PassRateGate {
     }
 
     private static Verdict judgeRates(Results results, String report) {
-        Judge.Gate gate = Judge.Gate.of(results);
+        GateMode gate = GateMode.of(results);
         Verdict overall = results.modules().isEmpty()
                 ? check(results.summary(), results.criteria().minPassRate(), gate, results.criteria().confidenceLevel(), report)
                 : checkModules(results.modules(), gate, results.criteria().confidenceLevel(), report);
@@ -172,12 +171,11 @@ public final class PassRateGate {
         }
         String more = below.size() > MAX_TESTS_NAMED ? "; and " + (below.size() - MAX_TESTS_NAMED) + " more in "
                 + report : "";
-        String overallText = brief(overall.message());
-        String message = "aitest: " + overallText + "; " + below.size() + " test" + (below.size() == 1 ? " is" : "s are")
+        String message = overall.finding() + "; " + below.size() + " test" + (below.size() == 1 ? " is" : "s are")
                 + " below " + (below.size() == 1 ? "its" : "their") + " own threshold"
-                + (gate == Judge.Gate.OBSERVED ? "" : " (aitest.gate=" + gate.json() + ")") + ": "
-                + String.join("; ", named) + more + " - see " + report;
-        return new Verdict(false, overall.counted(), message);
+                + (gate == GateMode.OBSERVED ? "" : " (aitest.gate=" + gate.json() + ")") + ": "
+                + String.join("; ", named) + more;
+        return new Verdict(false, overall.counted(), message, report);
     }
 
     /**
@@ -210,7 +208,7 @@ public final class PassRateGate {
         /** {@code results} with these criteria over the recorded ones, judged anew when any differs. */
         public Results over(Results results) {
             Results given = on(results);
-            return given == results ? results : Judge.apply(given);
+            return given == results ? results : RateStatistics.apply(given);
         }
 
         /** "aitest.minPassRate 90.0% (not 80.0%)" for each given criterion that differs from the recorded one. */
@@ -263,10 +261,10 @@ public final class PassRateGate {
             String finished = results.progress().finishedIterations().size() + " of " + results.run().iterations()
                     + " iterations finished";
             if (!allowIncomplete) {
-                return new Decision(new Verdict(false, true, "aitest: " + report + " is incomplete (" + finished
+                return new Decision(new Verdict(false, true, report + " is incomplete (" + finished
                         + "): the run was stopped or is still under way, and aitest:verify does not pass an "
                         + "incomplete run; run the tests again, or judge the iterations that finished with "
-                        + "-Daitest.allowIncomplete=true"), notes);
+                        + "-Daitest.allowIncomplete=true", null), notes);
             }
             notes.add("aitest: judging an incomplete run (" + finished + ") because aitest.allowIncomplete is true");
         }
@@ -290,9 +288,9 @@ public final class PassRateGate {
         // every statistic and verdict from the counts, which reading checked against the per-run entries: an edited
         // interval, meetsThreshold or conclusive in the file decides nothing
         Results on = given.on(results);
-        Results judged = Judge.apply(on);
+        Results judged = RateStatistics.apply(on);
         if (on == results) {
-            List<String> edited = Judge.differences(results, judged);
+            List<String> edited = RateStatistics.differences(results, judged);
             if (!edited.isEmpty()) {
                 notes.add("aitest: " + report + " records figures its runs do not give: "
                         + String.join("; ", edited.subList(0, Math.min(MAX_TESTS_NAMED, edited.size())))
@@ -314,9 +312,8 @@ public final class PassRateGate {
             notes.add("aitest: " + regressions + " (aitest.failOnRegression=true fails the build on this)");
             return new Decision(verdict, notes);
         }
-        return new Decision(new Verdict(false, verdict.counted(), verdict.passed()
-                ? "aitest: " + regressions + " - see " + report
-                : verdict.message() + "; and " + regressions), notes);
+        return new Decision(verdict.passed() ? new Verdict(false, verdict.counted(), regressions, report)
+                : verdict.and(regressions), notes);
     }
 
     /**
@@ -329,7 +326,7 @@ public final class PassRateGate {
         if (comparison == null) {
             return null;
         }
-        List<BaselineTest> regressed = BaselineText.regressed(comparison);
+        List<TestChange> regressed = BaselineText.regressed(comparison);
         if (regressed.isEmpty() && !comparison.overall().regressed()) {
             return null;
         }
@@ -387,11 +384,11 @@ public final class PassRateGate {
      * @param report the path to name in the message
      */
     public static Verdict checkModules(List<ModuleSummary> modules, String report) {
-        return checkModules(modules, Judge.Gate.OBSERVED, dev.aitest.model.Criteria.DEFAULT_CONFIDENCE, report);
+        return checkModules(modules, GateMode.OBSERVED, dev.aitest.model.Criteria.DEFAULT_CONFIDENCE, report);
     }
 
     /** {@link #checkModules(List, String)} under {@code gate}. */
-    public static Verdict checkModules(List<ModuleSummary> modules, Judge.Gate gate, double confidence,
+    public static Verdict checkModules(List<ModuleSummary> modules, GateMode gate, double confidence,
             String report) {
         List<String> below = new ArrayList<>();
         boolean counted = false;
@@ -400,13 +397,13 @@ public final class PassRateGate {
             counted |= verdict.counted();
             if (!verdict.passed()) {
                 below.add(ModuleSummary.shown(module.module(), module.moduleId(), modules) + ": "
-                        + brief(verdict.message()));
+                        + verdict.finding());
             }
         }
-        return new Verdict(below.isEmpty(), counted, below.isEmpty()
-                ? "aitest: every module meets its own aitest.minPassRate (" + modules.size() + " module"
-                        + (modules.size() == 1 ? "" : "s") + ")"
-                : belowMessage(below, report));
+        return below.isEmpty()
+                ? new Verdict(true, counted, "every module meets its own aitest.minPassRate (" + modules.size()
+                        + " module" + (modules.size() == 1 ? "" : "s") + ")", null)
+                : new Verdict(false, counted, modulesBelow(below), report);
     }
 
     /**
@@ -416,16 +413,12 @@ public final class PassRateGate {
      * @param below one line per module: "core: pass rate 66.7% (4/6 runs) is below aitest.minPassRate 80.0%"
      */
     public static String belowMessage(List<String> below, String report) {
-        return "aitest: " + below.size() + (below.size() == 1 ? " module is" : " modules are") + " below "
-                + (below.size() == 1 ? "its" : "their") + " own aitest.minPassRate: " + String.join("; ", below)
-                + " - see " + report;
+        return new Verdict(false, true, modulesBelow(below), report).message();
     }
 
-    /** A module's verdict message without the prefix and the file it names. */
-    public static String brief(String message) {
-        String text = message.startsWith("aitest: ") ? message.substring("aitest: ".length()) : message;
-        int see = text.lastIndexOf(" - see ");
-        return see < 0 ? text : text.substring(0, see);
+    private static String modulesBelow(List<String> below) {
+        return below.size() + (below.size() == 1 ? " module is" : " modules are") + " below "
+                + (below.size() == 1 ? "its" : "their") + " own aitest.minPassRate: " + String.join("; ", below);
     }
 
     /**
@@ -433,9 +426,25 @@ public final class PassRateGate {
      *
      * @param passed true when the build may go on
      * @param counted false when no run counted, so there was no pass rate to check
-     * @param message what to tell the user
+     * @param finding what was found: "pass rate 66.7% (4/6 runs) is below aitest.minPassRate 80%"
+     * @param file the file to see for the details, or null when the message names none
+     * @param also what else fails the build, said after the file ("3 tests regressed ..."), or null
      */
-    public record Verdict(boolean passed, boolean counted, String message) {
+    public record Verdict(boolean passed, boolean counted, String finding, String file, String also) {
+
+        public Verdict(boolean passed, boolean counted, String finding, String file) {
+            this(passed, counted, finding, file, null);
+        }
+
+        /** What to tell the user: "aitest: finding - see file; and also". */
+        public String message() {
+            return "aitest: " + finding + (file == null ? "" : " - see " + file) + (also == null ? "" : "; and " + also);
+        }
+
+        /** This verdict failing, with {@code more} said after it. */
+        public Verdict and(String more) {
+            return new Verdict(false, counted, finding, file, also == null ? more : also + "; and " + more);
+        }
 
         /** PASS, FAIL, or NO RUNS when no run counted. */
         public String label() {

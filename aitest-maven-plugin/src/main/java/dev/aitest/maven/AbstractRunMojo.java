@@ -134,7 +134,7 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
             Results published = new Publisher(new ReportsLayout(directory), reportOptions(), PluginInfo.version(),
                     new MavenConsole(getLog()), null, outputRedactor(summaryConfig())).publish(aggregate).results();
             getLog().info("aitest: reactor of " + ReactorAggregate.modulesInWords(published.modules().size()) + ": "
-                    + PassRateGate.brief(PassRateGate.judge(published, "results.json").message())
+                    + PassRateGate.judge(published, "results.json").finding()
                     + "; aggregate in " + directory);
         } catch (IOException | MojoExecutionException | RuntimeException e) {
             getLog().warn("aitest: the reactor's aggregate could not be written under " + directory + " ("

@@ -79,7 +79,7 @@ public class VerifyMojo extends AbstractAitestMojo {
                 throw new MojoFailureException(decision.verdict().message());
             } else {
                 // in a reactor, every module runs its iterations first: the build fails once, at the end
-                below = PassRateGate.brief(decision.verdict().message());
+                below = decision.verdict().finding();
                 getLog().warn(decision.verdict().message() + "; the build fails once every module of the reactor has "
                         + "run its iterations");
             }

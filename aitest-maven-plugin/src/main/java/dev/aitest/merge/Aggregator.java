@@ -1,7 +1,6 @@
 package dev.aitest.merge;
 
 import dev.aitest.cost.Pricing;
-import dev.aitest.gate.Judge;
 import dev.aitest.model.AgentStats;
 import dev.aitest.model.Criteria;
 import dev.aitest.model.DamagedFile;

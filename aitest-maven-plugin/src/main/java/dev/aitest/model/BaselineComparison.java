@@ -22,7 +22,7 @@ import java.util.List;
 public record BaselineComparison(BaselineSource source,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence, BaselineOverall overall, BaselineCounts counts,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BaselineAgent> agents,
-        List<BaselineTest> tests) {
+        List<TestChange> tests) {
 
     public BaselineComparison {
         agents = agents == null ? List.of() : List.copyOf(agents);

@@ -3,7 +3,7 @@ package dev.aitest.publish;
 import dev.aitest.facts.Facts;
 import dev.aitest.baseline.Baseline;
 import dev.aitest.baseline.Comparison;
-import dev.aitest.gate.Judge;
+import dev.aitest.gate.RateStatistics;
 import dev.aitest.model.BaselineComparison;
 import dev.aitest.model.Results;
 import dev.aitest.port.Console;
@@ -109,12 +109,12 @@ public final class Publisher {
     }
 
     /**
-     * Publishes new results: judged ({@link Judge}: every statistic from their counts and criteria), compared with
+     * Publishes new results: judged ({@link RateStatistics}: every statistic from their counts and criteria), compared with
      * the baseline when there is one ({@link Comparison}, at their confidence level), without their secrets, to
      * results.json, the AI summary and the reports.
      */
     public Published publish(Results fresh) throws IOException {
-        Results results = redact(compared(Judge.apply(fresh)));
+        Results results = redact(compared(RateStatistics.apply(fresh)));
         layout.withdrawReports();
         if (summarizer == null) {
             // nothing to wait for: the human reports are written while results.json is, and put in place after it

@@ -65,7 +65,7 @@ public final class AitestRun {
         /** Set once the final results.json is written. */
         boolean published;
         /** The budget, which may have started no further iteration. */
-        BudgetGate budget;
+        BudgetPermit budget;
 
         Results results(boolean complete) {
             Aggregator aggregator = new Aggregator(settings.pricing());
@@ -123,7 +123,7 @@ public final class AitestRun {
                 new IterationEstimate(settings.lastIteration() - settings.firstIteration() + 1,
                         settings.parallelIterations(), settings.pricing()),
                 settings.redactor());
-        BudgetGate budget = new BudgetGate(settings.budget(), settings.lastIteration() - settings.firstIteration() + 1,
+        BudgetPermit budget = new BudgetPermit(settings.budget(), settings.lastIteration() - settings.firstIteration() + 1,
                 settings.pricing(), console,
                 System::currentTimeMillis);
         progress.budget = budget;

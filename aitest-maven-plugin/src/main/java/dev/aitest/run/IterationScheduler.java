@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs iterations first to last (1 to N, or a shard's share), one after another or up to {@code parallel} at a time, and hands each one that ended to a
  * sink in index order, whatever order they end in, so that what is built from them is what a sequential run
- * builds. An iteration starts only when the gate lets it (a budget), and the sink can stop the run: in both cases
+ * builds. An iteration starts only when its start permit lets it (a budget), and the sink can stop the run: in both cases
  * no further iteration starts, and those already running end and are handed over.
  */
 final class IterationScheduler {
@@ -34,7 +34,7 @@ final class IterationScheduler {
     }
 
     /** Decides whether an iteration may start, and hears of each one that ends, in the order they end. */
-    interface Gate {
+    interface StartPermit {
         /** Lets iteration {@code index} start, or not (then no further one starts). */
         boolean mayStart(int index);
 
@@ -59,11 +59,11 @@ final class IterationScheduler {
     }
 
     /** Runs the iterations; returns when every iteration started has ended and been handed over. */
-    void run(Task task, Sink sink, Gate gate) throws IOException {
+    void run(Task task, Sink sink, StartPermit permit) throws IOException {
         if (!parallel()) {
-            for (int i = first; i <= last && gate.mayStart(i); i++) {
+            for (int i = first; i <= last && permit.mayStart(i); i++) {
                 IterationTask.Finished finished = task.run(i);
-                gate.ended(finished);
+                permit.ended(finished);
                 if (!sink.accept(finished)) {
                     return;
                 }
@@ -77,13 +77,13 @@ final class IterationScheduler {
             int next = first;
             int running = 0;
             int handOver = first;
-            // the gate closed: no further iteration starts, those running are still handed over
+            // the permit was refused: no further iteration starts, those running are still handed over
             boolean closed = false;
             // the sink stopped the run: nothing more is started or handed over
             boolean stopped = false;
             while (true) {
                 while (!closed && !stopped && running < parallel && next <= last) {
-                    if (!gate.mayStart(next)) {
+                    if (!permit.mayStart(next)) {
                         closed = true;
                         break;
                     }
@@ -96,7 +96,7 @@ final class IterationScheduler {
                 }
                 Ended ended = await(ends.take());
                 running--;
-                gate.ended(ended.finished());
+                permit.ended(ended.finished());
                 waiting.put(ended.index(), ended.finished());
                 while (waiting.containsKey(handOver)) {
                     IterationTask.Finished finished = waiting.remove(handOver++);

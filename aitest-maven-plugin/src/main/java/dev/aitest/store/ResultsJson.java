@@ -1,5 +1,6 @@
 package dev.aitest.store;
 
+import dev.aitest.gate.GateMode;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -40,7 +41,7 @@ public final class ResultsJson {
     private static final double MIN_CONFIDENCE = 0.5;
     private static final double MAX_CONFIDENCE = 0.999;
 
-    /** The gates aitest.gate names (as {@code gate.Judge.Gate} names them). */
+    /** The gates aitest.gate names (as {@code gate.GateMode} names them). */
     private static final List<String> GATES = List.of("observed", "strict", "lenient");
 
     private ResultsJson() {

@@ -1,7 +1,7 @@
 package dev.aitest.ai;
 
 import dev.aitest.cost.Pricing;
-import dev.aitest.gate.Judge;
+import dev.aitest.gate.RateStatistics;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationReports;
@@ -73,7 +73,7 @@ final class SummaryFixtures {
             aggregator.add(new IterationData(i, millis, null,
                     new IterationReports(cases.apply(i, new ArrayList<>()), List.of())));
         }
-        return Judge.apply(aggregator.merge().results(iterations, 80.0, startedAt, millis * 3,
+        return RateStatistics.apply(aggregator.merge().results(iterations, 80.0, startedAt, millis * 3,
                 new Environment("3.9.16", "3.5.4", "17.0.15"), new ProjectInfo("com.x", "chat", "1.0", "Chat")));
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.aitest.model.BaselineChange;
 import dev.aitest.model.BaselineOverall;
 import dev.aitest.model.BaselineRuns;
-import dev.aitest.model.BaselineTest;
+import dev.aitest.model.TestChange;
 import org.junit.jupiter.api.Test;
 
 class BaselineTextTest {
@@ -30,9 +30,9 @@ class BaselineTextTest {
     @Test
     void aTestReadsWithItsRunsThenAndNowAndItsPValues() {
         assertEquals("core a.B#c 5/5 \u00B7 100% then, 0/5 \u00B7 0% now (p 0.004, adjusted 0.012)", BaselineText.test(
-                new BaselineTest("a.B#c", "core", null, BaselineChange.REGRESSED, BaselineRuns.of(5, 5),
+                new TestChange("a.B#c", "core", null, BaselineChange.REGRESSED, BaselineRuns.of(5, 5),
                         BaselineRuns.of(0, 5), 1 / 252.0, 3 / 252.0)));
-        assertEquals("a.B#n not run then, 2/3 \u00B7 67% now", BaselineText.test(new BaselineTest("a.B#n", null, null,
+        assertEquals("a.B#n not run then, 2/3 \u00B7 67% now", BaselineText.test(new TestChange("a.B#n", null, null,
                 BaselineChange.NEW, null, BaselineRuns.of(2, 3), null, null)));
         assertEquals("0.00012", BaselineText.p(0.000123456));
         assertEquals("0.5", BaselineText.p(0.5000000001));

@@ -17,7 +17,7 @@ import dev.aitest.model.BaselineCounts;
 import dev.aitest.model.BaselineOverall;
 import dev.aitest.model.BaselineRuns;
 import dev.aitest.model.BaselineSource;
-import dev.aitest.model.BaselineTest;
+import dev.aitest.model.TestChange;
 import dev.aitest.model.Results;
 import dev.aitest.model.TestKind;
 import dev.aitest.model.TestResult;
@@ -115,7 +115,7 @@ class ComparisonTest {
         return Baseline.of(results("2024-04-01T08:00:00Z", 20, tests), "aitest-baseline.json");
     }
 
-    private static BaselineTest find(BaselineComparison comparison, String id) {
+    private static TestChange find(BaselineComparison comparison, String id) {
         return comparison.tests().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -202,7 +202,7 @@ class ComparisonTest {
                 assertTrue(comparison.tests().stream().noneMatch(entry -> entry.id().equals(id)), id);
                 continue;
             }
-            BaselineTest entry = find(comparison, ids[i]);
+            TestChange entry = find(comparison, ids[i]);
             assertEquals(expected[i], entry.change(), ids[i]);
             assertEquals(BaselineRuns.of(t[0], t[0] + t[1]), entry.after(), ids[i]);
             assertEquals(BaselineRuns.of(t[2], t[2] + t[3]), entry.before(), ids[i]);
@@ -210,12 +210,12 @@ class ComparisonTest {
             assertClose(lower ? worseAdjusted[i] : betterAdjusted[i], entry.adjustedPValue(), ids[i] + " adjusted");
         }
 
-        BaselineTest skippedOnceNow = find(comparison, "com.example.MixedTest#l");
-        assertEquals(new BaselineTest("com.example.MixedTest#l", null, null, BaselineChange.CHANGED,
+        TestChange skippedOnceNow = find(comparison, "com.example.MixedTest#l");
+        assertEquals(new TestChange("com.example.MixedTest#l", null, null, BaselineChange.CHANGED,
                 new BaselineRuns(0, 0, null), new BaselineRuns(5, 5, 100.0), null, null), skippedOnceNow);
-        assertEquals(new BaselineTest("com.example.MixedTest#m", null, null, BaselineChange.NEW, null,
+        assertEquals(new TestChange("com.example.MixedTest#m", null, null, BaselineChange.NEW, null,
                 new BaselineRuns(20, 20, 100.0), null, null), find(comparison, "com.example.MixedTest#m"));
-        assertEquals(new BaselineTest("com.example.MixedTest#n", null, null, BaselineChange.REMOVED,
+        assertEquals(new TestChange("com.example.MixedTest#n", null, null, BaselineChange.REMOVED,
                 new BaselineRuns(20, 20, 100.0), null, null, null), find(comparison, "com.example.MixedTest#n"));
 
         // e, g, h (same counts) and k (no counted run on either side) are unchanged
@@ -232,7 +232,7 @@ class ComparisonTest {
         // l (none)
         assertEquals(List.of(P + "a", P + "d", P + "b", C + "i", C + "f", "com.example.MixedTest#j", P + "c",
                 "com.example.MixedTest#l", "com.example.MixedTest#m", "com.example.MixedTest#n"),
-                comparison.tests().stream().map(BaselineTest::id).toList());
+                comparison.tests().stream().map(TestChange::id).toList());
         assertEquals(0.5, find(comparison, P + "c").pValue(), 1e-15);
         assertEquals(0.5, find(comparison, C + "f").pValue(), 1e-15);
         assertEquals(0.3582132775681163, find(comparison, C + "i").pValue(), 1e-15);
@@ -278,7 +278,7 @@ class ComparisonTest {
         // alone, p = 0.05 is not below alpha = 0.05
         BaselineComparison alone = Comparison.compare(results(STARTED, 3, List.of(test("x.ATest#t0", 0, 3, 0))),
                 baseline(List.of(test("x.ATest#t0", 3, 0, 0))), 0.95);
-        BaselineTest only = alone.tests().get(0);
+        TestChange only = alone.tests().get(0);
         assertEquals(BaselineChange.CHANGED, only.change());
         assertEquals(0.05, only.pValue(), 1e-15);
         assertEquals(0.05, only.adjustedPValue(), 1e-15);
@@ -296,7 +296,7 @@ class ComparisonTest {
         Arrays.fill(worse, 1.0);
         worse[0] = fisher(0, 3, 3, 0, true);
         assertEquals(0.5, holm(worse)[0], 1e-15);
-        assertEquals(List.of(new BaselineTest("x.ATest#t0", null, null, BaselineChange.CHANGED,
+        assertEquals(List.of(new TestChange("x.ATest#t0", null, null, BaselineChange.CHANGED,
                 new BaselineRuns(3, 3, 100.0), new BaselineRuns(0, 3, 0.0), 0.05, 0.5)),
                 round(ten.tests()));
         assertEquals(new BaselineCounts(0, 0, 1, 9, 0, 0), ten.counts());
@@ -319,21 +319,21 @@ class ComparisonTest {
         }
         BaselineComparison at95 = Comparison.compare(results(STARTED, 5, now), baseline(then), 0.95);
         assertEquals(List.of(
-                new BaselineTest("x.ATest#t0", null, null, BaselineChange.REGRESSED, new BaselineRuns(5, 5, 100.0),
+                new TestChange("x.ATest#t0", null, null, BaselineChange.REGRESSED, new BaselineRuns(5, 5, 100.0),
                         new BaselineRuns(0, 5, 0.0), 0.003968, 0.039683),
-                new BaselineTest("x.ATest#t1", null, null, BaselineChange.IMPROVED, new BaselineRuns(0, 5, 0.0),
+                new TestChange("x.ATest#t1", null, null, BaselineChange.IMPROVED, new BaselineRuns(0, 5, 0.0),
                         new BaselineRuns(5, 5, 100.0), 0.003968, 0.039683)), round(at95.tests()));
         assertClose(10.0 / 252, at95.tests().get(0).adjustedPValue(), "t0 adjusted");
 
         BaselineComparison at99 = Comparison.compare(results(STARTED, 5, now), baseline(then), 0.99);
         assertEquals(List.of(BaselineChange.CHANGED, BaselineChange.CHANGED),
-                at99.tests().stream().map(BaselineTest::change).toList());
+                at99.tests().stream().map(TestChange::change).toList());
         assertEquals(new BaselineCounts(0, 0, 2, 8, 0, 0), at99.counts());
     }
 
     /** The entries with their p-values rounded to 6 decimals, to compare with literals. */
-    private static List<BaselineTest> round(List<BaselineTest> tests) {
-        return tests.stream().map(t -> new BaselineTest(t.id(), t.module(), t.kind(), t.change(), t.before(),
+    private static List<TestChange> round(List<TestChange> tests) {
+        return tests.stream().map(t -> new TestChange(t.id(), t.module(), t.kind(), t.change(), t.before(),
                 t.after(), t.pValue() == null ? null : two6(t.pValue()),
                 t.adjustedPValue() == null ? null : two6(t.adjustedPValue()))).toList();
     }
@@ -384,13 +384,13 @@ class ComparisonTest {
         double p = fisher(0, 3, 1, 2, true);
         assertEquals(0.5, p, 1e-15);
         assertEquals(List.of(
-                new BaselineTest(shared, "agent", null, BaselineChange.CHANGED, new BaselineRuns(1, 3, 33.33),
+                new TestChange(shared, "agent", null, BaselineChange.CHANGED, new BaselineRuns(1, 3, 33.33),
                         new BaselineRuns(0, 3, 0.0), 0.5, 1.0),
-                new BaselineTest("x.FlowIT#runs", "core", TestKind.INTEGRATION_TEST, BaselineChange.NEW, null,
+                new TestChange("x.FlowIT#runs", "core", TestKind.INTEGRATION_TEST, BaselineChange.NEW, null,
                         new BaselineRuns(3, 3, 100.0), null, null),
-                new BaselineTest(shared, null, null, BaselineChange.REMOVED, new BaselineRuns(3, 3, 100.0), null, null,
+                new TestChange(shared, null, null, BaselineChange.REMOVED, new BaselineRuns(3, 3, 100.0), null, null,
                         null),
-                new BaselineTest("x.FlowIT#runs", "core", null, BaselineChange.REMOVED, new BaselineRuns(3, 3, 100.0),
+                new TestChange("x.FlowIT#runs", "core", null, BaselineChange.REMOVED, new BaselineRuns(3, 3, 100.0),
                         null, null, null)), round(comparison.tests()));
         assertEquals(new BaselineCounts(0, 0, 1, 1, 1, 2), comparison.counts());
         // agent: 0 - 33.33; core: 0; mean -16.67, two differences: t_{0.975, 1} = 12.706204736
@@ -411,7 +411,7 @@ class ComparisonTest {
         assertEquals(new BaselineOverall(null, null, null, 0, false, false), comparison.overall());
         assertEquals(new BaselineCounts(0, 0, 0, 0, 2, 1), comparison.counts());
         assertEquals(List.of(BaselineChange.NEW, BaselineChange.NEW, BaselineChange.REMOVED),
-                comparison.tests().stream().map(BaselineTest::change).toList());
+                comparison.tests().stream().map(TestChange::change).toList());
         assertEquals("aitest: the baseline aitest-baseline.json shares no test with this run (it has 1 test, this run "
                 + "2 tests), so nothing was compared; check that aitest.baseline names a baseline of this project "
                 + "(tests are matched by id, module and kind)", Comparison.noOverlapWarning(comparison));
@@ -434,10 +434,10 @@ class ComparisonTest {
                 baseline(List.of(test("x.ATest#one", 1, 3, 0))), 0.95);
 
         assertEquals(new BaselineOverall(50.0, null, null, 1, false, false), comparison.overall());
-        BaselineTest one = comparison.tests().get(0);
+        TestChange one = comparison.tests().get(0);
         // higher now: P(X >= 3) with 4 passes and 4 failures in all, 4 runs now = (C(4,3) C(4,1) + 1) / C(8,4) = 17/70
         assertEquals(17.0 / 70, fisher(3, 1, 1, 3, false), 1e-15);
-        assertEquals(new BaselineTest("x.ATest#one", null, null, BaselineChange.CHANGED, new BaselineRuns(1, 4, 25.0),
+        assertEquals(new TestChange("x.ATest#one", null, null, BaselineChange.CHANGED, new BaselineRuns(1, 4, 25.0),
                 new BaselineRuns(3, 4, 75.0), 0.242857, 0.242857), round(List.of(one)).get(0));
         assertClose(17.0 / 70, one.pValue(), "p");
         assertClose(17.0 / 70, one.adjustedPValue(), "adjusted");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aitest.gate.JudgeTest;
+import dev.aitest.gate.RateStatisticsTest;
 import dev.aitest.merge.FailureSignatures;
 import dev.aitest.model.IterationSummary;
 import dev.aitest.model.Results;
@@ -109,15 +109,15 @@ class FactsTest {
         assertEquals("x", view.startedAt());
     }
 
-    /** Three agents over 6 tests x 5 iterations: all pass, 29 of 30, 6 of 30 (figures checked in JudgeTest). */
+    /** Three agents over 6 tests x 5 iterations: all pass, 29 of 30, 6 of 30 (figures checked in RateStatisticsTest). */
     private static Results threeAgents() {
         List<dev.aitest.model.TestResult> tests = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            tests.add(JudgeTest.test("lead" + i, "PPPPP", "leader"));
-            tests.add(JudgeTest.test("close" + i, i == 0 ? "PPPPF" : "PPPPP", "close"));
-            tests.add(JudgeTest.test("far" + i, i % 2 == 0 ? "FFFFP" : "PFFFF", "far"));
+            tests.add(RateStatisticsTest.test("lead" + i, "PPPPP", "leader"));
+            tests.add(RateStatisticsTest.test("close" + i, i == 0 ? "PPPPF" : "PPPPP", "close"));
+            tests.add(RateStatisticsTest.test("far" + i, i % 2 == 0 ? "FFFFP" : "PFFFF", "far"));
         }
-        return JudgeTest.criteria(JudgeTest.results(5, 80, tests, List.of("leader", "close", "far")), 50.0, 0.95,
+        return RateStatisticsTest.criteria(RateStatisticsTest.results(5, 80, tests, List.of("leader", "close", "far")), 50.0, 0.95,
                 "observed");
     }
 
@@ -155,7 +155,7 @@ class FactsTest {
 
     @Test
     void oneIterationHasNoReliabilityChart() {
-        assertEquals(List.of(), Facts.of(JudgeTest.criteria(JudgeTest.suite(80, "P", "F"), null, 0.95, "observed"))
+        assertEquals(List.of(), Facts.of(RateStatisticsTest.criteria(RateStatisticsTest.suite(80, "P", "F"), null, 0.95, "observed"))
                 .reliability());
     }
 

@@ -210,11 +210,11 @@ class PassRateGateTest {
         assertEquals(threshold, shownThreshold, "the threshold is shown as configured: " + verdict.message());
     }
 
-    // ---- the gate modes and per-test thresholds, on judged results (figures checked in JudgeTest) ---------------
+    // ---- the gate modes and per-test thresholds, on judged results (figures checked in RateStatisticsTest) ---------------
 
     /** 13 of 15 runs over three tests (4/5, 5/5, 4/5): 86.67%, 95% interval [62.11, 96.27]. */
     private static dev.aitest.model.Results thirteenOfFifteen(Double minTestPassRate, String gate) {
-        return JudgeTest.criteria(JudgeTest.suite(80, "PPPPF", "PPPPP", "PPPFP"), minTestPassRate, 0.95, gate);
+        return RateStatisticsTest.criteria(RateStatisticsTest.suite(80, "PPPPF", "PPPPP", "PPPFP"), minTestPassRate, 0.95, gate);
     }
 
     /**
@@ -279,7 +279,7 @@ class PassRateGateTest {
                 + "(aitest.gate=lenient)", passing.message());
 
         // 8 of 15, interval [30.11, 75.2]: even the upper bound is below 80
-        PassRateGate.Verdict failing = PassRateGate.judge(JudgeTest.criteria(JudgeTest.suite(80, "PPPFF", "PPFPF",
+        PassRateGate.Verdict failing = PassRateGate.judge(RateStatisticsTest.criteria(RateStatisticsTest.suite(80, "PPPFF", "PPFPF",
                 "FPFPF"), null, 0.95, "lenient"), REPORT);
         assertFalse(failing.passed());
         assertEquals("aitest: pass rate 53% (8/15 runs; 95% CI 30-75%): its upper bound is below aitest.minPassRate "
@@ -305,7 +305,7 @@ class PassRateGateTest {
         for (int i = 0; i < 24; i++) {
             runs.add("FFFFF");
         }
-        dev.aitest.model.Results judged = JudgeTest.criteria(JudgeTest.suite(0, runs.toArray(String[]::new)), 90.0,
+        dev.aitest.model.Results judged = RateStatisticsTest.criteria(RateStatisticsTest.suite(0, runs.toArray(String[]::new)), 90.0,
                 0.95, "observed");
 
         String message = PassRateGate.judge(judged, REPORT).message();

@@ -19,13 +19,13 @@ class BaselineComparisonTest {
                 new BaselineOverall(-12.5, -30.01, 5.02, 4, false, false),
                 new BaselineCounts(1, 0, 1, 2, 1, 1),
                 List.of(new BaselineAgent("planner", -25.0, null, null, 1, false, false)),
-                List.of(new BaselineTest("x.ATest#a", null, null, BaselineChange.REGRESSED, BaselineRuns.of(20, 20),
+                List.of(new TestChange("x.ATest#a", null, null, BaselineChange.REGRESSED, BaselineRuns.of(20, 20),
                                 BaselineRuns.of(10, 20), 0.00021795989537925023, 0.002179598953792502),
-                        new BaselineTest("x.FlowIT#b", "core", TestKind.INTEGRATION_TEST, BaselineChange.CHANGED,
+                        new TestChange("x.FlowIT#b", "core", TestKind.INTEGRATION_TEST, BaselineChange.CHANGED,
                                 BaselineRuns.of(0, 0), BaselineRuns.of(2, 3), null, null),
-                        new BaselineTest("x.ATest#n", null, null, BaselineChange.NEW, null, BaselineRuns.of(1, 1), null,
+                        new TestChange("x.ATest#n", null, null, BaselineChange.NEW, null, BaselineRuns.of(1, 1), null,
                                 null),
-                        new BaselineTest("x.ATest#r", null, null, BaselineChange.REMOVED, BaselineRuns.of(0, 1), null,
+                        new TestChange("x.ATest#r", null, null, BaselineChange.REMOVED, BaselineRuns.of(0, 1), null,
                                 null, null)));
     }
 

@@ -6,7 +6,7 @@ import dev.aitest.model.Usage;
 import dev.aitest.fixture.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.aitest.gate.Judge;
+import dev.aitest.gate.RateStatistics;
 import dev.aitest.model.Environment;
 import dev.aitest.model.Rates;
 import dev.aitest.model.Results;
@@ -28,8 +28,8 @@ class ConsoleReportTest {
     }
 
     private static Results results(int iterations, Totals summary, List<TestResult> tests) {
-        // judged as every results.json is; the intervals below are checked against a plain implementation in JudgeTest
-        return Judge.apply(new Results(Results.SCHEMA_VERSION, iterations, 80.0, "2024-05-01T10:15:30Z", 1000,
+        // judged as every results.json is; the intervals below are checked against a plain implementation in RateStatisticsTest
+        return RateStatistics.apply(new Results(Results.SCHEMA_VERSION, iterations, 80.0, "2024-05-01T10:15:30Z", 1000,
                 new Environment("3.8.7", "3.5.4", "17"), summary, List.of(), List.of(), tests));
     }
 
@@ -62,7 +62,7 @@ class ConsoleReportTest {
     @Test
     void theHeadlineCountsTheIterationsTheResultsHold() {
         List<TestResult> tests = List.of(test("a.A#p1", 2, 0, 0));
-        Results shard = Judge.apply(new Results(Results.SCHEMA_VERSION, 4, 80.0, "2024-05-01T10:15:30Z", 1000,
+        Results shard = RateStatistics.apply(new Results(Results.SCHEMA_VERSION, 4, 80.0, "2024-05-01T10:15:30Z", 1000,
                 new Environment("3.8.7", "3.5.4", "17"), Fixture.totals(1, 1, 0, 0, 0, 2, 2, 0, 0, 100.0, 0), List.of(
                         new dev.aitest.model.IterationSummary(1, 1, 1, 0, 0, 100.0, 10, null),
                         new dev.aitest.model.IterationSummary(2, 1, 1, 0, 0, 100.0, 10, null)), List.of(), tests)

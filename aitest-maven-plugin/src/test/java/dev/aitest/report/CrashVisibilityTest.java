@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.cost.Pricing;
 import dev.aitest.facts.Facts;
-import dev.aitest.gate.Judge;
+import dev.aitest.gate.RateStatistics;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
@@ -38,7 +38,7 @@ class CrashVisibilityTest {
             }
             aggregator.add(new IterationData(i, 1000, i == 2 ? GOODBYE : null, new IterationReports(cases, List.of())));
         }
-        return Judge.apply(aggregator.merge().results(3, 100, "2026-12-01T10:00:00Z", 3000,
+        return RateStatistics.apply(aggregator.merge().results(3, 100, "2026-12-01T10:00:00Z", 3000,
                 new Environment("3.8.7", "3.5.4", "17"), new ProjectInfo("it", "halt", "1.0", "halt")));
     }
 
@@ -88,7 +88,7 @@ class CrashVisibilityTest {
         Aggregator aggregator = new Aggregator(Pricing.builtIn());
         aggregator.add(new IterationData(1, 1000, null, new IterationReports(List.of(new TestCase("it.T", "a",
                 new Run(1, RunOutcome.PASSED, 5, null, null, null))), List.of())));
-        Results results = Judge.apply(aggregator.merge().results(1, 100, "2026-12-01T10:00:00Z", 1000,
+        Results results = RateStatistics.apply(aggregator.merge().results(1, 100, "2026-12-01T10:00:00Z", 1000,
                 new Environment("3.8.7", "3.5.4", "17"), new ProjectInfo("it", "t", "1.0", "t")));
         assertEquals(List.of(), Facts.of(results).crashes());
         assertTrue(PassRateGate.judge(results, "results.json").passed());

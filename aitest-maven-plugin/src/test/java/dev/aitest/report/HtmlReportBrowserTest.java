@@ -251,10 +251,10 @@ class HtmlReportBrowserTest {
     void eachRateShowsItsIntervalAndThresholdAndPassHatKIsCharted() throws Exception {
         List<dev.aitest.model.TestResult> tests = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            tests.add(dev.aitest.gate.JudgeTest.test("lead" + i, "PPPPP", "leader"));
-            tests.add(dev.aitest.gate.JudgeTest.test("far" + i, i % 2 == 0 ? "FFFFP" : "PFFFF", "far"));
+            tests.add(dev.aitest.gate.RateStatisticsTest.test("lead" + i, "PPPPP", "leader"));
+            tests.add(dev.aitest.gate.RateStatisticsTest.test("far" + i, i % 2 == 0 ? "FFFFP" : "PFFFF", "far"));
         }
-        open(dev.aitest.gate.JudgeTest.criteria(dev.aitest.gate.JudgeTest.results(5, 80, tests,
+        open(dev.aitest.gate.RateStatisticsTest.criteria(dev.aitest.gate.RateStatisticsTest.results(5, 80, tests,
                 List.of("leader", "far")), 50.0, 0.95, "observed"), "stats.html");
 
         assertEquals(List.of("leader", "behind the leader"), driver.findElements(By.cssSelector("#leaderboard td.standing"))
@@ -284,9 +284,9 @@ class HtmlReportBrowserTest {
 
     @Test
     void theComparisonWithTheBaselineFiltersByChangeAndMarksRegressedTests() throws Exception {
-        Results before = dev.aitest.gate.JudgeTest.criteria(dev.aitest.gate.JudgeTest.suite(0, "PPPPP", "FFFFF",
+        Results before = dev.aitest.gate.RateStatisticsTest.criteria(dev.aitest.gate.RateStatisticsTest.suite(0, "PPPPP", "FFFFF",
                 "PPPPP"), null, 0.95, "observed");
-        Results after = dev.aitest.gate.JudgeTest.criteria(dev.aitest.gate.JudgeTest.suite(0, "FFFFF", "PPPPP",
+        Results after = dev.aitest.gate.RateStatisticsTest.criteria(dev.aitest.gate.RateStatisticsTest.suite(0, "FFFFF", "PPPPP",
                 "PPPPP"), null, 0.95, "observed");
         Results compared = after.toBuilder().baseline(dev.aitest.baseline.Comparison.compare(after,
                 dev.aitest.baseline.Baseline.of(before, "main/results.json"), 0.95)).build();

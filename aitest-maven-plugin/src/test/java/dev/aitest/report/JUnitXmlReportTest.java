@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.cost.Pricing;
 import dev.aitest.facts.Facts;
-import dev.aitest.gate.Judge;
+import dev.aitest.gate.RateStatistics;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationReports;
@@ -126,7 +126,7 @@ class JUnitXmlReportTest {
                         new Usage(t.usage().durationMs(), 1_234L, 0.0042, "bot"), t.iterations()))
                 .toList();
         // judged as every results.json is, with a threshold of 70% for every test
-        return Judge.apply(results.toBuilder().tests(tests).criteria(70.0, 0.95, "observed").build());
+        return RateStatistics.apply(results.toBuilder().tests(tests).criteria(70.0, 0.95, "observed").build());
     }
 
     // ---------------------------------------------------------------- Surefire's parser

@@ -1,7 +1,7 @@
 package dev.aitest.report;
 
 import dev.aitest.cost.Pricing;
-import dev.aitest.gate.Judge;
+import dev.aitest.gate.RateStatistics;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationReports;
@@ -71,7 +71,7 @@ public final class ReportFixtures {
 
     private static Results results(Aggregator aggregator, int iterations, double minPassRate) {
         // judged as the publisher judges every results.json it writes
-        return Judge.apply(aggregator.merge().results(iterations, minPassRate, "2026-11-27T10:15:30Z", 4_321,
+        return RateStatistics.apply(aggregator.merge().results(iterations, minPassRate, "2026-11-27T10:15:30Z", 4_321,
                 new Environment("3.9.16", "3.5.4", "17.0.15"),
                 new ProjectInfo("com.example", "chat-agent", "1.2.0", "Chat agent")));
     }

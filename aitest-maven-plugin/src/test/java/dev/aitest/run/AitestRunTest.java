@@ -629,7 +629,7 @@ class AitestRunTest {
         execute(3, it -> writeA(it, it.index() == 2));
 
         String markdown = Files.readString(reports.resolve("report.md"));
-        // 5 of 6 runs over two tests (3/3, 2/3): design effect 1.2, interval [40.33, 97.37] (checked in JudgeTest)
+        // 5 of 6 runs over two tests (3/3, 2/3): design effect 1.2, interval [40.33, 97.37] (checked in RateStatisticsTest)
         assertTrue(markdown.contains("**83%** (5/6 runs, 95% CI 40-97%)"), markdown);
         assertTrue(markdown.contains("<code>com.x.ATest\\#sometimes</code> | 2/3 \u00B7 67% (21-94%)"), markdown);
         String html = Files.readString(reports.resolve("report.html"));

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param adjustedPValue that p-value after Holm's correction over every matched test with counted runs on both sides
  */
 @JsonPropertyOrder({"id", "module", "kind", "change", "before", "after", "pValue", "adjustedPValue"})
-public record BaselineTest(String id,
+public record TestChange(String id,
         @JsonInclude(JsonInclude.Include.NON_NULL) String module,
         @JsonInclude(JsonInclude.Include.NON_NULL) TestKind kind,
         BaselineChange change,

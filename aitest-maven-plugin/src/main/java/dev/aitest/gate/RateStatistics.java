@@ -44,58 +44,15 @@ import java.util.SortedMap;
  * Rates are in percent with two decimals; a lower bound is rounded down and an upper bound up, so the interval shown
  * always holds the one computed.
  */
-public final class Judge {
+public final class RateStatistics {
 
-    private Judge() {
-    }
-
-    /** How a rate is held against its threshold ({@code aitest.gate}). */
-    public enum Gate {
-        /** The observed rate against the threshold. */
-        OBSERVED,
-        /** Passes only when the interval's lower bound is at or above the threshold. */
-        STRICT,
-        /** Fails only when the interval's upper bound is below the threshold. */
-        LENIENT;
-
-        /** The gate a results.json or a property names; null for none of them. */
-        public static Gate of(String name) {
-            for (Gate gate : values()) {
-                if (gate.json().equalsIgnoreCase(name == null ? "" : name.trim())) {
-                    return gate;
-                }
-            }
-            return null;
-        }
-
-        /** The gate {@code results} were judged with: the recorded one, else {@link #OBSERVED}. */
-        public static Gate of(Results results) {
-            Gate gate = of(results.criteria().gateMode());
-            return gate == null ? OBSERVED : gate;
-        }
-
-        /** Its name in results.json and the properties. */
-        public String json() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /**
-         * Whether {@code passed} of {@code counted} runs, with {@code interval}, meet {@code threshold} (percent).
-         * The observed comparison is exact, in whole numbers.
-         */
-        public boolean meets(int passed, int counted, Interval interval, double threshold) {
-            return switch (this) {
-                case OBSERVED -> RateText.atLeast(passed, counted, threshold);
-                case STRICT -> interval.low() * 100 >= threshold - 1e-9;
-                case LENIENT -> !(interval.high() * 100 < threshold - 1e-9);
-            };
-        }
+    private RateStatistics() {
     }
 
     /** {@code results} with every statistic computed from their counts under their criteria. */
     public static Results apply(Results results) {
         double z = Confidence.z(results.criteria().confidenceLevel());
-        Gate gate = Gate.of(results);
+        GateMode gate = GateMode.of(results);
         List<TestResult> tests = new ArrayList<>(results.tests().size());
         for (TestResult test : results.tests()) {
             tests.add(test(test, results.criteria().minTestPassRate(), gate, z));
@@ -150,7 +107,7 @@ public final class Judge {
         }
     }
 
-    private static TestResult test(TestResult test, Double minTestPassRate, Gate gate, double z) {
+    private static TestResult test(TestResult test, Double minTestPassRate, GateMode gate, double z) {
         TestStatistics own = test.statistics();
         boolean annotated = TestStatistics.FROM_ANNOTATION.equals(own.thresholdFrom());
         Double threshold = annotated ? own.minPassRate() : minTestPassRate;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class BudgetGateTest {
+class BudgetPermitTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000);
     private final RecordingConsole console = new RecordingConsole();
@@ -26,7 +26,7 @@ class BudgetGateTest {
 
     @Test
     void noIterationStartsThatIsExpectedToEndPastTheTimeBudget() {
-        BudgetGate gate = new BudgetGate(new Budget(null, 100_000L), 10, Pricing.builtIn(), console, now::get);
+        BudgetPermit gate = new BudgetPermit(new Budget(null, 100_000L), 10, Pricing.builtIn(), console, now::get);
 
         assertTrue(gate.mayStart(1), "nothing to expect before the first iteration");
         now.addAndGet(30_000);
@@ -46,7 +46,7 @@ class BudgetGateTest {
 
     @Test
     void withoutABudgetEveryIterationStarts() {
-        BudgetGate gate = new BudgetGate(Budget.NONE, 3, Pricing.builtIn(), console, now::get);
+        BudgetPermit gate = new BudgetPermit(Budget.NONE, 3, Pricing.builtIn(), console, now::get);
         for (int i = 1; i <= 3; i++) {
             assertTrue(gate.mayStart(i));
             gate.ended(took(i, 1_000_000));
@@ -56,7 +56,7 @@ class BudgetGateTest {
 
     @Test
     void aCostBudgetWithoutRecordedCostNeverStops() {
-        BudgetGate gate = new BudgetGate(new Budget(0.01, null), 3, Pricing.builtIn(), console, now::get);
+        BudgetPermit gate = new BudgetPermit(new Budget(0.01, null), 3, Pricing.builtIn(), console, now::get);
         gate.mayStart(1);
         gate.ended(took(1, 10));
         assertTrue(gate.mayStart(2));

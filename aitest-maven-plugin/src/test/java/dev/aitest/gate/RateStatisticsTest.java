@@ -27,10 +27,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every figure {@link Judge} writes, checked against a second, plain implementation of the formulas as the README
+ * Every figure {@link RateStatistics} writes, checked against a second, plain implementation of the formulas as the README
  * states them (written here from the definitions, sharing no code with the plugin), with published quantiles for z.
  */
-public class JudgeTest {
+public class RateStatisticsTest {
 
     /** The two-sided normal quantiles of 95% and 99% (published tables: 1.959964, 2.575829). */
     private static final double Z95 = 1.959963984540054;
@@ -139,7 +139,7 @@ public class JudgeTest {
     }
 
     public static Results criteria(Results results, Double minTestPassRate, double confidence, String gate) {
-        return Judge.apply(results.toBuilder().criteria(minTestPassRate, confidence, gate).build());
+        return RateStatistics.apply(results.toBuilder().criteria(minTestPassRate, confidence, gate).build());
     }
 
     private static int[] passed(String... runs) {
@@ -396,7 +396,7 @@ public class JudgeTest {
             tests.add(test("close" + i, i == 0 ? "PPPPF" : "PPPPP", "close"));
             tests.add(test("far" + i, i % 2 == 0 ? "FFFFP" : "PFFFF", "far"));
         }
-        Results judged = Judge.apply(results(5, 80, tests, List.of("leader", "close", "far")));
+        Results judged = RateStatistics.apply(results(5, 80, tests, List.of("leader", "close", "far")));
         List<AgentStats> agents = judged.agents();
 
         double[] leader = clustered(new int[] {5, 5, 5, 5, 5, 5}, new int[] {5, 5, 5, 5, 5, 5}, Z95);
@@ -424,6 +424,6 @@ public class JudgeTest {
     @Test
     void theSameCountsAndCriteriaAlwaysGiveTheSameFigures() {
         Results once = criteria(suite(80, "PPF", "PFP", "FFF"), 70.0, 0.99, "strict");
-        assertEquals(once, Judge.apply(once));
+        assertEquals(once, RateStatistics.apply(once));
     }
 }

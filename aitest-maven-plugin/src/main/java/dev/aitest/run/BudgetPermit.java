@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
  * ended, would end within {@code maxDurationMs} of the start. The first refusal is recorded ({@link #stoppedEarly()})
  * and said once on the console; the run then ends as a normal one with the iterations that ran.
  */
-final class BudgetGate implements IterationScheduler.Gate {
+final class BudgetPermit implements IterationScheduler.StartPermit {
 
     private final Budget budget;
     private final int iterations;
@@ -31,7 +31,7 @@ final class BudgetGate implements IterationScheduler.Gate {
     /**
      * @param clock milliseconds, for the time budget
      */
-    BudgetGate(Budget budget, int iterations, Pricing pricing, Console console, LongSupplier clock) {
+    BudgetPermit(Budget budget, int iterations, Pricing pricing, Console console, LongSupplier clock) {
         this.budget = budget;
         this.iterations = iterations;
         this.pricing = pricing;
