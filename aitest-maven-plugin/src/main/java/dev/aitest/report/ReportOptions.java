@@ -1,5 +1,8 @@
 package dev.aitest.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Which reports to write next to results.json.
  *
@@ -14,4 +17,19 @@ public record ReportOptions(boolean html, boolean markdown, boolean junitXml) {
     public static final ReportOptions ALL = new ReportOptions(true, true, true);
     /** results.json alone. */
     public static final ReportOptions NONE = new ReportOptions(false, false, false);
+
+    /** The formats asked for, in the order they are written. */
+    public List<ReportFormat> formats() {
+        List<ReportFormat> formats = new ArrayList<>(3);
+        if (html) {
+            formats.add(ReportFormat.HTML);
+        }
+        if (markdown) {
+            formats.add(ReportFormat.MARKDOWN);
+        }
+        if (junitXml) {
+            formats.add(ReportFormat.JUNIT_XML);
+        }
+        return formats;
+    }
 }

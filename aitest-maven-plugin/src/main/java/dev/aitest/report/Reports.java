@@ -16,14 +16,8 @@ public final class Reports {
 
     /** Renders the reports {@code options} ask for without writing them (their text is dropped). */
     public static void render(Facts facts, ReportOptions options, String pluginVersion) {
-        if (options.html()) {
-            new HtmlReport().render(facts, pluginVersion);
-        }
-        if (options.markdown()) {
-            MarkdownReport.render(facts);
-        }
-        if (options.junitXml()) {
-            JUnitXmlReport.render(facts.results());
+        for (ReportFormat format : options.formats()) {
+            format.render(facts, pluginVersion);
         }
     }
 
@@ -39,25 +33,17 @@ public final class Reports {
         List<Path> written = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         IOException first = null;
-        for (Report report : List.of(
-                new Report(options.html(), layout.reportHtml(),
-                        () -> new HtmlReport().write(facts, layout.reportHtml(), pluginVersion)),
-                new Report(options.markdown(), layout.reportMarkdown(),
-                        () -> MarkdownReport.write(facts, layout.reportMarkdown())),
-                new Report(options.junitXml(), layout.junitDirectory(),
-                        () -> JUnitXmlReport.write(facts.results(), layout.junitDirectory())))) {
-            if (!report.asked()) {
-                continue;
-            }
+        for (ReportFormat format : options.formats()) {
+            Path file = format.file(layout);
             try {
-                report.writer().write();
-                written.add(report.file());
+                format.write(facts, file, pluginVersion);
+                written.add(file);
             } catch (IOException e) {
                 failed.add(e instanceof AtomicFiles.FailedException ? e.getMessage()
-                        : "cannot write " + report.file() + " (" + AtomicFiles.why(e) + ")");
+                        : "cannot write " + file + " (" + AtomicFiles.why(e) + ")");
                 first = first == null ? e : first;
             } catch (RuntimeException e) {
-                failed.add("cannot render " + report.file() + " (" + e + ")");
+                failed.add("cannot render " + file + " (" + e + ")");
                 first = first == null ? new IOException(e) : first;
             }
         }
@@ -65,12 +51,5 @@ public final class Reports {
             throw new IOException(String.join("; ", failed), first);
         }
         return written;
-    }
-
-    private interface Writer {
-        void write() throws IOException;
-    }
-
-    private record Report(boolean asked, Path file, Writer writer) {
     }
 }
