@@ -1,6 +1,6 @@
 package dev.aitest.ai;
 
-import dev.aitest.report.SummaryMarkdown;
+import dev.aitest.facts.AiMarkdown;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import org.commonmark.node.Text;
 /**
  * Turns the model's answer into the stored summary: the five sections in their order, numbers the model typed next
  * to %, $ or "tokens" removed, placeholders such as {@code {{overall.passRate}}} replaced with the facts computed
- * by aitest, and the result sanitised (see {@link SummaryMarkdown}) and kept under {@link #MAX_CHARS}.
+ * by aitest, and the result sanitised (see {@link AiMarkdown}) and kept under {@link #MAX_CHARS}.
  */
 public final class AnswerProcessor {
 
@@ -60,13 +60,13 @@ public final class AnswerProcessor {
     /** Processes {@code answer} with the facts that were sent to the model. */
     public static Processed process(String answer, Map<String, String> facts) {
         String text = answer.length() > MAX_ANSWER_CHARS ? answer.substring(0, MAX_ANSWER_CHARS) : answer;
-        Node document = SummaryMarkdown.parse(text);
-        SummaryMarkdown.sanitize(document);
+        Node document = AiMarkdown.parse(text);
+        AiMarkdown.sanitize(document);
         mergeTexts(document);
         Counter counter = new Counter(facts);
         rewriteLiterals(document, counter);
         Map<String, List<Node>> sections = new LinkedHashMap<>();
-        SummaryMarkdown.SECTIONS.forEach(s -> sections.put(s, new ArrayList<>()));
+        AiMarkdown.SECTIONS.forEach(s -> sections.put(s, new ArrayList<>()));
         String current = null;
         List<Node> before = new ArrayList<>();
         boolean structured = false;
@@ -74,17 +74,17 @@ public final class AnswerProcessor {
         while (child != null) {
             Node next = child.getNext();
             child.unlink();
-            String section = child instanceof Heading h ? SummaryMarkdown.section(SummaryMarkdown.plainText(h)) : null;
+            String section = child instanceof Heading h ? AiMarkdown.section(AiMarkdown.plainText(h)) : null;
             if (section != null) {
                 current = section;
                 structured = true;
             } else {
-                Node block = child instanceof Heading h ? SummaryMarkdown.bold(h) : child;
+                Node block = child instanceof Heading h ? AiMarkdown.bold(h) : child;
                 (current == null ? before : sections.get(current)).add(block);
             }
             child = next;
         }
-        sections.get(SummaryMarkdown.SECTIONS.get(0)).addAll(0, before);
+        sections.get(AiMarkdown.SECTIONS.get(0)).addAll(0, before);
         return new Processed(layout(sections), counter.removed, counter.unknown, structured);
     }
 
@@ -93,14 +93,14 @@ public final class AnswerProcessor {
         StringBuilder out = new StringBuilder();
         boolean cut = false;
         for (Map.Entry<String, List<Node>> section : sections.entrySet()) {
-            out.append("#".repeat(SummaryMarkdown.SECTION_LEVEL)).append(' ').append(section.getKey()).append("\n\n");
+            out.append("#".repeat(AiMarkdown.SECTION_LEVEL)).append(' ').append(section.getKey()).append("\n\n");
             List<Node> blocks = section.getValue();
             if (blocks.isEmpty()) {
                 out.append('_').append(EMPTY_SECTION).append("_\n\n");
                 continue;
             }
             for (Node block : blocks) {
-                String rendered = SummaryMarkdown.render(SummaryMarkdown.document(List.of(block))).strip();
+                String rendered = AiMarkdown.render(AiMarkdown.document(List.of(block))).strip();
                 if (cut || out.length() + rendered.length() > MAX_CHARS) {
                     cut = true;
                     continue;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aitest.facts.AiMarkdown;
 import dev.aitest.facts.Facts;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.TestFigures;
@@ -96,7 +97,7 @@ public final class HtmlReport {
     private void render(Facts facts, String pluginVersion, Writer out) throws IOException {
         Context context = new Context();
         context.setVariable("view", facts);
-        context.setVariable("aiHtml", facts.ai().present() ? SummaryMarkdown.toHtml(facts.ai().markdown()) : null);
+        context.setVariable("aiHtml", facts.ai().present() ? AiMarkdown.toHtml(facts.ai().markdown()) : null);
         context.setVariable("maxOverview", MAX_OVERVIEW);
         context.setVariable("maxBaselineRows", MAX_BASELINE_ROWS);
         context.setVariable("pluginVersion", pluginVersion);

@@ -1,6 +1,7 @@
 package dev.aitest.report;
 
 import dev.aitest.facts.BaselineView;
+import dev.aitest.facts.AiMarkdown;
 import dev.aitest.facts.Facts;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.Rate;
@@ -164,14 +165,14 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    /** The AI summary (at most {@link SummaryMarkdown#MAX_MARKDOWN_BYTES}), or the one line that stands in for it. */
+    /** The AI summary (at most {@link AiMarkdown#MAX_MARKDOWN_BYTES}), or the one line that stands in for it. */
     private static void ai(Out md, Facts.AiNote ai) {
         if (!ai.present()) {
             md.add("_" + escape(ai.note()) + "_\n\n");
             return;
         }
         md.add("## AI summary\n\n_" + escape(ai.provenance()) + "_\n\n");
-        md.add(SummaryMarkdown.toMarkdown(ai.markdown()).strip() + "\n\n");
+        md.add(AiMarkdown.toMarkdown(ai.markdown()).strip() + "\n\n");
     }
 
     /** pass^k for the suite and each agent, at the k a short table lists. */

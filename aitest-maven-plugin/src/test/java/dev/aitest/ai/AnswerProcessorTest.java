@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aitest.report.SummaryMarkdown;
+import dev.aitest.facts.AiMarkdown;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class AnswerProcessorTest {
 
     /** The summary as a reader sees it: the Markdown rendered, tags stripped. */
     private static String text(AnswerProcessor.Processed p) {
-        return SummaryMarkdown.toHtml(p.markdown()).replaceAll("<[^>]+>", "").replace("&quot;", "\"")
+        return AiMarkdown.toHtml(p.markdown()).replaceAll("<[^>]+>", "").replace("&quot;", "\"")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
@@ -117,7 +117,7 @@ class AnswerProcessorTest {
 
                 [ref]: https://evil.example
                 """);
-        String html = SummaryMarkdown.toHtml(p.markdown());
+        String html = AiMarkdown.toHtml(p.markdown());
         assertFalse(html.contains("<script"), html);
         assertFalse(html.contains("<a "), html);
         assertFalse(html.contains("<img"), html);
@@ -133,7 +133,7 @@ class AnswerProcessorTest {
 
     @Test
     void linksInTextKeepOnlyTheirTextAndImagesTheirAltText() {
-        String html = SummaryMarkdown.toHtml(process("## Verdict\nSee [click](javascript:alert(1)) and "
+        String html = AiMarkdown.toHtml(process("## Verdict\nSee [click](javascript:alert(1)) and "
                 + "![pic](https://evil.example/x.png) and [doc](https://evil.example).").markdown());
         assertTrue(html.contains("<p>See click and pic and doc.</p>"), html);
         assertFalse(html.contains("javascript:") || html.contains("evil.example"), html);

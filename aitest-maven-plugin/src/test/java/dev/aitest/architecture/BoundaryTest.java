@@ -62,4 +62,13 @@ class BoundaryTest {
                 .because("the SDK is loaded only when a summary is asked for, in a class loader of its own")
                 .check(classes);
     }
+
+    @Test
+    void theAiSummaryAndTheReportsAreSideBySide() {
+        // both present the facts view; the AI text is cleaned in facts, so neither needs the other
+        noClasses().that().resideInAPackage("dev.aitest.ai..")
+                .should().dependOnClassesThat().resideInAPackage("dev.aitest.report..")
+                .because("the AI input and answer are built from the facts view, not from a report")
+                .check(classes);
+    }
 }

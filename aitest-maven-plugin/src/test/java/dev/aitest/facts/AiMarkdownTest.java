@@ -1,4 +1,4 @@
-package dev.aitest.report;
+package dev.aitest.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /** The AI summary is shown without trusting it, also when results.json was edited by hand. */
-class SummaryMarkdownTest {
+class AiMarkdownTest {
 
     private static final String HOSTILE = """
             ### Verdict
@@ -32,7 +32,7 @@ class SummaryMarkdownTest {
 
     @Test
     void htmlHasNoMarkupFromTheModelNoLinksNoImagesAndNoStyle() {
-        String html = SummaryMarkdown.toHtml(HOSTILE);
+        String html = AiMarkdown.toHtml(HOSTILE);
         for (String bad : new String[] {"<script", "<b ", "<iframe", "<a ", "<img", "href=\"", "src=\"", "style=\"",
             "onclick=\"", "javascript:alert"}) {
             assertFalse(html.contains(bad), bad + " in " + html);
@@ -50,7 +50,7 @@ class SummaryMarkdownTest {
 
     @Test
     void markdownForGitHubHasNoRawHtmlNoLinksAndNoBareUrls() {
-        String md = SummaryMarkdown.toMarkdown(HOSTILE);
+        String md = AiMarkdown.toMarkdown(HOSTILE);
         String outsideCode = md.replaceAll("(?s)```.*?```", "").replaceAll("`[^`]*`", "");
         assertFalse(outsideCode.matches("(?s).*(?<!\\\\)<[A-Za-z/!].*"), "every < of a tag is escaped: " + md);
         assertFalse(md.contains("]("), "no link or image syntax: " + md);
@@ -62,23 +62,23 @@ class SummaryMarkdownTest {
         assertTrue(md.contains("### Verdict"), md);
         assertTrue(md.contains("**A top heading**"), md);
         // what GitHub would render: the same sanitised HTML, nothing clickable
-        String rendered = SummaryMarkdown.toHtml(md);
+        String rendered = AiMarkdown.toHtml(md);
         assertFalse(rendered.contains("<a ") || rendered.contains("<script"), rendered);
     }
 
     @Test
     void sectionNamesAreRecognisedLoosely() {
-        assertEquals("Cost and tokens", SummaryMarkdown.section("Cost & Tokens"));
-        assertEquals("Flaky tests", SummaryMarkdown.section("2. Flaky tests:"));
-        assertEquals("Verdict", SummaryMarkdown.section("VERDICT"));
-        assertNull(SummaryMarkdown.section("Details"));
+        assertEquals("Cost and tokens", AiMarkdown.section("Cost & Tokens"));
+        assertEquals("Flaky tests", AiMarkdown.section("2. Flaky tests:"));
+        assertEquals("Verdict", AiMarkdown.section("VERDICT"));
+        assertNull(AiMarkdown.section("Details"));
     }
 
     @Test
     void aSummaryTooBigForReportMdIsCutAtABlock() {
         String big = "### Verdict\n\n" + "A paragraph of text that goes on.\n\n".repeat(2_000);
-        String md = SummaryMarkdown.toMarkdown(big);
-        assertTrue(md.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= SummaryMarkdown.MAX_MARKDOWN_BYTES
+        String md = AiMarkdown.toMarkdown(big);
+        assertTrue(md.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= AiMarkdown.MAX_MARKDOWN_BYTES
                 + 200);
         assertTrue(md.endsWith("_The rest of the AI summary was left out to keep this report short; see report.html "
                 + "or results.json._"), md.substring(md.length() - 200));

@@ -1,4 +1,4 @@
-package dev.aitest.report;
+package dev.aitest.facts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.commonmark.renderer.markdown.MarkdownRenderer;
  * address as code so that no renderer turns it into a link. The same rules apply to report.html and report.md,
  * every time the summary is shown, also when it comes from a results.json someone edited.
  */
-public final class SummaryMarkdown {
+public final class AiMarkdown {
 
     /** The sections of a summary, in order. */
     public static final List<String> SECTIONS = List.of("Verdict", "Flaky tests", "Systematic failures",
@@ -46,7 +46,7 @@ public final class SummaryMarkdown {
             "(?i)\\b(?:(?:https?|ftp|file|mailto|javascript|data|vbscript):[^\\s<>()\\[\\]`\"']+|www\\.[^\\s<>()\\[\\]`\"']+"
                     + "|[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\\.[A-Z0-9-]+)*\\.[A-Z]{2,})");
 
-    private SummaryMarkdown() {
+    private AiMarkdown() {
     }
 
     /** Parses Markdown. */
