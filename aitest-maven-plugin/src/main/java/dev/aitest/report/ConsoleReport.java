@@ -6,8 +6,6 @@ import dev.aitest.facts.Formats;
 import dev.aitest.facts.Rate;
 import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
-import dev.aitest.model.TestOutcome;
-import dev.aitest.model.TestResult;
 import java.util.ArrayList;
 import java.util.List;
 import dev.aitest.model.Money;
@@ -34,15 +32,14 @@ public final class ConsoleReport {
     public static List<String> lines(Facts facts, String reportsLocation) {
         Results results = facts.results();
         List<String> lines = new ArrayList<>();
-        List<TestResult> interesting = results.tests().stream()
-                .filter(t -> t.outcome() == TestOutcome.FAILED || t.outcome() == TestOutcome.FLAKY)
-                .toList();
+        List<Facts.TestLine> interesting = new ArrayList<>(facts.failed());
+        interesting.addAll(facts.flaky());
         if (!interesting.isEmpty()) {
             lines.add("aitest: failed and flaky tests:");
             lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-24s %s", "OUTCOME", "PASSED", "TEST"));
-            for (TestResult test : interesting.subList(0, Math.min(MAX_ROWS, interesting.size()))) {
-                lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-24s %s", test.outcome().json(),
-                        Facts.rate(test).evidence(), Formats.withoutBidiControls(test.id())));
+            for (Facts.TestLine test : interesting.subList(0, Math.min(MAX_ROWS, interesting.size()))) {
+                lines.add(String.format(Locale.ROOT, "aitest:   %-7s %-24s %s", test.outcome(),
+                        test.rate().evidence(), Formats.withoutBidiControls(test.id())));
             }
             if (interesting.size() > MAX_ROWS) {
                 lines.add("aitest:   ... and " + (interesting.size() - MAX_ROWS) + " more in results.json");
