@@ -1,6 +1,7 @@
 package dev.aitest.gate;
 
 import dev.aitest.baseline.BaselineText;
+import dev.aitest.model.CrashRuns;
 import dev.aitest.model.BaselineComparison;
 import dev.aitest.model.TestChange;
 import dev.aitest.model.IterationSummary;
@@ -16,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Decides whether an overall pass rate meets {@code aitest.minPassRate}. */
@@ -121,9 +121,6 @@ public final class PassRateGate {
                 + "pass it (" + verdict.finding() + ")", report);
     }
 
-    /** The types of the error runs that carry an iteration's crash ({@code Aggregator}) or fork timeout. */
-    private static final Set<String> CRASH_RUN_TYPES = Set.of("aitest.ForkCrash", "aitest.ForkTimeout");
-
     /**
      * How many test runs of each iteration carry its crash or fork timeout (error runs of the tests it did not
      * report, or that were running when the timeout fired), by iteration.
@@ -132,7 +129,7 @@ public final class PassRateGate {
         Map<Integer, Integer> runs = new TreeMap<>();
         for (TestResult test : results.tests()) {
             for (Run run : test.iterations()) {
-                if (run.type() != null && CRASH_RUN_TYPES.contains(run.type())) {
+                if (CrashRuns.isCrashRun(run.type())) {
                     runs.merge(run.iteration(), 1, Integer::sum);
                 }
             }

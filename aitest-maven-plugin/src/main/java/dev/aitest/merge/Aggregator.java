@@ -2,6 +2,7 @@ package dev.aitest.merge;
 
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.AgentStats;
+import dev.aitest.model.CrashRuns;
 import dev.aitest.model.Criteria;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Environment;
@@ -227,9 +228,8 @@ public final class Aggregator {
             for (TestCase testCase : iteration.reports().cases()) {
                 reported.add(source + testCase.id());
             }
-            String message = iteration.timedOut() ? ForkTimeouts.message(iteration.iteration(), iteration.crash())
-                    : "test JVM crashed in iteration " + iteration.iteration() + ": " + iteration.crash();
-            String type = iteration.timedOut() ? ForkTimeouts.TYPE : "aitest.ForkCrash";
+            String message = CrashRuns.message(iteration.iteration(), iteration.crash(), iteration.timedOut());
+            String type = CrashRuns.type(iteration.timedOut());
             for (Map.Entry<String, Accumulator> entry : tests.entrySet()) {
                 if (!entry.getKey().startsWith(source)) {
                     continue;

@@ -1,5 +1,6 @@
 package dev.aitest.merge;
 
+import dev.aitest.model.CrashRuns;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
 import dev.aitest.model.TestCase;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
 public final class ForkTimeouts {
 
     /** The exception type recorded for such runs, and for the tests a timed-out fork never reported. */
-    public static final String TYPE = "aitest.ForkTimeout";
+    public static final String TYPE = CrashRuns.TIMEOUT_TYPE;
 
     /** A frame of a thread dump: {@code at app//it.ASlowTest.slow(ASlowTest.java:12)}. */
     private static final Pattern FRAME = Pattern.compile("^\\s*at (?:[^\\s/]*/+)?([\\w$.]+)\\.([\\w$<>]+)\\(");
@@ -75,7 +76,7 @@ public final class ForkTimeouts {
 
     /** The message of a run that timed out: "test JVM timed out in iteration 2: ...". */
     public static String message(int iteration, String crash) {
-        return "test JVM timed out in iteration " + iteration + ": " + crash;
+        return CrashRuns.message(iteration, crash, true);
     }
 
     /** {@code square} of {@code square(int)[3]}; the whole name when it has no parameters. */
