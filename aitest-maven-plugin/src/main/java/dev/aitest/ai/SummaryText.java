@@ -7,7 +7,7 @@ import dev.aitest.facts.TestFigures;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.Rate;
 import dev.aitest.merge.FailureSignatures;
-import dev.aitest.model.IterationSummary;
+import dev.aitest.model.IterationTotals;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestOutcome;
@@ -202,7 +202,7 @@ final class SummaryText {
     }
 
     private void overallFacts(Map<String, String> facts) {
-        Totals s = view.summary();
+        Totals s = view.totals();
         facts.put("overall.verdict", view.verdict().description());
         facts.put("overall.passRate", view.rate().rate());
         if (view.rate().interval() != null) {
@@ -254,11 +254,11 @@ final class SummaryText {
         if (results.unattributed() != null) {
             facts.put("usage.unattributedTokens", Formats.tokens(results.unattributed().tokens()));
         }
-        List<IterationSummary> its = results.iterationSummaries();
+        List<IterationTotals> its = results.iterationTotals();
         long crashed = its.stream().filter(i -> i.crash() != null).count();
         facts.put("iterations.crashed", Long.toString(crashed));
         if (its.size() <= MAX_ITERATIONS_LISTED) {
-            for (IterationSummary it : its) {
+            for (IterationTotals it : its) {
                 String key = "iteration." + it.iteration();
                 facts.put(key + ".passRate", Rate.of(it.passed(), it.passed() + it.failed(), null, null, null).rate());
                 facts.put(key + ".failed", Integer.toString(it.failed()));

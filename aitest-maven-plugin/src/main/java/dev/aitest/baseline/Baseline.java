@@ -27,10 +27,10 @@ import java.util.Map;
  * @param startedAt when its run started (ISO-8601); null when read from a compact file, which keeps no timestamp
  * @param iterations the iterations its run was asked for
  * @param project the project whose tests ran; null when unknown
- * @param summary its run's totals, counts only; informational: the comparison uses {@code tests}
+ * @param counts its run's totals, counts only ({@code summary} in the file); informational: the comparison uses {@code tests}
  * @param tests every test of its run
  */
-public record Baseline(String path, String startedAt, int iterations, ProjectInfo project, Summary summary,
+public record Baseline(String path, String startedAt, int iterations, ProjectInfo project, Counts counts,
         List<Entry> tests) {
 
     public Baseline {
@@ -86,12 +86,12 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
      * @param skippedRuns runs that were skipped
      * @param passRate passedRuns / (passedRuns + failedRuns) x 100, two decimals; null when no run counted
      */
-    public record Summary(int tests, int passed, int failed, int flaky, int skipped, int runs, int passedRuns,
+    public record Counts(int tests, int passed, int failed, int flaky, int skipped, int runs, int passedRuns,
             int failedRuns, int skippedRuns, Double passRate) {
 
         /** The counts of {@code totals}. */
-        public static Summary of(Totals totals) {
-            return new Summary(totals.outcomes().tests(), totals.outcomes().passed(), totals.outcomes().failed(), totals.outcomes().flaky(), totals.outcomes().skipped(),
+        public static Counts of(Totals totals) {
+            return new Counts(totals.outcomes().tests(), totals.outcomes().passed(), totals.outcomes().failed(), totals.outcomes().flaky(), totals.outcomes().skipped(),
                     totals.runs(), totals.counts().passedRuns(), totals.counts().failedRuns(), totals.counts().skippedRuns(), totals.statistics().passRate());
         }
     }
@@ -118,7 +118,7 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
     /** The baseline of {@code results}, named {@code sourcePath}. */
     public static Baseline of(Results results, String sourcePath) {
         return new Baseline(sourcePath, results.run().startedAt(), results.run().iterations(), results.run().project(),
-                results.summary() == null ? null : Summary.of(results.summary()),
+                results.totals() == null ? null : Counts.of(results.totals()),
                 results.tests().stream().map(Entry::of).toList());
     }
 

@@ -131,7 +131,7 @@ public final class BaselineFile {
             field(out, "project", object(fields));
         }
         field(out, "iterations", Integer.toString(baseline.iterations()));
-        Baseline.Summary s = baseline.summary();
+        Baseline.Counts s = baseline.counts();
         if (s != null) {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("tests", Integer.toString(s.tests()));
@@ -244,7 +244,7 @@ public final class BaselineFile {
                     + " but must be a whole number of 0 or more");
         }
         ProjectInfo project = optionalObject(file, tree, "project", ProjectInfo.class);
-        Baseline.Summary summary = optionalObject(file, tree, "summary", Baseline.Summary.class);
+        Baseline.Counts summary = optionalObject(file, tree, "summary", Baseline.Counts.class);
         JsonNode classes = tree.get("classes");
         if (classes == null || !classes.isArray()) {
             throw Baseline.unusable(file, "classes is " + JsonProblems.shown(classes) + " but must be a list");

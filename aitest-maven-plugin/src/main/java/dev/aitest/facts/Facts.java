@@ -5,8 +5,8 @@ import dev.aitest.gate.PassRateGate;
 import dev.aitest.merge.FailureSignatures;
 import dev.aitest.model.AgentStats;
 import dev.aitest.model.AiSummary;
-import dev.aitest.model.IterationSummary;
-import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.IterationTotals;
+import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
@@ -45,7 +45,7 @@ import java.util.Map;
  * @param confidence the interval's confidence level, e.g. "95%"
  * @param conclusion whether the interval settles the overall rate against aitest.minPassRate, and how many more
  *     iterations would if it does not; null with no counted run, and in an aggregate (each module is judged alone)
- * @param summary the counts
+ * @param totals the counts
  * @param duration wall time of the run
  * @param tokens total tokens, or null when none were recorded
  * @param cost total cost, or null when unknown
@@ -69,7 +69,7 @@ import java.util.Map;
  */
 public record Facts(Results results, String title, String coordinates, String startedAt, int iterations,
         PassRateGate.Verdict verdict, Rate rate, String threshold, String confidence, Conclusion conclusion,
-        Totals summary, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
+        Totals totals, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
         List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
         List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String partial,
         BaselineView baseline, List<String> crashes) {
@@ -206,16 +206,16 @@ public record Facts(Results results, String title, String coordinates, String st
      * @param passed true when it meets its threshold
      * @param rate its pass rate with its interval
      * @param threshold its own aitest.minPassRate
-     * @param summary its counts
+     * @param totals its counts
      * @param incomplete true when its run did not end
      */
     public record ModuleRow(String module, String verdict, boolean passed, Rate rate, String threshold,
-            Totals summary, boolean incomplete) {
+            Totals totals, boolean incomplete) {
     }
 
     /** The view of {@code results}. */
     public static Facts of(Results results) {
-        Totals s = results.summary();
+        Totals s = results.totals();
         PassRateGate.Verdict verdict = PassRateGate.judge(results, "results.json");
         ProjectInfo project = results.run().project();
         String title = project == null ? "aitest report" : project.name();
@@ -238,7 +238,7 @@ public record Facts(Results results, String title, String coordinates, String st
                 rateOf(s, threshold), threshold(results), confidenceOf(results), conclusionOf(results), s,
                 Formats.duration(results.run().durationMs()), s.usage().tokens() == null ? null : Formats.tokens(s.usage().tokens()),
                 s.usage().costUsd() == null ? null : Formats.cost(s.usage().costUsd()), agents(results.agents()), failed, flaky, below,
-                FailureSignatures.group(results.tests()), chart(results.iterationSummaries()), reliabilityOf(results),
+                FailureSignatures.group(results.tests()), chart(results.iterationTotals()), reliabilityOf(results),
                 notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
                 partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
                 BaselineView.of(results), crashes(results));
@@ -253,7 +253,7 @@ public record Facts(Results results, String title, String coordinates, String st
     static List<String> crashes(Results results) {
         Map<Integer, Integer> counted = PassRateGate.crashRuns(results);
         List<String> lines = new ArrayList<>();
-        for (IterationSummary it : results.iterationSummaries()) {
+        for (IterationTotals it : results.iterationTotals()) {
             if (it.crash() == null) {
                 continue;
             }
@@ -282,7 +282,7 @@ public record Facts(Results results, String title, String coordinates, String st
 
     /** Whether the overall interval settles the rate against aitest.minPassRate; null in an aggregate or with no runs. */
     static Conclusion conclusionOf(Results results) {
-        Totals s = results.summary();
+        Totals s = results.totals();
         if (!results.modules().isEmpty() || s.statistics().conclusive() == null || s.statistics().passRateLow() == null) {
             return null;
         }
@@ -337,7 +337,7 @@ public record Facts(Results results, String title, String coordinates, String st
 
     /** The threshold as the header says it: the one, or "each module's own" in an aggregate whose modules differ. */
     private static String threshold(Results results) {
-        List<Double> thresholds = results.modules().stream().map(ModuleSummary::minPassRate).distinct().toList();
+        List<Double> thresholds = results.modules().stream().map(ModuleTotals::minPassRate).distinct().toList();
         return thresholds.size() > 1 ? "each module's own"
                 : RateText.threshold(thresholds.isEmpty() ? results.criteria().minPassRate() : thresholds.get(0));
     }
@@ -345,11 +345,11 @@ public record Facts(Results results, String title, String coordinates, String st
     /** The modules of a reactor aggregate, in the reactor's order; empty for a module's own results. */
     public List<ModuleRow> modules() {
         List<ModuleRow> rows = new ArrayList<>();
-        for (ModuleSummary module : results.modules()) {
-            Totals t = module.summary();
+        for (ModuleTotals module : results.modules()) {
+            Totals t = module.totals();
             PassRateGate.Verdict verdict = PassRateGate.check(t, module.minPassRate(), gate(), results.criteria().confidenceLevel(),
                     "results.json");
-            rows.add(new ModuleRow(ModuleSummary.shown(module.module(), module.moduleId(), results.modules()),
+            rows.add(new ModuleRow(ModuleTotals.shown(module.module(), module.moduleId(), results.modules()),
                     verdict.label(), verdict.passed(), rateOf(t, module.minPassRate()),
                     RateText.threshold(module.minPassRate()), t, !module.complete()));
         }
@@ -385,7 +385,7 @@ public record Facts(Results results, String title, String coordinates, String st
      * How {@code test} is named and counted in the reports of results with {@code modules}: its module by artifactId,
      * or by {@code groupId:artifactId} when another module has the same artifactId.
      */
-    public static TestLine line(TestResult test, List<ModuleSummary> modules) {
+    public static TestLine line(TestResult test, List<ModuleTotals> modules) {
         String firstFailure = null;
         StringBuilder outcomes = new StringBuilder();
         for (Run run : test.iterations()) {
@@ -407,7 +407,7 @@ public record Facts(Results results, String title, String coordinates, String st
                             : "about " + test.statistics().iterationsToSettle() + " more run" + (test.statistics().iterationsToSettle() == 1
                                     ? "" : "s") + " would settle it, if its rate held");
         }
-        return new TestLine(test.id(), ModuleSummary.shown(test.identity().module(), test.identity().moduleId(), modules),
+        return new TestLine(test.id(), ModuleTotals.shown(test.identity().module(), test.identity().moduleId(), modules),
                 test.outcome().json(), rate(test),
                 threshold == null ? null : RateText.threshold(threshold) + " (" + test.statistics().thresholdFrom() + ")",
                 test.statistics().meetsThreshold(), settle, test.usage().tokens() == null ? null : Formats.tokens(test.usage().tokens()),
@@ -495,12 +495,12 @@ public record Facts(Results results, String title, String coordinates, String st
     private static final Frame ITERATIONS = new Frame(640, 160, 40, 16, 12, 28);
     private static final Frame RELIABILITY = new Frame(220, 110, 34, 10, 10, 24);
 
-    static Chart chart(List<IterationSummary> iterations) {
+    static Chart chart(List<IterationTotals> iterations) {
         List<Point> points = new ArrayList<>();
         StringBuilder polyline = new StringBuilder();
         int n = iterations.size();
         for (int i = 0; i < n; i++) {
-            IterationSummary it = iterations.get(i);
+            IterationTotals it = iterations.get(i);
             double x = ITERATIONS.x(i, n);
             double y = ITERATIONS.y(it.passRate() == null ? 0 : it.passRate());
             String label = String.format(Locale.ROOT, "iteration %d: %s (%d passed, %d failed, %d skipped)%s",
@@ -521,8 +521,8 @@ public record Facts(Results results, String title, String coordinates, String st
             return List.of();
         }
         List<KChart> charts = new ArrayList<>();
-        if (!results.summary().statistics().passHatK().isEmpty()) {
-            charts.add(kChart(null, results.summary().statistics().passHatK()));
+        if (!results.totals().statistics().passHatK().isEmpty()) {
+            charts.add(kChart(null, results.totals().statistics().passHatK()));
         }
         if (results.agents().size() > 1) {
             results.agents().stream().filter(a -> !a.passHatK().isEmpty())

@@ -4,8 +4,8 @@ import dev.aitest.baseline.BaselineText;
 import dev.aitest.model.CrashRuns;
 import dev.aitest.model.BaselineComparison;
 import dev.aitest.model.TestChange;
-import dev.aitest.model.IterationSummary;
-import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.IterationTotals;
+import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;
@@ -110,7 +110,7 @@ public final class PassRateGate {
      */
     public static Verdict judge(Results results, String report) {
         Verdict verdict = judgeRates(results, report);
-        List<IterationSummary> uncounted = uncountedCrashes(results);
+        List<IterationTotals> uncounted = uncountedCrashes(results);
         if (uncounted.isEmpty()) {
             return verdict;
         }
@@ -143,16 +143,16 @@ public final class PassRateGate {
      * hook, a crash on the way out). Their rates read as if nothing happened, where plain Surefire fails the build;
      * {@link #judge} does not pass them.
      */
-    public static List<IterationSummary> uncountedCrashes(Results results) {
+    public static List<IterationTotals> uncountedCrashes(Results results) {
         Map<Integer, Integer> counted = crashRuns(results);
-        return results.iterationSummaries().stream()
+        return results.iterationTotals().stream()
                 .filter(i -> i.crash() != null && !counted.containsKey(i.iteration())).toList();
     }
 
     private static Verdict judgeRates(Results results, String report) {
         GateMode gate = GateMode.of(results);
         Verdict overall = results.modules().isEmpty()
-                ? check(results.summary(), results.criteria().minPassRate(), gate, results.criteria().confidenceLevel(), report)
+                ? check(results.totals(), results.criteria().minPassRate(), gate, results.criteria().confidenceLevel(), report)
                 : checkModules(results.modules(), gate, results.criteria().confidenceLevel(), report);
         List<TestResult> below = belowThreshold(results.tests());
         if (below.isEmpty()) {
@@ -160,7 +160,7 @@ public final class PassRateGate {
         }
         List<String> named = new ArrayList<>();
         for (TestResult test : below.subList(0, Math.min(MAX_TESTS_NAMED, below.size()))) {
-            String module = ModuleSummary.shown(test.identity().module(), test.identity().moduleId(), results.modules());
+            String module = ModuleTotals.shown(test.identity().module(), test.identity().moduleId(), results.modules());
             named.add((module == null ? "" : module + " ") + test.id() + " "
                     + RateText.evidence(test.counts().passedRuns(), test.countedRuns(), test.statistics().passRateLow(), test.statistics().passRateHigh(),
                             test.statistics().minPassRate())
@@ -380,20 +380,20 @@ public final class PassRateGate {
      * @param modules the modules with their totals and thresholds
      * @param report the path to name in the message
      */
-    public static Verdict checkModules(List<ModuleSummary> modules, String report) {
+    public static Verdict checkModules(List<ModuleTotals> modules, String report) {
         return checkModules(modules, GateMode.OBSERVED, dev.aitest.model.Criteria.DEFAULT_CONFIDENCE, report);
     }
 
     /** {@link #checkModules(List, String)} under {@code gate}. */
-    public static Verdict checkModules(List<ModuleSummary> modules, GateMode gate, double confidence,
+    public static Verdict checkModules(List<ModuleTotals> modules, GateMode gate, double confidence,
             String report) {
         List<String> below = new ArrayList<>();
         boolean counted = false;
-        for (ModuleSummary module : modules) {
-            Verdict verdict = check(module.summary(), module.minPassRate(), gate, confidence, report);
+        for (ModuleTotals module : modules) {
+            Verdict verdict = check(module.totals(), module.minPassRate(), gate, confidence, report);
             counted |= verdict.counted();
             if (!verdict.passed()) {
-                below.add(ModuleSummary.shown(module.module(), module.moduleId(), modules) + ": "
+                below.add(ModuleTotals.shown(module.module(), module.moduleId(), modules) + ": "
                         + verdict.finding());
             }
         }

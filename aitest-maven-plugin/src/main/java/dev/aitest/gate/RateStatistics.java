@@ -2,7 +2,7 @@ package dev.aitest.gate;
 
 import dev.aitest.model.Rates;
 import dev.aitest.model.AgentStats;
-import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
@@ -60,16 +60,16 @@ public final class RateStatistics {
         // the iterations the counts come from: those that finished (all of them in results written without a list)
         int ran = results.progress().finishedIterations().isEmpty() ? Math.max(1, results.run().iterations())
                 : results.progress().finishedIterations().size();
-        Totals summary = totals(results.summary(), tests, results.criteria().minPassRate(), results.run().iterations(), ran, z);
-        List<ModuleSummary> modules = new ArrayList<>(results.modules().size());
-        for (ModuleSummary module : results.modules()) {
+        Totals summary = totals(results.totals(), tests, results.criteria().minPassRate(), results.run().iterations(), ran, z);
+        List<ModuleTotals> modules = new ArrayList<>(results.modules().size());
+        for (ModuleTotals module : results.modules()) {
             // by groupId:artifactId: two modules may share an artifactId
             List<TestResult> own = tests.stream().filter(t -> module.moduleKey().equals(t.identity().moduleKey())).toList();
-            modules.add(new ModuleSummary(module.module(), module.minPassRate(), module.complete(),
-                    module.reportsDirectory(), totals(module.summary(), own, module.minPassRate(), results.run().iterations(),
+            modules.add(new ModuleTotals(module.module(), module.minPassRate(), module.complete(),
+                    module.reportsDirectory(), totals(module.totals(), own, module.minPassRate(), results.run().iterations(),
                             ran, z), module.moduleId()));
         }
-        return results.toBuilder().summary(summary, tests, agents(results.agents(), tests, results.run().iterations(), z))
+        return results.toBuilder().totals(summary, tests, agents(results.agents(), tests, results.run().iterations(), z))
                 .modules(modules).criteria(results.criteria().minTestPassRate(), results.criteria().confidenceLevel(), gate.json()).build();
     }
 
@@ -79,7 +79,7 @@ public final class RateStatistics {
      */
     public static List<String> differences(Results stored, Results judged) {
         List<String> differences = new ArrayList<>();
-        differ(differences, "summary", stored.summary(), judged.summary());
+        differ(differences, "summary", stored.totals(), judged.totals());
         for (int i = 0; i < stored.tests().size() && i < judged.tests().size(); i++) {
             TestResult was = stored.tests().get(i);
             TestResult is = judged.tests().get(i);

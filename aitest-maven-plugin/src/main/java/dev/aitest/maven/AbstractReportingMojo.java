@@ -183,7 +183,7 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
             }
             // named as the user knows it: relative to the project
             return new Baseline(shown(baseline.toPath()), read.startedAt(), read.iterations(), read.project(),
-                    read.summary(), read.tests());
+                    read.counts(), read.tests());
         } catch (Baseline.UnusableException e) {
             throw new MojoExecutionException("aitest: aitest.baseline: " + e.getMessage());
         }

@@ -6,7 +6,7 @@ import dev.aitest.model.CrashRuns;
 import dev.aitest.model.Criteria;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Environment;
-import dev.aitest.model.IterationSummary;
+import dev.aitest.model.IterationTotals;
 import dev.aitest.model.Money;
 import dev.aitest.model.TestIdentity;
 import dev.aitest.model.TestStatistics;
@@ -170,7 +170,7 @@ public final class Aggregator {
      * One summary per iteration index, over every kind of tests (and module) that ran in it: their runs,
      * crash-filled ones included, their wall times added, their crashes joined.
      */
-    private List<IterationSummary> perIteration(List<TestResult> results) {
+    private List<IterationTotals> perIteration(List<TestResult> results) {
         Map<Integer, RunTally> tallies = new TreeMap<>();
         for (IterationData iteration : iterations) {
             tallies.putIfAbsent(iteration.iteration(), new RunTally());
@@ -183,7 +183,7 @@ public final class Aggregator {
                 }
             }
         }
-        List<IterationSummary> summaries = new ArrayList<>(tallies.size());
+        List<IterationTotals> summaries = new ArrayList<>(tallies.size());
         tallies.forEach((index, tally) -> {
             long duration = 0;
             Set<String> crashes = new LinkedHashSet<>();
@@ -195,7 +195,7 @@ public final class Aggregator {
                     }
                 }
             }
-            summaries.add(new IterationSummary(index, tally.total(), tally.passed(), tally.failed(), tally.skipped(),
+            summaries.add(new IterationTotals(index, tally.total(), tally.passed(), tally.failed(), tally.skipped(),
                     tally.passRate(), duration, crashes.isEmpty() ? null : String.join(" | ", crashes)));
         });
         return summaries;
@@ -246,7 +246,7 @@ public final class Aggregator {
     /**
      * The merged results.
      *
-     * @param summary totals
+     * @param totals totals
      * @param iterations one summary per iteration
      * @param damagedFiles unreadable or truncated reports and sidecars
      * @param tests every test, most interesting first
@@ -254,7 +254,7 @@ public final class Aggregator {
      * @param unpricedModels models with usage but no price
      * @param unattributed usage not tied to any test, else null
      */
-    public record Merged(Totals summary, List<IterationSummary> iterations, List<DamagedFile> damagedFiles,
+    public record Merged(Totals totals, List<IterationTotals> iterations, List<DamagedFile> damagedFiles,
             List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels, Unattributed unattributed) {
 
         /** The results of a complete run of {@code iterationCount} iterations that merged into this. */
@@ -262,7 +262,7 @@ public final class Aggregator {
                 Environment environment, ProjectInfo project) {
             RunInfo run = new RunInfo(null, project, iterationCount, Criteria.of(minPassRate), startedAt, durationMs,
                     Progress.COMPLETE, environment);
-            return new Results(Results.SCHEMA_VERSION, run, summary, List.of(), iterations, damagedFiles, agents,
+            return new Results(Results.SCHEMA_VERSION, run, totals, List.of(), iterations, damagedFiles, agents,
                     unpricedModels, unattributed, null, null, null, tests);
         }
 

@@ -1,6 +1,7 @@
 package dev.aitest.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
@@ -11,9 +12,9 @@ import java.util.List;
  *
  * @param schemaVersion {@value #SCHEMA_VERSION}
  * @param run what was run, against what, when and how far
- * @param summary totals
+ * @param totals the run's totals ({@code summary} in the file)
  * @param modules in a reactor aggregate, one entry per module, in the reactor's order; else empty (absent)
- * @param iterationSummaries one entry per iteration that ran
+ * @param iterationTotals one entry per iteration that ran ({@code iterationSummaries} in the file)
  * @param damagedFiles Surefire reports that were truncated or malformed
  * @param agents the agent leaderboard: pass rate descending, then cost ascending, then name
  * @param unpricedModels models with recorded usage but no price (their cost is not guessed)
@@ -26,9 +27,9 @@ import java.util.List;
  */
 @JsonPropertyOrder({"schemaVersion", "run", "summary", "modules", "iterationSummaries", "damagedFiles", "agents",
     "unpricedModels", "unattributed", "redactedSecrets", "baseline", "aiSummary", "tests"})
-public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, Totals summary,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModuleSummary> modules,
-        List<IterationSummary> iterationSummaries, List<DamagedFile> damagedFiles, List<AgentStats> agents,
+public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProperty("summary") Totals totals,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModuleTotals> modules,
+        @JsonProperty("iterationSummaries") List<IterationTotals> iterationTotals, List<DamagedFile> damagedFiles, List<AgentStats> agents,
         List<String> unpricedModels,
         @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer redactedSecrets,
@@ -43,8 +44,8 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, Totals summ
         run = run == null ? new RunInfo(null, null, 0, null, null, 0, null, null) : run;
         Progress p = run.progress();
         if (p.finishedIterations() == null) {
-            List<Integer> finished = iterationSummaries == null ? List.of()
-                    : iterationSummaries.stream().map(IterationSummary::iteration).toList();
+            List<Integer> finished = iterationTotals == null ? List.of()
+                    : iterationTotals.stream().map(IterationTotals::iteration).toList();
             run = new RunInfo(run.aitestVersion(), run.project(), run.iterations(), run.criteria(), run.startedAt(),
                     run.durationMs(), new Progress(p.complete(), finished, p.shard(), p.missingIterations(),
                             p.stoppedEarly()), run.environment());
@@ -57,10 +58,10 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, Totals summ
 
     /** Results without anything recorded by the runtime, of a complete run. */
     public Results(int schemaVersion, int iterations, double minPassRate, String startedAt, long durationMs,
-            Environment environment, Totals summary, List<IterationSummary> iterationSummaries,
+            Environment environment, Totals totals, List<IterationTotals> iterationTotals,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
         this(schemaVersion, new RunInfo(null, null, iterations, Criteria.of(minPassRate), startedAt, durationMs,
-                Progress.COMPLETE, environment), summary, List.of(), iterationSummaries, damagedFiles, List.of(),
+                Progress.COMPLETE, environment), totals, List.of(), iterationTotals, damagedFiles, List.of(),
                 List.of(), null, null, null, null, tests);
     }
 
@@ -98,9 +99,9 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, Totals summ
         private Shard shard;
         private List<Integer> missingIterations;
         private StoppedEarly stoppedEarly;
-        private Totals summary;
-        private List<ModuleSummary> modules;
-        private List<IterationSummary> iterationSummaries;
+        private Totals totals;
+        private List<ModuleTotals> modules;
+        private List<IterationTotals> iterationTotals;
         private List<DamagedFile> damagedFiles;
         private List<AgentStats> agents;
         private List<String> unpricedModels;
@@ -124,9 +125,9 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, Totals summ
             shard = run.progress().shard();
             missingIterations = run.progress().missingIterations();
             stoppedEarly = run.progress().stoppedEarly();
-            summary = r.summary;
+            totals = r.totals;
             modules = r.modules;
-            iterationSummaries = r.iterationSummaries;
+            iterationTotals = r.iterationTotals;
             damagedFiles = r.damagedFiles;
             agents = r.agents;
             unpricedModels = r.unpricedModels;
@@ -147,12 +148,12 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, Totals summ
             return this;
         }
 
-        public Builder summary(Totals value) {
-            summary = value;
+        public Builder totals(Totals value) {
+            totals = value;
             return this;
         }
 
-        public Builder modules(List<ModuleSummary> value) {
+        public Builder modules(List<ModuleTotals> value) {
             modules = value;
             return this;
         }
@@ -188,8 +189,8 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, Totals summ
             return this;
         }
 
-        public Builder summary(Totals value, List<TestResult> testResults, List<AgentStats> agentStats) {
-            summary = value;
+        public Builder totals(Totals value, List<TestResult> testResults, List<AgentStats> agentStats) {
+            totals = value;
             tests = testResults;
             agents = agentStats;
             return this;
@@ -240,8 +241,8 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, Totals summ
             return this;
         }
 
-        public Builder iterationSummaries(List<IterationSummary> value) {
-            iterationSummaries = value;
+        public Builder iterationTotals(List<IterationTotals> value) {
+            iterationTotals = value;
             finishedIterations = null;
             return this;
         }
@@ -260,7 +261,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, Totals summ
             RunInfo run = new RunInfo(aitestVersion, project, iterations, criteria, startedAt, durationMs,
                     new Progress(complete, finishedIterations, shard, missingIterations, stoppedEarly),
                     from.run.environment());
-            return new Results(from.schemaVersion, run, summary, modules, iterationSummaries, damagedFiles, agents,
+            return new Results(from.schemaVersion, run, totals, modules, iterationTotals, damagedFiles, agents,
                     unpricedModels, unattributed, redactedSecrets, baseline, aiSummary, tests);
         }
     }

@@ -45,12 +45,12 @@ public final class ConsoleReport {
                 lines.add("aitest:   ... and " + (interesting.size() - MAX_ROWS) + " more in results.json");
             }
         }
-        Totals s = results.summary();
+        Totals s = results.totals();
         Rate overall = facts.rate();
         String rate = s.countedRuns() == 0 ? "n/a (no run counted)" : overall.rate() + " (" + overall.runs() + " runs"
                 + (overall.interval() == null ? "" : "; " + facts.confidence() + " CI " + overall.interval()) + ")";
         // the iterations these results hold: a shard's, or those a budget or a stop let run, not the run's N
-        int held = results.iterationSummaries().isEmpty() ? results.run().iterations() : results.iterationSummaries().size();
+        int held = results.iterationTotals().isEmpty() ? results.run().iterations() : results.iterationTotals().size();
         String iterations = held == results.run().iterations() ? held + " iterations"
                 : held + " of " + results.run().iterations() + " iterations";
         lines.add(String.format(Locale.ROOT,

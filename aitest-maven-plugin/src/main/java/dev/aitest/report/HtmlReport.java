@@ -9,7 +9,7 @@ import dev.aitest.facts.AiMarkdown;
 import dev.aitest.facts.Facts;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.TestFigures;
-import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;

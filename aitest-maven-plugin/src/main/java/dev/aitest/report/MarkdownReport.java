@@ -48,7 +48,7 @@ public final class MarkdownReport {
 
     /** The whole report. */
     public static String render(Facts view) {
-        Totals s = view.summary();
+        Totals s = view.totals();
         Out md = new Out();
         md.add("# aitest: " + escape(view.title()) + "\n\n");
         if (view.incomplete() != null) {
@@ -88,8 +88,8 @@ public final class MarkdownReport {
             for (Facts.ModuleRow m : view.modules()) {
                 rows.add("| " + code(m.module()) + (m.incomplete() ? " (incomplete)" : "") + " | "
                         + (m.passed() ? "\u2705 " : "\u274C ") + m.verdict() + " | " + m.rate().evidence()
-                        + " | " + m.threshold() + " | " + m.summary().outcomes().tests() + " | " + m.summary().outcomes().failed() + " | "
-                        + m.summary().outcomes().flaky() + " |\n");
+                        + " | " + m.threshold() + " | " + m.totals().outcomes().tests() + " | " + m.totals().outcomes().failed() + " | "
+                        + m.totals().outcomes().flaky() + " |\n");
             }
             md.rows(rows, Integer.MAX_VALUE, MAX_BYTES - RESERVE, "modules");
         }

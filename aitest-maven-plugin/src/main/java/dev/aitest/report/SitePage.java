@@ -88,7 +88,7 @@ public final class SitePage {
     }
 
     private static void counts(Facts facts, PageSink sink) {
-        Totals s = facts.summary();
+        Totals s = facts.totals();
         List<String> header = new ArrayList<>(List.of("Iterations", "Tests", "Passed", "Failed", "Flaky", "Skipped",
                 "Runs", "Duration"));
         List<String> row = new ArrayList<>(List.of(String.valueOf(facts.iterations()), String.valueOf(s.outcomes().tests()),
@@ -116,8 +116,8 @@ public final class SitePage {
         List<List<String>> rows = new ArrayList<>();
         for (Facts.ModuleRow m : facts.modules()) {
             rows.add(List.of(m.module() + (m.incomplete() ? " (incomplete)" : ""), m.verdict(), m.rate().evidence(),
-                    m.threshold(), String.valueOf(m.summary().outcomes().tests()), String.valueOf(m.summary().outcomes().failed()),
-                    String.valueOf(m.summary().outcomes().flaky())));
+                    m.threshold(), String.valueOf(m.totals().outcomes().tests()), String.valueOf(m.totals().outcomes().failed()),
+                    String.valueOf(m.totals().outcomes().flaky())));
         }
         sink.table(List.of("Module", "Verdict", "Pass rate", "Threshold", "Tests", "Failed", "Flaky"), rows);
         sink.sectionEnd(2);

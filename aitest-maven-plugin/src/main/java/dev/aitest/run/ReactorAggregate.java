@@ -5,7 +5,7 @@ import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationFolders;
 import dev.aitest.model.Environment;
-import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
@@ -86,7 +86,7 @@ public final class ReactorAggregate {
         }
         Aggregator.Merged merged = aggregator.merge();
         Map<String, Totals> totals = merged.moduleTotals(included.stream().map(Module::id).toList());
-        List<ModuleSummary> summaries = new ArrayList<>();
+        List<ModuleTotals> summaries = new ArrayList<>();
         Instant started = null;
         long duration = 0;
         int iterations = 0;
@@ -97,7 +97,7 @@ public final class ReactorAggregate {
         for (int i = 0; i < included.size(); i++) {
             Module module = included.get(i);
             Results results = own.get(i);
-            summaries.add(new ModuleSummary(module.name(), results.criteria().minPassRate(), results.progress().runComplete(),
+            summaries.add(new ModuleTotals(module.name(), results.criteria().minPassRate(), results.progress().runComplete(),
                     relative(directory, module.reportsDirectory()), totals.get(module.id()), module.moduleId()));
             started = earliest(started, results.run().startedAt());
             duration += results.run().durationMs();

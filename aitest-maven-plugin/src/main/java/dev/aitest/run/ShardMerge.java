@@ -5,7 +5,7 @@ import dev.aitest.gate.PassRateGate;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationFolders;
-import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.TestKind;
@@ -106,7 +106,7 @@ public final class ShardMerge {
         Map<String, Plan> plans = new LinkedHashMap<>();
         for (Map.Entry<String, List<Input>> module : byModule.entrySet()) {
             plans.put(module.getKey(), plan(module.getValue(), first.run().iterations(), " of module "
-                    + ModuleSummary.shown(artifactIdOf(module.getKey()), module.getKey(), first.modules())));
+                    + ModuleTotals.shown(artifactIdOf(module.getKey()), module.getKey(), first.modules())));
         }
         try (ReportsLayout.Lock held = layout.lock()) {
             CompletableFuture<Void> removal = layout.clearForNewRun();
@@ -116,7 +116,7 @@ public final class ShardMerge {
                 // by groupId:artifactId (two modules may share an artifactId); the folder's name has no ':'
                 String key = module.getKey();
                 String name = artifactIdOf(key);
-                String folder = ModuleSummary.shown(name, key, first.modules()).replace(':', '_');
+                String folder = ModuleTotals.shown(name, key, first.modules()).replace(':', '_');
                 ReportsLayout own = new ReportsLayout(output.resolve("modules").resolve(folder));
                 try (ReportsLayout.Lock moduleHeld = own.lock()) {
                     publishers.apply(own).publish(given.on(write(module.getValue(), own)));
@@ -306,7 +306,7 @@ public final class ShardMerge {
     private Map<String, List<Input>> modules(List<Input> aggregates, Path output) throws IOException {
         Map<String, List<Input>> byModule = new LinkedHashMap<>();
         for (Input aggregate : aggregates) {
-            for (ModuleSummary module : aggregate.results().modules()) {
+            for (ModuleTotals module : aggregate.results().modules()) {
                 if (module.reportsDirectory() == null) {
                     throw new RefusedException("aitest: " + aggregate.directory() + " does not say where the reports "
                             + "of module " + module.module() + " are; merge the aggregates written by this version");

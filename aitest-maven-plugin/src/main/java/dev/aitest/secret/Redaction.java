@@ -1,7 +1,7 @@
 package dev.aitest.secret;
 
 import dev.aitest.model.DamagedFile;
-import dev.aitest.model.IterationSummary;
+import dev.aitest.model.IterationTotals;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;
@@ -37,16 +37,16 @@ public final class Redaction {
         for (TestResult test : results.tests()) {
             tests.add(redaction.test(test));
         }
-        List<IterationSummary> iterations = new ArrayList<>(results.iterationSummaries().size());
-        for (IterationSummary it : results.iterationSummaries()) {
-            iterations.add(new IterationSummary(it.iteration(), it.tests(), it.passed(), it.failed(), it.skipped(),
+        List<IterationTotals> iterations = new ArrayList<>(results.iterationTotals().size());
+        for (IterationTotals it : results.iterationTotals()) {
+            iterations.add(new IterationTotals(it.iteration(), it.tests(), it.passed(), it.failed(), it.skipped(),
                     it.passRate(), it.durationMs(), redaction.text(it.crash())));
         }
         List<DamagedFile> damaged = new ArrayList<>(results.damagedFiles().size());
         for (DamagedFile file : results.damagedFiles()) {
             damaged.add(new DamagedFile(file.iteration(), file.file(), redaction.text(file.error())));
         }
-        return results.toBuilder().tests(tests).iterationSummaries(iterations).damagedFiles(damaged)
+        return results.toBuilder().tests(tests).iterationTotals(iterations).damagedFiles(damaged)
                 .redactedSecrets(redaction.replaced).build();
     }
 

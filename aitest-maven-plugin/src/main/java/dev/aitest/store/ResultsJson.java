@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.Rates;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
@@ -176,7 +176,7 @@ public final class ResultsJson {
             throw unusable(file, "gate is '" + results.criteria().gate() + "' but must be one of " + String.join(", ", GATES));
         }
         for (int i = 0; i < results.modules().size(); i++) {
-            ModuleSummary module = results.modules().get(i);
+            ModuleTotals module = results.modules().get(i);
             if (module != null) {
                 checkPercent(file, "modules[" + i + "] (" + module.module() + ").minPassRate", module.minPassRate());
             }
@@ -223,7 +223,7 @@ public final class ResultsJson {
 
     /** Counts that must agree: the totals with themselves and with the tests, each test with its runs. */
     private static void checkCounts(Path file, Results results, boolean header) throws UnusableException {
-        Totals s = results.summary();
+        Totals s = results.totals();
         if (s.counts().passedRuns() < 0 || s.counts().failedRuns() < 0 || s.counts().skippedRuns() < 0
                 || s.counts().passedRuns() + s.counts().failedRuns() + s.counts().skippedRuns() != s.runs()) {
             throw unusable(file, "summary.runs is " + s.runs() + " but summary.passedRuns, failedRuns and skippedRuns "

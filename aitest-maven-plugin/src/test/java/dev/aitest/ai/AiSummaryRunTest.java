@@ -179,7 +179,7 @@ class AiSummaryRunTest {
         assertNull(summary.markdown());
         assertTrue(warning.contains(summary.error()), summary.error());
         assertEquals(2, written.run().iterations());
-        assertEquals(3, written.summary().outcomes().tests(), "the results are complete");
+        assertEquals(3, written.totals().outcomes().tests(), "the results are complete");
         String html = file("report.html");
         assertTrue(html.contains("No AI summary: "), "the HTML report says why");
         assertTrue(html.contains("com.x.ChatTest#refund"), "the deterministic overview is there");

@@ -24,7 +24,7 @@ class SummaryInputTest {
     void theComparisonWithTheBaselineIsGivenAsFacts() {
         // the baseline: the same tests, but cite passed 10 of 10 times (now 0 of 3: p = 1/C(13,3), x4 by Holm)
         dev.aitest.baseline.Baseline then = dev.aitest.baseline.Baseline.of(small, "main/results.json");
-        then = new dev.aitest.baseline.Baseline(then.path(), then.startedAt(), 10, then.project(), then.summary(),
+        then = new dev.aitest.baseline.Baseline(then.path(), then.startedAt(), 10, then.project(), then.counts(),
                 then.tests().stream().map(e -> e.id().equals("a.Chat#cite") ? new dev.aitest.baseline.Baseline.Entry(
                         e.id(), e.module(), e.kind(), e.agent(), 10, 10) : e).toList());
         Results compared = small.toBuilder().baseline(dev.aitest.baseline.Comparison.compare(small, then, 0.95)).build();

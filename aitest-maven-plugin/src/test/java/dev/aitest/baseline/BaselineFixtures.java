@@ -3,7 +3,7 @@ package dev.aitest.baseline;
 import dev.aitest.fixture.Fixture;
 import dev.aitest.model.AgentStats;
 import dev.aitest.model.Environment;
-import dev.aitest.model.IterationSummary;
+import dev.aitest.model.IterationTotals;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Rates;
 import dev.aitest.model.Results;
@@ -82,7 +82,7 @@ final class BaselineFixtures {
                 .map(name -> new AgentStats(name, 0, 0, 0, 0, 0, null, 0, null)).toList();
         Results plain = new Results(Results.SCHEMA_VERSION, iterations, 80.0, startedAt, duration + 1000,
                 new Environment("3.9.9", "3.5.4", "17.0.9"), totals,
-                List.of(new IterationSummary(1, tests.size(), 0, 0, 0, null, duration, null)), List.of(), tests);
+                List.of(new IterationTotals(1, tests.size(), 0, 0, 0, null, duration, null)), List.of(), tests);
         return plain.toBuilder().project(PROJECT).agents(agents).build();
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.gate.RateStatisticsTest;
 import dev.aitest.merge.FailureSignatures;
-import dev.aitest.model.IterationSummary;
+import dev.aitest.model.IterationTotals;
 import dev.aitest.model.Results;
 import dev.aitest.report.ReportFixtures;
 import java.util.List;
@@ -78,9 +78,9 @@ class FactsTest {
     @Test
     void theChartPlotsEachIterationAndMarksCrashes() {
         Facts.Chart chart = Facts.chart(List.of(
-                new IterationSummary(1, 4, 4, 0, 0, 100.0, 10, null),
-                new IterationSummary(2, 4, 2, 2, 0, 50.0, 10, "The forked VM terminated"),
-                new IterationSummary(3, 4, 0, 0, 4, null, 10, null)));
+                new IterationTotals(1, 4, 4, 0, 0, 100.0, 10, null),
+                new IterationTotals(2, 4, 2, 2, 0, 50.0, 10, "The forked VM terminated"),
+                new IterationTotals(3, 4, 0, 0, 4, null, 10, null)));
 
         assertEquals("40.0,12.0 332.0,72.0", chart.polyline());
         assertEquals(3, chart.points().size());

@@ -66,8 +66,8 @@ class PassRateGateTest {
     @Test
     void anIncompleteRunDoesNotPassUnlessAllowedAndThenSaysSo() {
         dev.aitest.model.Results incomplete = recordedAt80().toBuilder().complete(false)
-                .iterationSummaries(List.of(new dev.aitest.model.IterationSummary(1, 8, 5, 2, 1, 71.43, 10, null),
-                        new dev.aitest.model.IterationSummary(2, 8, 5, 2, 1, 71.43, 10, null)))
+                .iterationTotals(List.of(new dev.aitest.model.IterationTotals(1, 8, 5, 2, 1, 71.43, 10, null),
+                        new dev.aitest.model.IterationTotals(2, 8, 5, 2, 1, 71.43, 10, null)))
                 .build();
 
         PassRateGate.Decision refused = PassRateGate.decide(incomplete, threshold(70.0), false, REPORT);
@@ -224,12 +224,12 @@ class PassRateGateTest {
     @Test
     void editedStatisticsDecideNothingAndAreNamed() {
         dev.aitest.model.Results judged = thirteenOfFifteen(90.0, "strict");
-        Totals s = judged.summary();
+        Totals s = judged.totals();
         List<dev.aitest.model.TestResult> tests = judged.tests().stream()
                 .map(t -> t.withStatistics(new TestStatistics(t.statistics().passRate(), 99.0, t.statistics().passRateHigh(),
                         t.statistics().minPassRate(), t.statistics().thresholdFrom(), true, true,
                         t.statistics().iterationsToSettle()))).toList();
-        dev.aitest.model.Results edited = judged.toBuilder().summary(s.withStatistics(new TotalStatistics(s.statistics().passRate(), 85.0,
+        dev.aitest.model.Results edited = judged.toBuilder().totals(s.withStatistics(new TotalStatistics(s.statistics().passRate(), 85.0,
                 s.statistics().passRateHigh(), s.statistics().designEffect(), true, s.statistics().iterationsToSettle(),
                 s.statistics().passAtK(), s.statistics().passHatK())), tests, judged.agents())
                 .build();

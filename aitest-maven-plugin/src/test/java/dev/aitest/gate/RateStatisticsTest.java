@@ -298,7 +298,7 @@ public class RateStatisticsTest {
     void theOverallIntervalUsesTheDesignEffect(String suite, double confidence) {
         String[] runs = suite.split(" ");
         double z = confidence == 0.99 ? Z99 : Z95;
-        Totals judged = criteria(suite(80, runs), null, confidence, "observed").summary();
+        Totals judged = criteria(suite(80, runs), null, confidence, "observed").totals();
         double[] expected = clustered(passed(runs), counted(runs), z);
 
         assertEquals(down(expected[0]), judged.statistics().passRateLow());
@@ -310,13 +310,13 @@ public class RateStatisticsTest {
 
     @Test
     void oneTestOrEveryRunPassedMeansNoDesignEffect() {
-        Totals one = criteria(suite(80, "PPFPF"), null, 0.95, "observed").summary();
+        Totals one = criteria(suite(80, "PPFPF"), null, 0.95, "observed").totals();
         assertEquals(1.0, one.statistics().designEffect());
         double[] single = wilson(3, 5, Z95);
         assertEquals(down(single[0]), one.statistics().passRateLow());
         assertEquals(up(single[1]), one.statistics().passRateHigh());
 
-        Totals all = criteria(suite(80, "PPP", "PPP", "PPP"), null, 0.95, "observed").summary();
+        Totals all = criteria(suite(80, "PPP", "PPP", "PPP"), null, 0.95, "observed").totals();
         assertEquals(1.0, all.statistics().designEffect());
         assertEquals(down(wilson(9, 9, Z95)[0]), all.statistics().passRateLow());
         assertEquals(100.0, all.statistics().passRateHigh());
@@ -326,8 +326,8 @@ public class RateStatisticsTest {
     @Test
     void aDesignEffectWidensTheInterval() {
         // the same 6 of 9 runs: spread evenly (each test 2 of 3) against split (3, 3, 0)
-        Totals even = criteria(suite(80, "PPF", "PFP", "FPP"), null, 0.95, "observed").summary();
-        Totals split = criteria(suite(80, "PPP", "PPP", "FFF"), null, 0.95, "observed").summary();
+        Totals even = criteria(suite(80, "PPF", "PFP", "FPP"), null, 0.95, "observed").totals();
+        Totals split = criteria(suite(80, "PPP", "PPP", "FFF"), null, 0.95, "observed").totals();
         assertEquals(1.0, even.statistics().designEffect());
         // v_c = 3/2 * (1 + 1 + 4) / 81 = 1/9; v_b = (2/3)(1/3)/9 = 2/81; 4.5
         assertEquals(4.5, split.statistics().designEffect());
@@ -337,7 +337,7 @@ public class RateStatisticsTest {
     @Test
     void iterationsToSettleTheSuiteMatchAPlainScan() {
         String[] runs = {"PPPF", "PPPP", "PPFP", "PPPP", "FPPP"};
-        Totals judged = criteria(suite(90, runs), null, 0.95, "observed").summary();
+        Totals judged = criteria(suite(90, runs), null, 0.95, "observed").totals();
         double[] now = clustered(passed(runs), counted(runs), Z95);
         Integer expected = null;
         for (int m = 0; m <= 10_000 && expected == null; m++) {
@@ -355,7 +355,7 @@ public class RateStatisticsTest {
     @Test
     void passAtKAndPassHatKMatchTheBinomialDefinitions() {
         String[] runs = {"PPF", "PFP", "PPP", "FFF", "PSP"};
-        Totals judged = criteria(suite(80, runs), null, 0.95, "observed").summary();
+        Totals judged = criteria(suite(80, runs), null, 0.95, "observed").totals();
         int[] c = passed(runs);
         int[] n = counted(runs);
         Map<String, Double> at = new LinkedHashMap<>();
@@ -379,7 +379,7 @@ public class RateStatisticsTest {
 
     @Test
     void noCountedRunMeansNoFigures() {
-        Totals judged = criteria(suite(80, "SS", "SS"), null, 0.95, "observed").summary();
+        Totals judged = criteria(suite(80, "SS", "SS"), null, 0.95, "observed").totals();
         assertNull(judged.statistics().passRateLow());
         assertNull(judged.statistics().designEffect());
         assertNull(judged.statistics().conclusive());

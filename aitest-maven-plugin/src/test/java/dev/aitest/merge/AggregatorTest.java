@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.DamagedFile;
-import dev.aitest.model.IterationSummary;
+import dev.aitest.model.IterationTotals;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
 import dev.aitest.model.Totals;
@@ -153,7 +153,7 @@ class AggregatorTest {
 
     @Test
     void summaryCountsTestsAndRuns() {
-        Totals summary = mixedRun().merge().summary();
+        Totals summary = mixedRun().merge().totals();
 
         assertEquals(Fixture.totals(8, 4, 1, 2, 1, 24, 15, 6, 3, 71.43, 8 * 600L), summary);
     }
@@ -185,19 +185,19 @@ class AggregatorTest {
 
     @Test
     void eachIterationIsSummarized() {
-        List<IterationSummary> iterations = mixedRun().merge().iterations();
+        List<IterationTotals> iterations = mixedRun().merge().iterations();
 
         assertEquals(List.of(
-                new IterationSummary(1, 8, 6, 1, 1, 85.71, 1000, null),
-                new IterationSummary(2, 8, 4, 3, 1, 57.14, 2000, null),
-                new IterationSummary(3, 8, 5, 2, 1, 71.43, 3000, null)), iterations);
+                new IterationTotals(1, 8, 6, 1, 1, 85.71, 1000, null),
+                new IterationTotals(2, 8, 4, 3, 1, 57.14, 2000, null),
+                new IterationTotals(3, 8, 5, 2, 1, 71.43, 3000, null)), iterations);
     }
 
     @Test
     void nothingAddedMergesToAnEmptyRun() {
         Aggregator.Merged merged = new Aggregator(Pricing.builtIn()).merge();
 
-        assertEquals(Fixture.totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0), merged.summary());
+        assertEquals(Fixture.totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0), merged.totals());
         assertEquals(List.of(), merged.tests());
         assertEquals(List.of(), merged.iterations());
         assertEquals(List.of(), merged.damagedFiles());
@@ -205,9 +205,9 @@ class AggregatorTest {
 
     @Test
     void anIterationWithOnlySkippedRunsHasNoPassRate() {
-        IterationSummary only = aggregate(Map.of("a.A#t", "S"), 1).merge().iterations().get(0);
+        IterationTotals only = aggregate(Map.of("a.A#t", "S"), 1).merge().iterations().get(0);
 
-        assertEquals(new IterationSummary(1, 1, 0, 0, 1, null, 1000, null), only);
+        assertEquals(new IterationTotals(1, 1, 0, 0, 1, null, 1000, null), only);
     }
 
     // ---------------------------------------------------------------- crashed iterations
@@ -256,17 +256,17 @@ class AggregatorTest {
         assertEquals(List.of(RunOutcome.PASSED, RunOutcome.PASSED, RunOutcome.PASSED), outcomes(x));
         assertEquals(TestOutcome.PASSED, x.outcome());
         assertEquals(List.of("a.C#z", "a.B#y", "a.A#x"), ids(merged.tests()));
-        assertEquals(Fixture.totals(3, 1, 0, 2, 0, 8, 6, 2, 0, 75.0, 1300), merged.summary());
+        assertEquals(Fixture.totals(3, 1, 0, 2, 0, 8, 6, 2, 0, 75.0, 1300), merged.totals());
     }
 
     @Test
     void theCrashedIterationSummaryCountsTheFilledRunsAndNamesTheCrash() {
-        List<IterationSummary> iterations = runWithCrashInIteration2().merge().iterations();
+        List<IterationTotals> iterations = runWithCrashInIteration2().merge().iterations();
 
         assertEquals(List.of(
-                new IterationSummary(1, 2, 2, 0, 0, 100.0, 1000, null),
-                new IterationSummary(2, 3, 1, 2, 0, 33.33, 2000, CRASH),
-                new IterationSummary(3, 3, 3, 0, 0, 100.0, 3000, null)), iterations);
+                new IterationTotals(1, 2, 2, 0, 0, 100.0, 1000, null),
+                new IterationTotals(2, 3, 1, 2, 0, 33.33, 2000, CRASH),
+                new IterationTotals(3, 3, 3, 0, 0, 100.0, 3000, null)), iterations);
     }
 
     @Test

@@ -92,8 +92,8 @@ class AggregatorUsageTest {
         assertNull(plain.usage().agent());
         assertNull(plain.iterations().get(0).tokens());
 
-        assertEquals(13_400L, merged.summary().usage().tokens());
-        assertEquals(0.0111, merged.summary().usage().costUsd());
+        assertEquals(13_400L, merged.totals().usage().tokens());
+        assertEquals(0.0111, merged.totals().usage().costUsd());
         assertEquals(List.of(), merged.unpricedModels());
         assertNull(merged.unattributed());
     }
@@ -142,8 +142,8 @@ class AggregatorUsageTest {
         assertEquals(Long.MAX_VALUE / 1e6 * 12.5, priced.usage().costUsd(), 1.0);
         assertEquals(Long.MAX_VALUE, merged.unattributed().tokens());
         assertEquals(1e308, merged.unattributed().costUsd());
-        assertEquals(Long.MAX_VALUE, merged.summary().usage().tokens());
-        assertEquals(Double.MAX_VALUE, merged.summary().usage().costUsd());
+        assertEquals(Long.MAX_VALUE, merged.totals().usage().tokens());
+        assertEquals(Double.MAX_VALUE, merged.totals().usage().costUsd());
         AgentStats big = merged.agents().get(0);
         assertEquals(Long.MAX_VALUE, big.tokens());
         assertEquals(Double.MAX_VALUE, big.costUsd());
@@ -154,8 +154,8 @@ class AggregatorUsageTest {
         try {
             ResultsJson.write(results, file);
             Results back = ResultsJson.read(file);
-            assertEquals(Long.MAX_VALUE, back.summary().usage().tokens());
-            assertEquals(Double.MAX_VALUE, back.summary().usage().costUsd());
+            assertEquals(Long.MAX_VALUE, back.totals().usage().tokens());
+            assertEquals(Double.MAX_VALUE, back.totals().usage().costUsd());
         } finally {
             java.nio.file.Files.delete(file);
         }
@@ -189,7 +189,7 @@ class AggregatorUsageTest {
         assertEquals(2.5, find(merged, "c.T#t").usage().costUsd());
         assertNull(find(merged, "c.T#u").usage().costUsd());
         assertEquals(2L, find(merged, "c.T#u").usage().tokens());
-        assertEquals(2.5, merged.summary().usage().costUsd());
+        assertEquals(2.5, merged.totals().usage().costUsd());
     }
 
     @Test
@@ -234,8 +234,8 @@ class AggregatorUsageTest {
         assertEquals(2, merged.unattributed().records());
         assertEquals(1_100_000L, merged.unattributed().tokens());
         assertEquals(3.5, merged.unattributed().costUsd());
-        assertEquals(1_100_001L, merged.summary().usage().tokens());
-        assertEquals(3.50001, merged.summary().usage().costUsd());
+        assertEquals(1_100_001L, merged.totals().usage().tokens());
+        assertEquals(3.50001, merged.totals().usage().costUsd());
     }
 
     @Test

@@ -143,7 +143,7 @@ class SurefireXmlReaderTest {
                 merged.tests().stream().map(t -> t.outcome().json()).toList());
         assertEquals(List.of(RunOutcome.PASSED, RunOutcome.FAILED),
                 merged.tests().get(0).iterations().stream().map(Run::outcome).toList());
-        assertEquals(4, merged.summary().outcomes().tests());
+        assertEquals(4, merged.totals().outcomes().tests());
     }
 
     @ParameterizedTest

@@ -64,8 +64,8 @@ class ConsoleReportTest {
         List<TestResult> tests = List.of(test("a.A#p1", 2, 0, 0));
         Results shard = RateStatistics.apply(new Results(Results.SCHEMA_VERSION, 4, 80.0, "2024-05-01T10:15:30Z", 1000,
                 new Environment("3.8.7", "3.5.4", "17"), Fixture.totals(1, 1, 0, 0, 0, 2, 2, 0, 0, 100.0, 0), List.of(
-                        new dev.aitest.model.IterationSummary(1, 1, 1, 0, 0, 100.0, 10, null),
-                        new dev.aitest.model.IterationSummary(2, 1, 1, 0, 0, 100.0, 10, null)), List.of(), tests)
+                        new dev.aitest.model.IterationTotals(1, 1, 1, 0, 0, 100.0, 10, null),
+                        new dev.aitest.model.IterationTotals(2, 1, 1, 0, 0, 100.0, 10, null)), List.of(), tests)
                 .toBuilder().shard(dev.aitest.model.Shard.of(1, 2, 4)).build());
 
         List<String> lines = ConsoleReport.lines(shard, LOCATION);

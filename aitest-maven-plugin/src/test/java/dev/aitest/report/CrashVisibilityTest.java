@@ -45,8 +45,8 @@ class CrashVisibilityTest {
     @Test
     void aJvmThatDiedAfterEveryTestReportedFailsTheVerdictAndEveryOutputSaysSo() {
         Results results = run(false);
-        assertEquals(6, results.summary().counts().passedRuns());
-        assertEquals(6, results.summary().countedRuns());
+        assertEquals(6, results.totals().counts().passedRuns());
+        assertEquals(6, results.totals().countedRuns());
 
         PassRateGate.Verdict verdict = PassRateGate.judge(results, "target/aitest-reports/results.json");
         assertFalse(verdict.passed());
@@ -72,8 +72,8 @@ class CrashVisibilityTest {
     @Test
     void aCrashThatCutTestsShortIsCountedInTheirErrorRunsAndJudgedByTheRates() {
         Results results = run(true);
-        assertEquals(5, results.summary().counts().passedRuns());
-        assertEquals(6, results.summary().countedRuns());
+        assertEquals(5, results.totals().counts().passedRuns());
+        assertEquals(6, results.totals().countedRuns());
 
         assertEquals(List.of(), PassRateGate.uncountedCrashes(results));
         assertEquals("aitest: pass rate 83% (5/6 runs; 95% CI 40-97%) is below aitest.minPassRate 100% - see "

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.cost.Pricing;
 import dev.aitest.port.RecordingConsole;
-import dev.aitest.model.IterationSummary;
+import dev.aitest.model.IterationTotals;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.model.Environment;
@@ -116,10 +116,10 @@ class AitestRunTest {
                 sometimes.iterations().stream().map(Run::outcome).toList());
         assertEquals("expected: <1> but was: <2>", sometimes.iterations().get(1).message());
         assertEquals(TestOutcome.PASSED, test(written, "com.x.ATest#ok").outcome());
-        assertEquals(3, written.iterationSummaries().size());
-        assertEquals(List.of(2, 1, 2), written.iterationSummaries().stream().map(s -> s.passed()).toList());
-        assertEquals(6, written.summary().runs());
-        assertEquals(83.33, written.summary().statistics().passRate());
+        assertEquals(3, written.iterationTotals().size());
+        assertEquals(List.of(2, 1, 2), written.iterationTotals().stream().map(s -> s.passed()).toList());
+        assertEquals(6, written.totals().runs());
+        assertEquals(83.33, written.totals().statistics().passRate());
     }
 
     @Test
@@ -221,7 +221,7 @@ class AitestRunTest {
         Results first = duringIteration.get(0);
         assertFalse(first.progress().runComplete());
         assertEquals(List.of(), first.progress().finishedIterations());
-        assertEquals(0, first.summary().outcomes().tests());
+        assertEquals(0, first.totals().outcomes().tests());
         assertEquals("test", first.run().aitestVersion());
         // the record of iteration 1 is on disk while iteration 2 runs; results.json is written at the end only
         assertFalse(duringIteration.get(1).progress().runComplete());
@@ -260,8 +260,8 @@ class AitestRunTest {
         assertFalse(written.progress().runComplete());
         assertEquals(List.of(1, 2), written.progress().finishedIterations());
         assertEquals(5, written.run().iterations());
-        assertEquals(4, written.summary().runs());
-        assertEquals(3, written.summary().counts().passedRuns());
+        assertEquals(4, written.totals().runs());
+        assertEquals(3, written.totals().counts().passedRuns());
         assertNull(outcome.problem());
         String markdown = Files.readString(reports.resolve("report.md"));
         assertTrue(markdown.contains("INCOMPLETE: the run did not end (it was stopped, or is still under way); these "
@@ -278,8 +278,8 @@ class AitestRunTest {
         // what a build killed during iteration 4 leaves: the results.json written when it started, and folders
         // of which only the finished ones have their record
         ResultsJson.write(complete.toBuilder().complete(false)
-                .summary(Fixture.totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0)).tests(List.of())
-                .iterationSummaries(List.of()).build(), reports.resolve("results.json"));
+                .totals(Fixture.totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0)).tests(List.of())
+                .iterationTotals(List.of()).build(), reports.resolve("results.json"));
         Files.delete(reports.resolve("iteration-4/aitest-iteration.json"));
 
         Results rebuilt = Recovery.rebuild(ResultsJson.read(reports.resolve("results.json")),
@@ -289,8 +289,8 @@ class AitestRunTest {
         assertEquals(List.of(1, 2, 3), rebuilt.progress().finishedIterations());
         assertEquals(4, rebuilt.run().iterations());
         assertEquals(complete.run().startedAt(), rebuilt.run().startedAt());
-        assertEquals(6, rebuilt.summary().runs());
-        assertEquals(5, rebuilt.summary().counts().passedRuns());
+        assertEquals(6, rebuilt.totals().runs());
+        assertEquals(5, rebuilt.totals().counts().passedRuns());
         TestResult sometimes = test(rebuilt, "com.x.ATest#sometimes");
         assertEquals(List.of(PASSED, FAILED, PASSED), sometimes.iterations().stream().map(Run::outcome).toList());
         assertEquals(test(complete, "com.x.ATest#sometimes").iterations().subList(0, 3), sometimes.iterations());
@@ -333,14 +333,14 @@ class AitestRunTest {
         assertEquals(reports.resolve("iteration-1/integration-test"), received.get(0).reportsDirectory());
         Results both = outcome.results();
         assertEquals(units.run().startedAt(), both.run().startedAt());
-        assertEquals(5, both.summary().outcomes().tests());
+        assertEquals(5, both.totals().outcomes().tests());
         assertEquals(List.of(dev.aitest.model.TestKind.TEST, dev.aitest.model.TestKind.INTEGRATION_TEST),
                 both.tests().stream().filter(t -> t.id().equals("com.x.ATest#ok")).map(t -> t.identity().kind()).sorted()
                         .toList());
         TestResult sometimes = both.tests().stream().filter(t -> t.id().equals("com.x.ATest#sometimes")
                 && t.identity().kind() == dev.aitest.model.TestKind.INTEGRATION_TEST).findFirst().orElseThrow();
         assertEquals(TestOutcome.FLAKY, sometimes.outcome());
-        assertEquals(List.of(5, 5), both.iterationSummaries().stream().map(IterationSummary::tests).toList());
+        assertEquals(List.of(5, 5), both.iterationTotals().stream().map(IterationTotals::tests).toList());
         assertEquals(List.of(1, 2), both.progress().finishedIterations());
         assertEquals(both, ResultsJson.read(reports.resolve("results.json")));
         assertTrue(console.info.contains("aitest: integration tests, iteration 2/2 starting"), console.info.toString());
@@ -382,8 +382,8 @@ class AitestRunTest {
         assertEquals(List.of(1, 2), written.progress().finishedIterations());
         assertEquals(new dev.aitest.model.StoppedEarly("cost", 2, 0.04, 0.035, written.progress().stoppedEarly().durationMs(), null,
                 null), written.progress().stoppedEarly());
-        assertEquals(0.04, written.summary().usage().costUsd());
-        assertEquals(4, written.summary().runs());
+        assertEquals(0.04, written.totals().usage().costUsd());
+        assertEquals(4, written.totals().runs());
         assertEquals(List.of("aitest: the cost recorded so far, $0.0400, has reached aitest.maxCostUsd $0.035; no "
                 + "further iteration starts, and the run ends with the 2 of 5 iterations that ran"), console.warn);
         assertTrue(Files.readString(reports.resolve("report.md")).contains("STOPPED EARLY: the cost recorded, $0.0400, "
@@ -406,7 +406,7 @@ class AitestRunTest {
 
         assertEquals(1, received.size());
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(0.000003, written.summary().usage().costUsd());
+        assertEquals(0.000003, written.totals().usage().costUsd());
         assertEquals(List.of("aitest: the cost recorded so far, $0.000003, has reached aitest.maxCostUsd $0.000001; "
                 + "no further iteration starts, and the run ends with the 1 of 3 iterations that ran"), console.warn);
         String markdown = Files.readString(reports.resolve("report.md"));
@@ -425,7 +425,7 @@ class AitestRunTest {
         Results written = ResultsJson.read(reports.resolve("results.json"));
         assertEquals(List.of(1, 2, 3), written.progress().finishedIterations(), console.all().toString());
         assertEquals(3, written.progress().stoppedEarly().afterIteration());
-        assertEquals(0.06, written.summary().usage().costUsd());
+        assertEquals(0.06, written.totals().usage().costUsd());
     }
 
     @Test
@@ -494,7 +494,7 @@ class AitestRunTest {
 
         assertEquals(3, most.get());
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(List.of(1, 2, 3), written.iterationSummaries().stream().map(IterationSummary::iteration).toList());
+        assertEquals(List.of(1, 2, 3), written.iterationTotals().stream().map(IterationTotals::iteration).toList());
         assertEquals(List.of(1, 2, 3), test(written, "com.x.BTest#b").iterations().stream().map(Run::iteration).toList());
     }
 
@@ -505,7 +505,7 @@ class AitestRunTest {
             throw new IterationException("No tests matching pattern \"Nope\" were executed!", true, null);
         });
 
-        assertEquals(1, outcome.results().iterationSummaries().size());
+        assertEquals(1, outcome.results().iterationTotals().size());
         assertTrue(outcome.problem().refusedByTests());
         assertTrue(console.warn.contains("aitest: no test ran in iteration 1, so the other iterations were not used"),
                 console.warn.toString());
@@ -534,9 +534,9 @@ class AitestRunTest {
         assertTrue(message.contains(GOODBYE), message);
         assertEquals(List.of(PASSED, PASSED, PASSED),
                 test(written, "com.x.ATest#ok").iterations().stream().map(Run::outcome).toList());
-        assertEquals(3, written.iterationSummaries().size());
-        assertEquals(GOODBYE, written.iterationSummaries().get(1).crash());
-        assertNull(written.iterationSummaries().get(0).crash());
+        assertEquals(3, written.iterationTotals().size());
+        assertEquals(GOODBYE, written.iterationTotals().get(1).crash());
+        assertNull(written.iterationTotals().get(0).crash());
         assertEquals(List.of("aitest: iteration 2/3 ended abnormally: " + GOODBYE + "; tests it did not report are "
                 + "recorded as errors and the next iterations still run"), console.warn);
     }
@@ -554,7 +554,7 @@ class AitestRunTest {
 
         assertNull(outcome.problem());
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(timeout, written.iterationSummaries().get(1).crash());
+        assertEquals(timeout, written.iterationTotals().get(1).crash());
         Run b = test(written, "com.x.BTest#b").iterations().get(1);
         assertEquals(ERROR, b.outcome());
         assertEquals("test JVM timed out in iteration 2: " + timeout, b.message());
@@ -573,7 +573,7 @@ class AitestRunTest {
         });
 
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(GOODBYE, written.iterationSummaries().get(0).crash());
+        assertEquals(GOODBYE, written.iterationTotals().get(0).crash());
         assertEquals(2, received.size());
     }
 
@@ -589,8 +589,8 @@ class AitestRunTest {
         assertEquals("aitest: no test ran: No tests matching pattern \"com.x.Nope\" were executed!",
                 outcome.problem().message());
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(0, written.summary().outcomes().tests());
-        assertEquals(1, written.iterationSummaries().size());
+        assertEquals(0, written.totals().outcomes().tests());
+        assertEquals(1, written.iterationTotals().size());
         assertTrue(console.warn.contains("aitest: no test ran in iteration 1, so the other iterations were not run"),
                 console.warn.toString());
     }
@@ -606,8 +606,8 @@ class AitestRunTest {
                 "aitest: no test ran in iteration 1, so the other iterations were not run",
                 "aitest: no tests to run (Surefire found none and its failIfNoTests is false)"), console.warn);
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(0, written.summary().outcomes().tests());
-        assertNull(written.summary().statistics().passRate());
+        assertEquals(0, written.totals().outcomes().tests());
+        assertNull(written.totals().statistics().passRate());
     }
 
     @Test
@@ -712,8 +712,8 @@ class AitestRunTest {
         assertEquals("aitest: cannot write " + reports.resolve("report.html") + " (a folder is in its place); "
                 + reports.resolve("results.json") + " is complete, and so are report.md, junit", console.warn.get(0));
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(6, written.summary().runs());
-        assertEquals(83.33, written.summary().statistics().passRate());
+        assertEquals(6, written.totals().runs());
+        assertEquals(83.33, written.totals().statistics().passRate());
     }
 
     @Test
@@ -730,11 +730,11 @@ class AitestRunTest {
         assertSame(failure, thrown);
         assertEquals(2, received.size());
         Results written = ResultsJson.read(reports.resolve("results.json"));
-        assertEquals(1, written.iterationSummaries().size());
-        assertEquals(1, written.iterationSummaries().get(0).iteration());
-        assertEquals(2, written.summary().outcomes().tests());
-        assertEquals(2, written.summary().runs());
-        assertEquals(100.0, written.summary().statistics().passRate());
+        assertEquals(1, written.iterationTotals().size());
+        assertEquals(1, written.iterationTotals().get(0).iteration());
+        assertEquals(2, written.totals().outcomes().tests());
+        assertEquals(2, written.totals().runs());
+        assertEquals(100.0, written.totals().statistics().passRate());
     }
 
     @Test

@@ -13,7 +13,7 @@ import dev.aitest.cost.Pricing;
 import dev.aitest.facts.Facts;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Environment;
-import dev.aitest.model.ModuleSummary;
+import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.TestOutcome;
@@ -61,22 +61,22 @@ class ReactorAggregateTest {
                 new ReactorAggregate.Module("docs", docs), new ReactorAggregate.Module("core", core)),
                 temp.resolve("target/aitest-reports"), new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn());
 
-        assertEquals(List.of("agent", "core"), aggregate.modules().stream().map(ModuleSummary::module).toList());
-        assertEquals(List.of(80.0, 90.0), aggregate.modules().stream().map(ModuleSummary::minPassRate).toList());
+        assertEquals(List.of("agent", "core"), aggregate.modules().stream().map(ModuleTotals::module).toList());
+        assertEquals(List.of(80.0, 90.0), aggregate.modules().stream().map(ModuleTotals::minPassRate).toList());
         assertEquals(List.of("../../agent/target/aitest-reports", "../../core/target/aitest-reports"),
-                aggregate.modules().stream().map(ModuleSummary::reportsDirectory).toList());
-        assertEquals(4, aggregate.summary().outcomes().tests());
-        assertEquals(12, aggregate.summary().runs());
-        assertEquals(11, aggregate.summary().counts().passedRuns());
-        assertEquals(5, aggregate.modules().get(0).summary().counts().passedRuns());
-        assertEquals(6, aggregate.modules().get(1).summary().counts().passedRuns());
+                aggregate.modules().stream().map(ModuleTotals::reportsDirectory).toList());
+        assertEquals(4, aggregate.totals().outcomes().tests());
+        assertEquals(12, aggregate.totals().runs());
+        assertEquals(11, aggregate.totals().counts().passedRuns());
+        assertEquals(5, aggregate.modules().get(0).totals().counts().passedRuns());
+        assertEquals(6, aggregate.modules().get(1).totals().counts().passedRuns());
         List<TestResult> shared = aggregate.tests().stream().filter(t -> t.id().equals("it.SharedTest#answers")).toList();
         assertEquals(2, shared.size());
         assertEquals(TestOutcome.FLAKY, shared.stream().filter(t -> "agent".equals(t.identity().module())).findFirst().orElseThrow()
                 .outcome());
         assertEquals(TestOutcome.PASSED, shared.stream().filter(t -> "core".equals(t.identity().module())).findFirst().orElseThrow()
                 .outcome());
-        assertEquals(List.of(4, 4, 4), aggregate.iterationSummaries().stream().map(i -> i.tests()).toList());
+        assertEquals(List.of(4, 4, 4), aggregate.iterationTotals().stream().map(i -> i.tests()).toList());
         assertEquals(80.0, aggregate.criteria().minPassRate(), "the lowest module threshold, for reference");
         assertTrue(aggregate.progress().runComplete());
     }
@@ -113,11 +113,11 @@ class ReactorAggregateTest {
                 new ReactorAggregate.Module("it.two", "shared", module("two", false, 90))),
                 temp.resolve("target/aitest-reports"), new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn());
 
-        assertEquals(List.of("shared", "shared"), aggregate.modules().stream().map(ModuleSummary::module).toList());
+        assertEquals(List.of("shared", "shared"), aggregate.modules().stream().map(ModuleTotals::module).toList());
         assertEquals(List.of("it.one:shared", "it.two:shared"),
-                aggregate.modules().stream().map(ModuleSummary::moduleId).toList());
-        assertEquals(List.of(5, 6), aggregate.modules().stream().map(m -> m.summary().counts().passedRuns()).toList());
-        assertEquals(4, aggregate.summary().outcomes().tests());
+                aggregate.modules().stream().map(ModuleTotals::moduleId).toList());
+        assertEquals(List.of(5, 6), aggregate.modules().stream().map(m -> m.totals().counts().passedRuns()).toList());
+        assertEquals(4, aggregate.totals().outcomes().tests());
         List<TestResult> shared = aggregate.tests().stream().filter(t -> t.id().equals("it.SharedTest#answers")).toList();
         assertEquals(List.of("it.one:shared", "it.two:shared"), shared.stream().map(t -> t.identity().moduleId()).sorted().toList());
         assertEquals(TestOutcome.FLAKY, shared.stream().filter(t -> "it.one:shared".equals(t.identity().moduleId())).findFirst()
@@ -138,7 +138,7 @@ class ReactorAggregateTest {
         dev.aitest.store.ResultsJson.write(aggregate, file);
         Results read = dev.aitest.store.ResultsJson.read(file);
         assertEquals(List.of("it.one:shared", "it.two:shared"),
-                read.modules().stream().map(ModuleSummary::moduleId).toList());
+                read.modules().stream().map(ModuleTotals::moduleId).toList());
         assertEquals(List.of("FAIL", "PASS"), Facts.of(read).modules().stream().map(Facts.ModuleRow::verdict).toList());
         assertEquals(2, read.tests().stream().filter(t -> t.id().equals("it.SharedTest#answers")).count());
     }
@@ -153,7 +153,7 @@ class ReactorAggregateTest {
         assertEquals(List.of("agent", "core"), Facts.of(aggregate).modules().stream().map(Facts.ModuleRow::module)
                 .toList());
         assertEquals(List.of("it.one:agent", "it.one:core"),
-                aggregate.modules().stream().map(ModuleSummary::moduleId).toList());
+                aggregate.modules().stream().map(ModuleTotals::moduleId).toList());
     }
 
     @Test

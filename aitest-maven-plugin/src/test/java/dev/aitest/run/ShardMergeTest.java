@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aitest.cost.Pricing;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Environment;
-import dev.aitest.model.IterationSummary;
+import dev.aitest.model.IterationTotals;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
@@ -95,11 +95,11 @@ class ShardMergeTest {
             tests.add(new TestResult(t.identity(), t.outcome(), t.statistics(), t.counts(),
                     new Usage(0, t.usage().tokens(), t.usage().costUsd(), t.usage().agent()), runs));
         }
-        List<IterationSummary> iterations = results.iterationSummaries().stream().map(i -> new IterationSummary(
+        List<IterationTotals> iterations = results.iterationTotals().stream().map(i -> new IterationTotals(
                 i.iteration(), i.tests(), i.passed(), i.failed(), i.skipped(), i.passRate(), 0, i.crash())).toList();
-        var s = results.summary();
-        return results.toBuilder().startedAt("-").durationMs(0).iterationSummaries(iterations)
-                .summary(new dev.aitest.model.Totals(s.outcomes(), s.runs(), s.counts(), s.statistics(),
+        var s = results.totals();
+        return results.toBuilder().startedAt("-").durationMs(0).iterationTotals(iterations)
+                .totals(new dev.aitest.model.Totals(s.outcomes(), s.runs(), s.counts(), s.statistics(),
                         new Usage(0, s.usage().tokens(), s.usage().costUsd(), null)), tests, results.agents())
                 .build();
     }
@@ -142,7 +142,7 @@ class ShardMergeTest {
         assertTrue(Files.isRegularFile(merged.resolve("junit/TEST-com.x.ATest.xml")));
         Results rebuilt = Recovery.rebuild(result.toBuilder().complete(false).build(), new ReportsLayout(merged),
                 Pricing.builtIn());
-        assertEquals(result.summary().counts().passedRuns(), rebuilt.summary().counts().passedRuns());
+        assertEquals(result.totals().counts().passedRuns(), rebuilt.totals().counts().passedRuns());
     }
 
     @Test
@@ -449,8 +449,8 @@ class ShardMergeTest {
     /** The aggregate without timings and without where its modules' folders are. */
     private static Results placeless(Results results) {
         Results timeless = timeless(results);
-        return timeless.toBuilder().modules(timeless.modules().stream().map(m -> new dev.aitest.model.ModuleSummary(
-                m.module(), m.minPassRate(), m.complete(), null, m.summary())).toList()).build();
+        return timeless.toBuilder().modules(timeless.modules().stream().map(m -> new dev.aitest.model.ModuleTotals(
+                m.module(), m.minPassRate(), m.complete(), null, m.totals())).toList()).build();
     }
 
     @Test
@@ -490,7 +490,7 @@ class ShardMergeTest {
         assertEquals(names, merged.modules().stream().map(m -> m.moduleId()).toList());
         assertEquals(List.of("modules/it.one_shared", "modules/it.two_shared"),
                 merged.modules().stream().map(m -> m.reportsDirectory()).toList());
-        assertEquals(single.summary().outcomes().tests(), merged.summary().outcomes().tests());
+        assertEquals(single.totals().outcomes().tests(), merged.totals().outcomes().tests());
         assertEquals(placeless(single), placeless(merged));
     }
 }

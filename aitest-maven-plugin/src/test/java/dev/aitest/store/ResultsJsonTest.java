@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Environment;
-import dev.aitest.model.IterationSummary;
+import dev.aitest.model.IterationTotals;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
@@ -48,9 +48,9 @@ class ResultsJsonTest {
         return new Results(Results.SCHEMA_VERSION, 3, 80.0, "2024-05-01T10:15:30.123Z", 12345,
                 new Environment("3.8.7", "3.5.4", "17.0.9"),
                 Fixture.totals(3, 1, 0, 1, 1, 9, 4, 2, 3, 66.67, 1330),
-                List.of(new IterationSummary(1, 3, 2, 0, 1, 100.0, 4000, null),
-                        new IterationSummary(2, 3, 1, 1, 1, 50.0, 3000, "goodbye"),
-                        new IterationSummary(3, 3, 2, 1, 1, 66.67, 4100, null)),
+                List.of(new IterationTotals(1, 3, 2, 0, 1, 100.0, 4000, null),
+                        new IterationTotals(2, 3, 1, 1, 1, 50.0, 3000, "goodbye"),
+                        new IterationTotals(3, 3, 2, 1, 1, 66.67, 4100, null)),
                 List.of(new DamagedFile(2, "/r/iteration-2/TEST-com.x.ATest.xml", "Premature end of file.")),
                 List.of(flaky, passed, skipped));
     }
@@ -98,7 +98,7 @@ class ResultsJsonTest {
     void anEmptyRunReadsBackEqual() throws IOException {
         Results empty = new Results(Results.SCHEMA_VERSION, 5, 0.0, "2024-05-01T10:15:30Z", 0,
                 new Environment("3.9.6", "2.22.2", "21"), Fixture.totals(0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0),
-                List.of(new IterationSummary(1, 0, 0, 0, 0, null, 120, "No tests matching pattern")), List.of(),
+                List.of(new IterationTotals(1, 0, 0, 0, 0, null, 120, "No tests matching pattern")), List.of(),
                 List.of());
 
         assertEquals(empty, ResultsJson.read(write(empty)));
@@ -207,9 +207,9 @@ class ResultsJsonTest {
                 java.util.Map.of("judgeScore", 0.9)));
         TestResult enriched = new TestResult(flaky.identity(), flaky.outcome(), flaky.statistics(), flaky.counts(),
                 new Usage(flaky.usage().durationMs(), 120L, 0.00045, null), runs);
-        Totals s = base.summary();
+        Totals s = base.totals();
         return base.toBuilder()
-                .summary(Fixture.totals(s.outcomes().tests(), s.outcomes().passed(), s.outcomes().failed(), s.outcomes().flaky(), s.outcomes().skipped(), s.runs(),
+                .totals(Fixture.totals(s.outcomes().tests(), s.outcomes().passed(), s.outcomes().failed(), s.outcomes().flaky(), s.outcomes().skipped(), s.runs(),
                         s.counts().passedRuns(), s.counts().failedRuns(), s.counts().skippedRuns(), s.statistics().passRate(), s.usage().durationMs(), 120L, 0.00045))
                 .tests(List.of(enriched, base.tests().get(1), base.tests().get(2)))
                 .agents(List.of(new dev.aitest.model.AgentStats("planner", 1, 1, 1, 0, 0, 100.0, 120, 0.00045)))

@@ -51,6 +51,6 @@ public final class MergeOnce {
                 throw new UncheckedIOException(e);
             }
         }, quiet).execute();
-        System.out.println(outcome.results().summary().outcomes().tests() + " tests, " + outcome.results().summary().runs() + " runs");
+        System.out.println(outcome.results().totals().outcomes().tests() + " tests, " + outcome.results().totals().runs() + " runs");
     }
 }

@@ -64,7 +64,7 @@ public final class MergeShards {
         }
         var merged = new ShardMerge(Pricing.builtIn(), QUIET, PassRateGate.GivenCriteria.NONE,
                 layout -> new Publisher(layout, ReportOptions.ALL, "bench", QUIET, null, null)).merge(inputs, out);
-        System.out.println(merged.results().summary().outcomes().tests() + " tests, " + merged.results().summary().runs() + " runs");
+        System.out.println(merged.results().totals().outcomes().tests() + " tests, " + merged.results().totals().runs() + " runs");
     }
 
     private static void link(Path from, Path to) {

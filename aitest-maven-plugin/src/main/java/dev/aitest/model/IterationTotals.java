@@ -12,6 +12,6 @@ package dev.aitest.model;
  * @param durationMs wall time of the iteration, Surefire's start-up included
  * @param crash why the iteration's Surefire run ended abnormally (a crashed or timed-out fork), else null
  */
-public record IterationSummary(int iteration, int tests, int passed, int failed, int skipped, Double passRate,
+public record IterationTotals(int iteration, int tests, int passed, int failed, int skipped, Double passRate,
         long durationMs, String crash) {
 }
