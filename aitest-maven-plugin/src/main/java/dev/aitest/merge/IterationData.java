@@ -1,28 +1,26 @@
 package dev.aitest.merge;
 
 import dev.aitest.model.TestKind;
+import dev.aitest.store.IterationRecord;
 
 /**
- * One finished iteration of one kind of tests: what its reports hold, how long it took, and whether its run ended
- * abnormally.
+ * One finished iteration of one kind of tests: its record (index, kind, wall time, how it ended: the one place these
+ * are held, from the iteration's folder to the aggregation), what its reports hold and what the runtime recorded.
  *
  * @param module the module (artifactId) whose tests it ran, in a reactor aggregate; null in a module's own run
- * @param kind the kind of tests it ran
- * @param iteration 1-based index
- * @param durationMs wall time
- * @param crash why the run ended abnormally, else null
- * @param timedOut true when the crash is the project's fork timeout
+ * @param moduleId the module as {@code groupId:artifactId}, in a reactor aggregate; else null
+ * @param record what aitest recorded when the iteration ended
  * @param reports the test cases and damaged files of its reports
  * @param sidecars what aitest-runtime recorded during the iteration
- * @param moduleId the module as {@code groupId:artifactId}, in a reactor aggregate; else null
  */
-public record IterationData(String module, TestKind kind, int iteration, long durationMs, String crash, boolean timedOut,
-        IterationReports reports, SidecarReader.Sidecars sidecars, String moduleId) {
+public record IterationData(String module, String moduleId, IterationRecord record, IterationReports reports,
+        SidecarReader.Sidecars sidecars) {
 
-    /** An iteration of a module known by its artifactId alone, or of no module. */
+    /** An iteration of {@code module} (artifactId, or none) ending as given, not refused. */
     public IterationData(String module, TestKind kind, int iteration, long durationMs, String crash, boolean timedOut,
             IterationReports reports, SidecarReader.Sidecars sidecars) {
-        this(module, kind, iteration, durationMs, crash, timedOut, reports, sidecars, null);
+        this(module, null, new IterationRecord(iteration, kind, durationMs, crash, false, timedOut, 0), reports,
+                sidecars);
     }
 
     /** A unit-test iteration that did not time out. */
@@ -31,24 +29,48 @@ public record IterationData(String module, TestKind kind, int iteration, long du
         this(null, TestKind.TEST, iteration, durationMs, crash, false, reports, sidecars);
     }
 
+    /** A unit-test iteration without sidecars. */
+    public IterationData(int iteration, long durationMs, String crash, IterationReports reports) {
+        this(iteration, durationMs, crash, reports, SidecarReader.Sidecars.none());
+    }
+
+    /** Its 1-based index. */
+    public int iteration() {
+        return record.iteration();
+    }
+
+    /** The kind of tests it ran. */
+    public TestKind kind() {
+        return record.kind();
+    }
+
+    /** Its wall time. */
+    public long durationMs() {
+        return record.durationMs();
+    }
+
+    /** Why its run ended abnormally, else null. */
+    public String crash() {
+        return record.crash();
+    }
+
+    /** True when the crash is the project's fork timeout. */
+    public boolean timedOut() {
+        return record.timedOut();
+    }
+
     /** This iteration as one of {@code newModule}. */
     public IterationData inModule(String newModule) {
-        return new IterationData(newModule, kind, iteration, durationMs, crash, timedOut, reports, sidecars);
+        return new IterationData(newModule, null, record, reports, sidecars);
     }
 
     /** This iteration as one of the module {@code newModule} (artifactId) known as {@code newModuleId}. */
     public IterationData inModule(String newModule, String newModuleId) {
-        return new IterationData(newModule, kind, iteration, durationMs, crash, timedOut, reports, sidecars,
-                newModuleId);
+        return new IterationData(newModule, newModuleId, record, reports, sidecars);
     }
 
     /** What tells its module from every other: {@code groupId:artifactId} when known, else the artifactId. */
     public String moduleKey() {
         return moduleId != null ? moduleId : module;
-    }
-
-    /** A unit-test iteration without sidecars. */
-    public IterationData(int iteration, long durationMs, String crash, IterationReports reports) {
-        this(iteration, durationMs, crash, reports, SidecarReader.Sidecars.none());
     }
 }

@@ -31,7 +31,7 @@ public final class IterationFolders {
         if (record.timedOut()) {
             reports = ForkTimeouts.markRunning(reports, folder, index, record.crash(), record.forkTimeoutSeconds());
         }
-        return new IterationData(null, record.kind(), index, record.durationMs(), record.crash(), record.timedOut(), reports,
+        return new IterationData(null, null, record, reports,
                 sidecarReader.read(layout.sidecarDirectory(record.kind(), index), index));
     }
 

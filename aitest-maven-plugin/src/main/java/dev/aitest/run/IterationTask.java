@@ -28,10 +28,14 @@ final class IterationTask {
     /**
      * An iteration that ended.
      *
-     * @param data what it produced
-     * @param refused true when its runner refused to run the tests (no test matched, bad configuration)
+     * @param data what it produced, its record included
      */
-    record Finished(IterationData data, boolean refused) {
+    record Finished(IterationData data) {
+
+        /** True when its runner refused to run the tests (no test matched, bad configuration). */
+        boolean refused() {
+            return data.record().refused();
+        }
     }
 
     private final ReportsLayout layout;
@@ -109,7 +113,7 @@ final class IterationTask {
             console.warn(String.format(Locale.ROOT, "aitest: %siteration %d/%d ended abnormally: %s; tests it did not "
                     + "report are recorded as errors and the next iterations still run", what(), index, total, crash));
         }
-        return new Finished(data, refused);
+        return new Finished(data);
     }
 
     /** "" for unit tests, "integration tests, " for Failsafe's, so that the two never read alike on the console. */

@@ -21,7 +21,7 @@ class BudgetPermitTest {
 
     private static IterationTask.Finished took(int index, long millis) {
         return new IterationTask.Finished(new IterationData(index, millis, null,
-                new IterationReports(List.of(), List.of())), false);
+                new IterationReports(List.of(), List.of())));
     }
 
     @Test
