@@ -7,6 +7,7 @@ import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Provenance;
 import dev.aitest.model.Results;
 import dev.aitest.port.ConsoleText;
+import dev.aitest.run.WrittenResults;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.store.ResultsJson;
 import java.io.File;
@@ -23,6 +24,9 @@ import org.apache.maven.project.ProjectBuildingRequest;
 
 /** What every aitest goal shares: skipping in one place, the reports directory, reading results.json. */
 public abstract class AbstractAitestMojo extends AbstractMojo {
+
+    /** Project context key prefix: the results a run of this build wrote to a results.json, by the file's path. */
+    private static final String WRITTEN = "aitest.written:";
 
     /** Skips aitest; with the plugin configured, Surefire's default execution then runs as usual. */
     @Parameter(property = "aitest.skip", defaultValue = "false")
@@ -177,6 +181,20 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
         }
     }
 
+    /** Records what a run of this build wrote to {@code file} in {@code project} (null: nothing to take). */
+    static void remember(MavenProject project, Path file, WrittenResults written) {
+        project.setContextValue(WRITTEN + file.toAbsolutePath().normalize(), written);
+    }
+
+    /**
+     * What a run of this build wrote to {@code file} in {@code project}, or null (none, or written by the plugin
+     * loaded in another class realm).
+     */
+    static WrittenResults written(MavenProject project, Path file) {
+        return project.getContextValue(WRITTEN + file.toAbsolutePath().normalize()) instanceof WrittenResults written
+                ? written : null;
+    }
+
     /** A path as the log shows it: relative to the project when inside it. */
     protected String shown(Path path) {
         return Paths.display(project, path);
@@ -199,7 +217,8 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
                     + "first, e.g. " + firstRun);
         }
         try {
-            Results results = ResultsJson.read(file);
+            // the results a run of this build wrote there, while the file is unchanged: equal to reading it
+            Results results = WrittenResults.read(file, written(project, file));
             // results of another project or of another aitest pass for this one's without a word
             Provenance.notes(shown(file), results.run().project(), results.run().aitestVersion(),
                     "standalone-pom".equals(project.getArtifactId()) ? null : projectInfo(project),

@@ -11,6 +11,8 @@ import dev.aitest.run.AitestRun;
 import dev.aitest.run.Budget;
 import dev.aitest.run.RunCompletion;
 import dev.aitest.run.RunSettings;
+import dev.aitest.run.WarmUp;
+import dev.aitest.run.WrittenResults;
 import dev.aitest.ai.AiSummarizer;
 import dev.aitest.ai.SummaryConfig;
 import dev.aitest.model.Results;
@@ -101,6 +103,11 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        if (session.getProjects() != null && session.getProjects().size() > 1) {
+            // a reactor's first run goal (often in its parent, which has no tests) starts loading the writers while
+            // Maven builds and compiles on one core, not while the first module's tests run on every core
+            WarmUp.start();
+        }
         Reactor reactor = Reactor.of(session, lifecycleExecutor);
         Path results = null;
         try {
@@ -127,7 +134,8 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
         MavenProject top = reactor.topLevelProject();
         Path directory = reactor.aggregateDirectory();
         try {
-            Results aggregate = ReactorAggregate.build(modules, directory, projectInfo(top), pricing());
+            Results aggregate = ReactorAggregate.build(modules, directory, projectInfo(top), pricing(),
+                    file -> writtenInReactor(file));
             if (aggregate == null) {
                 return;
             }
@@ -141,6 +149,17 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                     + e.getMessage() + "); each module's results are in its own reports directory, and aitest:report "
                     + "at the top-level project writes it again");
         }
+    }
+
+    /** What a run of this build wrote to {@code file}, a module's results.json, or null. */
+    private WrittenResults writtenInReactor(Path file) {
+        for (MavenProject each : session.getProjects()) {
+            WrittenResults written = written(each, file);
+            if (written != null) {
+                return written;
+            }
+        }
+        return null;
     }
 
     /** Runs the tests of this project; the reports directory when results were written, else null. */
@@ -160,6 +179,8 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
             clearEarlierResults();
             return null;
         }
+        // the writers load while Maven loads the test plugin and this goal prepares the run
+        WarmUp.start();
         int count;
         int parallel;
         double threshold;
@@ -202,12 +223,15 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                     + "back together");
         }
         RunCompletion outcome;
+        AitestRun run = new AitestRun(settings, launcher, new MavenConsole(getLog()), summarizer);
         try {
-            outcome = new AitestRun(settings, launcher, new MavenConsole(getLog()), summarizer).execute();
+            outcome = run.execute();
         } catch (IOException e) {
             throw new MojoExecutionException("aitest: cannot write the reports under " + shown(reportsDirectory())
                     + ": " + e.getMessage(), e);
         }
+        // aitest:verify and the reactor's aggregate take these results instead of reading results.json again
+        remember(project, outcome.resultsFile(), run.written());
         project.setContextValue(key, Instant.parse(outcome.results().run().startedAt()));
         ConsoleReport.lines(outcome.facts(), shown(reportsDirectory())).forEach(getLog()::info);
         RunCompletion.Problem problem = outcome.problem();

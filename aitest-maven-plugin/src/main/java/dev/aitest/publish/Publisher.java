@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Takes results to every output, the one way for every goal: results.json first, so that nothing is lost whatever
@@ -210,13 +211,71 @@ public final class Publisher {
         IOException failed = null;
         try {
             facts = Facts.of(results);
-            Reports.write(facts, staging, options, pluginVersion);
+            write(facts, staging);
         } catch (IOException e) {
             failed = e;
         } catch (RuntimeException e) {
             failed = new IOException("the reports could not be worked out (" + e + ")", e);
         }
         return new Staged(results, facts, staging, failed);
+    }
+
+    /**
+     * Writes the reports of {@code facts} into {@code staging} as {@link Reports#write} does, report.html on a thread
+     * of its own (it takes longest) while this one writes the others; fails as it does, naming every report that
+     * could not be written, in the same order.
+     */
+    private void write(Facts facts, ReportsLayout staging) throws IOException {
+        if (!options.html() || !options.markdown() && !options.junitXml()) {
+            Reports.write(facts, staging, options, pluginVersion);
+            return;
+        }
+        ReportOptions html = new ReportOptions(true, false, false);
+        ReportOptions others = new ReportOptions(false, options.markdown(), options.junitXml());
+        CompletableFuture<IOException> page = CompletableFuture.supplyAsync(() -> {
+            try {
+                Reports.write(facts, staging, html, pluginVersion);
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        });
+        IOException rest = null;
+        try {
+            Reports.write(facts, staging, others, pluginVersion);
+        } catch (IOException e) {
+            rest = e;
+        } catch (Error e) {
+            // nothing is left writing into the staging folder once this returns
+            page.exceptionally(ignored -> null).join();
+            throw e;
+        }
+        IOException first;
+        try {
+            first = page.join();
+        } catch (CompletionException e) {
+            // an Error in the page's thread, thrown as it would be had the page been written on this one
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        IOException failed = combined(first, rest);
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /**
+     * What {@link Reports#write} of every report throws when writing report.html failed with {@code page} and the
+     * others with {@code rest} (each null when it did not fail): null, the one that failed, or one naming every
+     * report, report.html first, with the cause of the first that failed.
+     */
+    static IOException combined(IOException page, IOException rest) {
+        if (page == null || rest == null) {
+            return page == null ? rest : page;
+        }
+        return new IOException(page.getMessage() + "; " + rest.getMessage(), page.getCause());
     }
 
     /** Reports written into {@code staging}, to be moved into place or discarded. */

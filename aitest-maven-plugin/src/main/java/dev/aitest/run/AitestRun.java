@@ -38,6 +38,8 @@ public final class AitestRun {
     /** The run under way, for {@link #stop()}. */
     private volatile Progress current;
     private volatile ReportsLayout currentLayout;
+    /** The final results as results.json holds them, once published without an AI summary; else null. */
+    private WrittenResults written;
 
     public AitestRun(RunSettings settings, IterationRunner runner, Console console) {
         this(settings, runner, console, null);
@@ -83,6 +85,7 @@ public final class AitestRun {
 
     /** Runs every iteration and publishes the results. */
     public RunCompletion execute() throws IOException {
+        written = null;
         ReportsLayout layout = new ReportsLayout(settings.reportsDirectory());
         Publisher publisher = new Publisher(layout, settings.reports(), settings.pluginVersion(), console, summarizer,
                 settings.redactor()).withBaseline(settings.baseline());
@@ -158,6 +161,10 @@ public final class AitestRun {
             progress.published = true;
             published = publisher.publish(results);
             results = published.results();
+            if (summarizer == null) {
+                // as written: only a summary (which may fail to be written) changes results.json after the reports
+                written = WrittenResults.of(layout.resultsJson(), results);
+            }
         } finally {
             progress.lock.unlock();
         }
@@ -167,6 +174,15 @@ public final class AitestRun {
                     + "given as aitest.pricingFile");
         }
         return new RunCompletion(results, layout.resultsJson(), problem(progress), published.facts());
+    }
+
+    /**
+     * The final results of the last {@link #execute}, kept with the results.json they were written to, for a later
+     * goal of the build to take instead of reading the file; null when there are none (a stopped run, an AI summary,
+     * a run that ended with an exception).
+     */
+    public WrittenResults written() {
+        return written;
     }
 
     /** Adds an iteration that ended; a first iteration without any test stops the run, and so does a stop. */

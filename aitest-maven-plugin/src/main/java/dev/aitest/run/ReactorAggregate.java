@@ -10,7 +10,6 @@ import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
 import dev.aitest.store.ReportsLayout;
-import dev.aitest.store.ResultsJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The results of a reactor as a whole: every module's tests, each carrying its module, merged from the modules'
@@ -67,6 +67,18 @@ public final class ReactorAggregate {
      */
     public static Results build(List<Module> modules, Path directory, ProjectInfo project, Pricing pricing)
             throws IOException {
+        return build(modules, directory, project, pricing, file -> null);
+    }
+
+    /**
+     * The aggregate of the modules that have a results.json, in the order given, taking the results a run of this
+     * build wrote to a module's results.json instead of reading the file while it is unchanged; null when no module
+     * has one.
+     *
+     * @param written what a run of this build wrote to the results.json given, or null
+     */
+    public static Results build(List<Module> modules, Path directory, ProjectInfo project, Pricing pricing,
+            Function<Path, WrittenResults> written) throws IOException {
         Aggregator aggregator = new Aggregator(pricing);
         List<Module> included = new ArrayList<>();
         List<Results> own = new ArrayList<>();
@@ -75,7 +87,7 @@ public final class ReactorAggregate {
             if (!Files.isRegularFile(layout.resultsJson())) {
                 continue;
             }
-            own.add(ResultsJson.read(layout.resultsJson()));
+            own.add(WrittenResults.read(layout.resultsJson(), written.apply(layout.resultsJson())));
             included.add(module);
             for (IterationData data : new IterationFolders(layout).readFinished()) {
                 aggregator.add(data.inModule(module.name(), module.moduleId()));

@@ -128,6 +128,33 @@ class PublisherTest {
     }
 
     @Test
+    void reportsWrittenAtTheSameTimeFailAsReportsWrittenInTurnDo() throws IOException {
+        // report.html is written on a thread of its own, the others on the publishing one: every report that cannot
+        // be written is named as when all are written in turn, report.html first, with the first one's cause
+        Files.createDirectories(dir.resolve("report.html/x"));
+        Files.createDirectories(dir.resolve("report.md/x"));
+        ReportsLayout layout = new ReportsLayout(dir);
+        dev.aitest.facts.Facts facts = dev.aitest.facts.Facts.of(ReportFixtures.small());
+
+        IOException inTurn = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> dev.aitest.report.Reports.write(facts, layout, ReportOptions.ALL, "test"));
+        IOException page = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> dev.aitest.report.Reports.write(facts, layout, new ReportOptions(true, false, false), "test"));
+        IOException rest = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> dev.aitest.report.Reports.write(facts, layout, new ReportOptions(false, true, true), "test"));
+        IOException combined = Publisher.combined(page, rest);
+
+        assertEquals("cannot write " + dir.resolve("report.html") + " (a folder is in its place); cannot write "
+                + dir.resolve("report.md") + " (a folder is in its place)", inTurn.getMessage());
+        assertEquals(inTurn.getMessage(), combined.getMessage());
+        assertEquals(inTurn.getCause().getClass(), combined.getCause().getClass());
+        assertEquals(inTurn.getCause().getMessage(), combined.getCause().getMessage());
+        org.junit.jupiter.api.Assertions.assertSame(page, Publisher.combined(page, null));
+        org.junit.jupiter.api.Assertions.assertSame(rest, Publisher.combined(null, rest));
+        assertNull(Publisher.combined(null, null));
+    }
+
+    @Test
     void resultsJsonThatCannotBeWrittenFailsNamingItAndPutsNoReportInPlace() throws IOException {
         // as on a full disk: neither results.json nor the reports can be written
         new ReportsLayout(dir).claim();

@@ -24,15 +24,19 @@ public final class Benchmark {
     private static final String VERSION = "0.1.0-SNAPSHOT";
 
     private final Path work;
+    /** The local repository every Maven run uses; null for Maven's own. */
+    private final String mavenRepo;
     private final List<String[]> rows = new ArrayList<>();
 
-    private Benchmark(Path work) {
+    private Benchmark(Path work, String mavenRepo) {
         this.work = work;
+        this.mavenRepo = mavenRepo;
     }
 
     /**
      * Options: --work DIR (default bench/target/work), --quick (fewer repetitions), --case
-     * merge|shards|parse|overhead|io.
+     * merge|shards|parse|overhead|io|reactor, --maven-repo DIR (the local repository of every Maven run, which must
+     * hold the installed plugin).
      */
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
@@ -40,12 +44,16 @@ public final class Benchmark {
                 .toAbsolutePath();
         boolean quick = options.contains("--quick");
         String only = options.contains("--case") ? options.get(options.indexOf("--case") + 1) : null;
-        Benchmark bench = new Benchmark(work);
+        String mavenRepo = options.contains("--maven-repo")
+                ? Path.of(options.get(options.indexOf("--maven-repo") + 1)).toAbsolutePath().toString() : null;
+        Benchmark bench = new Benchmark(work, mavenRepo);
         deleteTree(work);
         Files.createDirectories(work);
         Path reports = work.resolve("reports");
-        System.out.println("generating 10,000 tests x 20 iterations of Surefire reports (5 % failing runs)...");
-        SyntheticReports.generate(reports, 10_000, 20, 0.05, 42);
+        if (only == null || List.of("merge", "shards", "parse").contains(only)) {
+            System.out.println("generating 10,000 tests x 20 iterations of Surefire reports (5 % failing runs)...");
+            SyntheticReports.generate(reports, 10_000, 20, 0.05, 42);
+        }
         if (only == null || only.equals("merge")) {
             bench.merge(reports, quick ? 1 : 3);
         }
@@ -60,6 +68,9 @@ public final class Benchmark {
         }
         if (only == null || only.equals("io")) {
             bench.ioBound(quick ? 2 : 3);
+        }
+        if (only == null || only.equals("reactor")) {
+            bench.reactor(quick ? 3 : 5);
         }
         bench.print();
     }
@@ -160,10 +171,10 @@ public final class Benchmark {
     /** aitest.iterations=5 against five plain Surefire runs of the same tests, each in one Maven process. */
     private void overhead(int pairs) throws Exception {
         Path project = Projects.cpuLight(work, VERSION, 40, 25);
-        time(List.of(mvn(), "-o", "-B", "-q", "test-compile"), project, "compile");
-        time(List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5"), project, "warm-up");
-        Pairs timed = pairs(pairs, project, List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5"), "aitest",
-                List.of(mvn(), "-o", "-B", "-q", "-f", "baseline.xml", "test"), "surefire");
+        time(maven("-o", "-B", "-q", "test-compile"), project, "compile");
+        time(maven("-o", "-B", "-q", "test", "-Daitest.iterations=5"), project, "warm-up");
+        Pairs timed = pairs(pairs, project, maven("-o", "-B", "-q", "test", "-Daitest.iterations=5"), "aitest",
+                maven("-o", "-B", "-q", "-f", "baseline.xml", "test"), "surefire");
         double ratio = timed.ratio();
         List<Long> ours = timed.ours();
         rows.add(new String[] {"CPU-light suite (1,000 tests): aitest.iterations=5 vs 5 Surefire runs in one Maven",
@@ -176,7 +187,7 @@ public final class Benchmark {
         for (int i = 0; i < Math.min(pairs, 3); i++) {
             long total = 0;
             for (int run = 0; run < 5; run++) {
-                total += time(List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.skip=true"), project, "mvn-test");
+                total += time(maven("-o", "-B", "-q", "test", "-Daitest.skip=true"), project, "mvn-test");
             }
             separate.add(total);
         }
@@ -188,14 +199,45 @@ public final class Benchmark {
     /** 5 iterations, all at once, against one iteration, for tests that wait like a model call. */
     private void ioBound(int pairs) throws Exception {
         Path project = Projects.ioBound(work, VERSION, 10, 200);
-        time(List.of(mvn(), "-o", "-B", "-q", "test-compile"), project, "compile");
-        Pairs timed = pairs(pairs, project, List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=5",
+        time(maven("-o", "-B", "-q", "test-compile"), project, "compile");
+        Pairs timed = pairs(pairs, project, maven("-o", "-B", "-q", "test", "-Daitest.iterations=5",
                 "-Daitest.parallelIterations=5"), "parallel",
-                List.of(mvn(), "-o", "-B", "-q", "test", "-Daitest.iterations=1"), "single");
+                maven("-o", "-B", "-q", "test", "-Daitest.iterations=1"), "single");
         double ratio = timed.ratio();
         rows.add(new String[] {"I/O-bound suite (10 x 200 ms): 5 iterations, parallelIterations=5 vs 1 iteration",
             seconds(median(timed.ours())), seconds(median(timed.baseline())), String.format(Locale.ROOT, "%.2f", ratio),
             "<= 1.5", ratio <= 1.5 ? "PASS" : "FAIL"});
+    }
+
+    /**
+     * A reactor shaped like Gson's (a parent and five modules: one of 3,480 tests, four of 300), the goals named by
+     * their full coordinates: {@code test-compile aitest:test aitest:verify} with 2 iterations against two
+     * consecutive {@code test-compile surefire:test} builds, after one untimed build that compiles everything, so
+     * that both sides only check that the classes are up to date. aitest's whole cost per module (its goals, the
+     * iterations' reading, each module's results and reports, the aggregate) shows against Maven starting twice.
+     */
+    private void reactor(int pairs) throws Exception {
+        Path project = Projects.reactor(work, 60, 58, 6, 50);
+        String plugin = "dev.aitest:aitest-maven-plugin:" + VERSION;
+        time(maven("-o", "-B", "-q", "test-compile"), project, "reactor-compile");
+        List<String> ours = maven("-o", "-B", "-q", "test-compile", plugin + ":test", plugin + ":verify",
+                "-Daitest.iterations=2");
+        List<String> baseline = maven("-o", "-B", "-q", "test-compile", "surefire:test");
+        List<Long> a = new ArrayList<>();
+        List<Long> b = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            a.add(time(ours, project, "reactor-aitest"));
+            b.add(time(baseline, project, "reactor-surefire") + time(baseline, project, "reactor-surefire"));
+            System.out.printf(Locale.ROOT, "reactor pair %d: aitest %s, surefire twice %s%n", i + 1, seconds(a.get(i)),
+                    seconds(b.get(i)));
+        }
+        Pairs timed = new Pairs(a, b);
+        double ratio = timed.ratio();
+        rows.add(new String[] {"reactor (5 modules, 4,680 tests): aitest.iterations=2 vs 2 x mvn test-compile surefire:test",
+            seconds(median(a)), seconds(median(b)), String.format(Locale.ROOT, "%.3f", ratio), "<= 1.0",
+            ratio <= 1.0 ? "PASS" : "FAIL"});
+        rows.add(new String[] {"  same pairs: time aitest adds to the two builds (context)",
+            seconds(timed.added()), "-", "-", "-", "-"});
     }
 
     /** Times of ours and of the baseline, run in turn, pair by pair (milliseconds). */
@@ -293,6 +335,17 @@ public final class Benchmark {
 
     private static String mvn() {
         return System.getProperty("aitest.bench.mvn", "mvn");
+    }
+
+    /** A Maven command line: mvn, the local repository when one was given, then {@code args}. */
+    private List<String> maven(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(mvn());
+        if (mavenRepo != null) {
+            command.add("-Dmaven.repo.local=" + mavenRepo);
+        }
+        command.addAll(Arrays.asList(args));
+        return command;
     }
 
     private static long median(List<Long> values) {
