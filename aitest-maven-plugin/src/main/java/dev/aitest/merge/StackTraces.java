@@ -1,5 +1,7 @@
 package dev.aitest.merge;
 
+import java.util.Arrays;
+
 /** Keeps stack traces short enough for reports: the head of the trace, where the cause is. */
 public final class StackTraces {
 
@@ -13,40 +15,49 @@ public final class StackTraces {
 
     /**
      * The trace cut to {@link #MAX_LINES} lines and {@link #MAX_CHARS} characters, saying how much was cut; surrounding
-     * white space is stripped. Works on positions in the text, copying only what it keeps.
+     * white space is stripped.
      */
     public static String trim(CharSequence trace) {
         if (trace == null) {
             return null;
         }
-        int from = 0;
-        int to = trace.length();
-        while (from < to && Character.isWhitespace(trace.charAt(from))) {
+        char[] text = trace.toString().toCharArray();
+        return trim(text, 0, text.length);
+    }
+
+    /** {@link #trim(CharSequence)} of {@code text[from, to)}: works on positions in it, copying only what it keeps. */
+    static String trim(char[] text, int from, int to) {
+        while (from < to && Character.isWhitespace(text[from])) {
             from++;
         }
-        while (to > from && Character.isWhitespace(trace.charAt(to - 1))) {
+        while (to > from && Character.isWhitespace(text[to - 1])) {
             to--;
         }
         if (from == to) {
             return null;
         }
-        int end = end(trace, from, to);
+        int end = end(text, from, to);
         if (end >= to) {
-            return trace.subSequence(from, to).toString();
+            return new String(text, from, to - from);
         }
-        int kept = end;
-        while (kept > from && Character.isWhitespace(trace.charAt(kept - 1))) {
-            kept--;
+        int kept = withoutTrailingSpace(text, from, end);
+        return new String(text, from, kept - from) + "\n\t... " + lines(text, end, to) + " more lines";
+    }
+
+    /** Where {@code text[from, to)} ends without its trailing white space. */
+    private static int withoutTrailingSpace(char[] text, int from, int to) {
+        while (to > from && Character.isWhitespace(text[to - 1])) {
+            to--;
         }
-        return trace.subSequence(from, kept) + "\n\t... " + lines(trace, end, to) + " more lines";
+        return to;
     }
 
     /** Where the kept part of {@code text[from, to)} ends: after {@link #MAX_LINES} lines or {@link #MAX_CHARS}. */
-    private static int end(CharSequence text, int from, int to) {
+    private static int end(char[] text, int from, int to) {
         int limit = Math.min(to, from + MAX_CHARS);
         int lines = 0;
         for (int i = from; i < limit; i++) {
-            if (text.charAt(i) == '\n' && ++lines == MAX_LINES) {
+            if (text[i] == '\n' && ++lines == MAX_LINES) {
                 return i + 1;
             }
         }
@@ -54,11 +65,11 @@ public final class StackTraces {
     }
 
     /** The lines of {@code text[from, to)}, which ends with a character that is no line break. */
-    private static long lines(CharSequence text, int from, int to) {
+    private static long lines(char[] text, int from, int to) {
         long breaks = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == to || text.charAt(i + 1) != '\n')) {
+            char c = text[i];
+            if (c == '\n' || c == '\r' && (i + 1 == to || text[i + 1] != '\n')) {
                 breaks++;
             }
         }
@@ -66,29 +77,34 @@ public final class StackTraces {
     }
 
     /**
-     * Collects a trace that arrives in pieces (from a streaming XML parser) and gives what {@link #trim(String)}
+     * Collects a trace that arrives in pieces (from a streaming XML parser) and gives what {@link #trim(CharSequence)}
      * gives for the whole text, while holding at most {@link #HELD} characters of it: memory does not grow with the
-     * size of the trace.
+     * size of the trace. One collector can collect one trace after another ({@link #clear()}), reusing what it holds.
      */
     public static final class Collector {
 
         /** Characters held; what comes after is only counted. */
         static final int HELD = 4 * MAX_CHARS;
 
-        /** Grown to the size of the text, which usually comes in one piece. */
-        private final StringBuilder head = new StringBuilder();
+        /** The first {@link #length} characters of the text, grown to its size (which usually comes in one piece). */
+        private char[] head = new char[0];
+        private int length;
         private boolean overflow;
         private long newlines;
         private long newlinesBeforeLastText;
         private boolean restHasText;
 
         /** Adds the next piece of the text. */
-        public void add(char[] chars, int start, int length) {
-            int take = overflow ? 0 : Math.min(length, HELD - head.length());
-            head.append(chars, start, take);
-            if (take < length) {
+        public void add(char[] chars, int start, int count) {
+            int take = overflow ? 0 : Math.min(count, HELD - length);
+            if (take > head.length - length) {
+                head = Arrays.copyOf(head, Math.min(HELD, Math.max(length + take, 2 * head.length)));
+            }
+            System.arraycopy(chars, start, head, length, take);
+            length += take;
+            if (take < count) {
                 overflow = true;
-                for (int i = start + take; i < start + length; i++) {
+                for (int i = start + take; i < start + count; i++) {
                     char c = chars[i];
                     if (c == '\n') {
                         newlines++;
@@ -100,16 +116,31 @@ public final class StackTraces {
             }
         }
 
-        /** The trimmed trace, as {@link #trim(String)} would give it for all the text added. */
+        /** The trimmed trace, as {@link #trim(CharSequence)} would give it for all the text added. */
         public String result() {
             if (!restHasText) {
-                return trim(head);
+                return trim(head, 0, length);
             }
-            String text = head.toString().stripLeading();
-            int end = end(text, 0, text.length());
-            String kept = text.substring(0, end).stripTrailing();
-            long cutLines = text.substring(end).chars().filter(c -> c == '\n').count() + newlinesBeforeLastText + 1;
-            return kept + "\n\t... " + cutLines + " more lines";
+            int from = 0;
+            while (from < length && Character.isWhitespace(head[from])) {
+                from++;
+            }
+            int end = end(head, from, length);
+            int kept = withoutTrailingSpace(head, from, end);
+            long cutLines = newlinesBeforeLastText + 1;
+            for (int i = end; i < length; i++) {
+                cutLines += head[i] == '\n' ? 1 : 0;
+            }
+            return new String(head, from, kept - from) + "\n\t... " + cutLines + " more lines";
+        }
+
+        /** Forgets the text added, to collect another; what it held is reused. */
+        public void clear() {
+            length = 0;
+            overflow = false;
+            newlines = 0;
+            newlinesBeforeLastText = 0;
+            restHasText = false;
         }
     }
 }

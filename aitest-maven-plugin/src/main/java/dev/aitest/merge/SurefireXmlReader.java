@@ -1,6 +1,8 @@
 package dev.aitest.merge;
 
+import com.fasterxml.aalto.in.ByteSourceBootstrapper;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import com.fasterxml.aalto.stax.StreamReaderImpl;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -29,7 +29,10 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class SurefireXmlReader {
 
-    private final XMLInputFactory factory;
+    /** Reports up to this size are read whole and parsed from memory; bigger ones are streamed. */
+    private static final long WHOLE = 1 << 20;
+
+    private final InputFactoryImpl factory;
     /** One copy of each failure message and type: the same failure in many iterations is held once. */
     private final Map<String, String> seen = new ConcurrentHashMap<>(1024);
 
@@ -43,22 +46,27 @@ public final class SurefireXmlReader {
     }
 
     /**
-     * A TestNG data-provider invocation as Surefire names it, {@code answers[q3](2)}: the parameters in brackets,
-     * then the invocation number in parentheses.
-     */
-    private static final Pattern INVOCATION_NUMBER = Pattern.compile("^(.*\\])\\(\\d+\\)$", Pattern.DOTALL);
-
-    /**
      * The name a test is known by in every iteration: Surefire's {@code name}, without the invocation number it
-     * adds to a TestNG data-provider invocation ({@code answers[q3](2)} is {@code answers[q3]}). Surefire counts
-     * that number when the invocation ends, so with {@code @DataProvider(parallel = true)} it is the order the
-     * invocations finished in, which changes from one iteration to the next; the parameters do not. Invocations
-     * with the same parameters (a row given twice, {@code invocationCount}) are runs of one test. JUnit's names
-     * ({@code square(int)[3]}, {@code test[0]}) never end that way and are kept as they are.
+     * adds to a TestNG data-provider invocation ({@code answers[q3](2)} is {@code answers[q3]}): the parameters in
+     * brackets, then the invocation number in parentheses. Surefire counts that number when the invocation ends, so
+     * with {@code @DataProvider(parallel = true)} it is the order the invocations finished in, which changes from one
+     * iteration to the next; the parameters do not. Invocations with the same parameters (a row given twice,
+     * {@code invocationCount}) are runs of one test. JUnit's names ({@code square(int)[3]}, {@code test[0]}) never
+     * end that way and are kept as they are.
      */
     public static String testName(String surefireName) {
-        Matcher numbered = INVOCATION_NUMBER.matcher(surefireName);
-        return numbered.matches() ? numbered.group(1) : surefireName;
+        // "...](digits)": read from the end, since it is read once per test run
+        int close = surefireName.length() - 1;
+        if (close < 0 || surefireName.charAt(close) != ')') {
+            return surefireName;
+        }
+        int open = close - 1;
+        while (open >= 0 && surefireName.charAt(open) >= '0' && surefireName.charAt(open) <= '9') {
+            open--;
+        }
+        boolean numbered = open < close - 1 && open >= 1 && surefireName.charAt(open) == '('
+                && surefireName.charAt(open - 1) == ']';
+        return numbered ? surefireName.substring(0, open) : surefireName;
     }
 
     /**
@@ -103,17 +111,24 @@ public final class SurefireXmlReader {
     }
 
     /**
-     * Streams the test cases of one report into {@code sink}.
+     * Streams the test cases of one report into {@code sink}. A report of up to 1 MB (nearly all of them) is read in
+     * one go and parsed from that one buffer, which is much cheaper than from a stream; a bigger one is streamed, so
+     * that its size never decides the memory taken.
      *
      * @return null when the file was read to its end, else what went wrong
      */
     public String readFile(Path file, int iteration, Consumer<TestCase> sink) {
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader reader = factory.createXMLStreamReader(in);
-            try {
-                read(reader, iteration, sink);
-            } finally {
-                reader.close();
+        try {
+            if (Files.size(file) <= WHOLE) {
+                byte[] content = Files.readAllBytes(file);
+                // what Aalto's factory does for a byte-array source (a Stax2 type, which the domain does not use)
+                read(StreamReaderImpl.construct(ByteSourceBootstrapper.construct(
+                        factory.getNonSharedConfig(null, null, null, false, true), content, 0, content.length)),
+                        iteration, sink);
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                read(factory.createXMLStreamReader(in), iteration, sink);
             }
             return null;
         } catch (XMLStreamException | IOException | RuntimeException e) {
@@ -123,9 +138,20 @@ public final class SurefireXmlReader {
     }
 
     private void read(XMLStreamReader reader, int iteration, Consumer<TestCase> sink) throws XMLStreamException {
+        try {
+            readCases(reader, iteration, sink);
+        } finally {
+            reader.close();
+        }
+    }
+
+    private void readCases(XMLStreamReader reader, int iteration, Consumer<TestCase> sink) throws XMLStreamException {
         String suite = null;
         CaseBuilder current = null;
         boolean sawRoot = false;
+        // what the cases of one file share: one copy of their class name, one buffer for their traces
+        String lastClassName = null;
+        StackTraces.Collector trace = new StackTraces.Collector();
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -135,10 +161,11 @@ public final class SurefireXmlReader {
                     if ("testsuite".equals(element)) {
                         suite = reader.getAttributeValue(null, "name");
                     } else if ("testcase".equals(element)) {
-                        current = new CaseBuilder(reader, suite);
+                        current = new CaseBuilder(reader, suite, lastClassName);
+                        lastClassName = current.className;
                     }
                 } else {
-                    current.child(element, reader);
+                    current.child(element, reader, trace);
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && current != null
                     && "testcase".equals(reader.getLocalName())) {
@@ -161,7 +188,7 @@ public final class SurefireXmlReader {
         private String type;
         private String trace;
 
-        CaseBuilder(XMLStreamReader reader, String suite) {
+        CaseBuilder(XMLStreamReader reader, String suite, String lastClassName) {
             // one pass over the attributes by position: cheaper than three look-ups by name
             String cls = null;
             String caseName = null;
@@ -176,12 +203,13 @@ public final class SurefireXmlReader {
                     }
                 }
             }
-            className = cls == null || cls.isEmpty() ? String.valueOf(suite) : cls;
+            String named = cls == null || cls.isEmpty() ? String.valueOf(suite) : cls;
+            className = named.equals(lastClassName) ? lastClassName : named;
             name = testName(String.valueOf(caseName));
             durationMs = millis(time);
         }
 
-        void child(String element, XMLStreamReader reader) throws XMLStreamException {
+        void child(String element, XMLStreamReader reader, StackTraces.Collector collector) throws XMLStreamException {
             RunOutcome found = switch (element) {
                 case "failure" -> RunOutcome.FAILED;
                 case "error" -> RunOutcome.ERROR;
@@ -198,7 +226,7 @@ public final class SurefireXmlReader {
             if (found == RunOutcome.SKIPPED) {
                 skipElement(reader);
             } else {
-                trace = readTrace(reader);
+                trace = readTrace(reader, collector);
             }
         }
 
@@ -211,9 +239,12 @@ public final class SurefireXmlReader {
         return text == null ? null : seen.computeIfAbsent(text, t -> t);
     }
 
-    /** The text of the element the reader is on, trimmed as it streams by; the reader ends past the element. */
-    private static String readTrace(XMLStreamReader reader) throws XMLStreamException {
-        StackTraces.Collector trace = new StackTraces.Collector();
+    /**
+     * The text of the element the reader is on, trimmed as it streams by into {@code trace} (cleared first); the
+     * reader ends past the element.
+     */
+    private static String readTrace(XMLStreamReader reader, StackTraces.Collector trace) throws XMLStreamException {
+        trace.clear();
         pass(reader, trace);
         return trace.result();
     }
