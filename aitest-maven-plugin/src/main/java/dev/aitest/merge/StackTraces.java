@@ -21,11 +21,19 @@ public final class StackTraces {
         if (trace == null) {
             return null;
         }
-        char[] text = trace.toString().toCharArray();
-        return trim(text, 0, text.length);
+        String text = trace.toString();
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return from == to ? null : cut(text.substring(from, to));
     }
 
-    /** {@link #trim(CharSequence)} of {@code text[from, to)}: works on positions in it, copying only what it keeps. */
+    /** {@link #trim(CharSequence)} of {@code text[from, to)}. */
     static String trim(char[] text, int from, int to) {
         while (from < to && Character.isWhitespace(text[from])) {
             from++;
@@ -33,47 +41,68 @@ public final class StackTraces {
         while (to > from && Character.isWhitespace(text[to - 1])) {
             to--;
         }
-        if (from == to) {
-            return null;
-        }
-        int end = end(text, from, to);
-        if (end >= to) {
-            return new String(text, from, to - from);
-        }
-        int kept = withoutTrailingSpace(text, from, end);
-        return new String(text, from, kept - from) + "\n\t... " + lines(text, end, to) + " more lines";
+        return from == to ? null : cut(new String(text, from, to - from));
     }
 
-    /** Where {@code text[from, to)} ends without its trailing white space. */
-    private static int withoutTrailingSpace(char[] text, int from, int to) {
-        while (to > from && Character.isWhitespace(text[to - 1])) {
-            to--;
+    /**
+     * A trace without surrounding white space, cut. Searches it with {@link String#indexOf(int, int)}, which is
+     * fast from the start (the JDK uses it everywhere), since every failure of every iteration has a trace.
+     */
+    private static String cut(String text) {
+        int end = end(text);
+        if (end >= text.length()) {
+            return text;
         }
-        return to;
+        return text.substring(0, withoutTrailingSpace(text, end)) + "\n\t... " + lines(text, end) + " more lines";
     }
 
-    /** Where the kept part of {@code text[from, to)} ends: after {@link #MAX_LINES} lines or {@link #MAX_CHARS}. */
-    private static int end(char[] text, int from, int to) {
-        int limit = Math.min(to, from + MAX_CHARS);
-        int lines = 0;
-        for (int i = from; i < limit; i++) {
-            if (text[i] == '\n' && ++lines == MAX_LINES) {
-                return i + 1;
+    /** Where {@code text[0, end)} ends without its trailing white space. */
+    private static int withoutTrailingSpace(String text, int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Where the kept part of {@code text} ends: after {@link #MAX_LINES} lines or {@link #MAX_CHARS} characters. */
+    private static int end(String text) {
+        int limit = Math.min(text.length(), MAX_CHARS);
+        int at = -1;
+        for (int line = 0; line < MAX_LINES; line++) {
+            at = text.indexOf('\n', at + 1);
+            if (at < 0 || at >= limit) {
+                return limit;
             }
         }
-        return limit;
+        return at + 1;
     }
 
-    /** The lines of {@code text[from, to)}, which ends with a character that is no line break. */
-    private static long lines(char[] text, int from, int to) {
+    /** The lines of {@code text} from {@code from} on, which ends with a character that is no line break. */
+    private static long lines(String text, int from) {
         long breaks = 0;
+        if (text.indexOf('\r', from) < 0) {
+            for (int at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', at + 1)) {
+                breaks++;
+            }
+            return breaks + 1;
+        }
+        int to = text.length();
         for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (c == '\n' || c == '\r' && (i + 1 == to || text[i + 1] != '\n')) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == to || text.charAt(i + 1) != '\n')) {
                 breaks++;
             }
         }
         return breaks + 1;
+    }
+
+    /** The line feeds in {@code text} from {@code from} on. */
+    private static long lineFeeds(String text, int from) {
+        long feeds = 0;
+        for (int at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', at + 1)) {
+            feeds++;
+        }
+        return feeds;
     }
 
     /**
@@ -125,13 +154,10 @@ public final class StackTraces {
             while (from < length && Character.isWhitespace(head[from])) {
                 from++;
             }
-            int end = end(head, from, length);
-            int kept = withoutTrailingSpace(head, from, end);
-            long cutLines = newlinesBeforeLastText + 1;
-            for (int i = end; i < length; i++) {
-                cutLines += head[i] == '\n' ? 1 : 0;
-            }
-            return new String(head, from, kept - from) + "\n\t... " + cutLines + " more lines";
+            String text = new String(head, from, length - from);
+            int end = end(text);
+            return text.substring(0, withoutTrailingSpace(text, end)) + "\n\t... "
+                    + (lineFeeds(text, end) + newlinesBeforeLastText + 1) + " more lines";
         }
 
         /** Forgets the text added, to collect another; what it held is reused. */
