@@ -350,11 +350,11 @@ final class SummaryText {
         List<String> agents = new ArrayList<>();
         List<String> models = new ArrayList<>();
         for (Run run : test.iterations()) {
-            if (run.agent() != null) {
-                agents.add(run.iteration() + " " + clean(run.agent()));
+            if (run.usage().agent() != null) {
+                agents.add(run.iteration() + " " + clean(run.usage().agent()));
             }
-            if (run.models() != null) {
-                models.add(run.iteration() + " " + clean(String.join("+", run.models())));
+            if (run.usage().models() != null) {
+                models.add(run.iteration() + " " + clean(String.join("+", run.usage().models())));
             }
         }
         if (test.usage().agent() != null) {
@@ -363,7 +363,7 @@ final class SummaryText {
             out.append("agent by iteration: ").append(String.join(", ", agents)).append('\n');
         }
         Set<String> distinct = new LinkedHashSet<>();
-        test.iterations().stream().map(Run::models).filter(Objects::nonNull).forEach(distinct::addAll);
+        test.iterations().stream().map(r -> r.usage().models()).filter(Objects::nonNull).forEach(distinct::addAll);
         if (distinct.size() == 1 && models.size() == test.iterations().size()) {
             out.append("model: ").append(clean(distinct.iterator().next())).append('\n');
         } else if (!models.isEmpty()) {
@@ -374,8 +374,8 @@ final class SummaryText {
     private void metrics(StringBuilder out, TestResult test) {
         Map<String, List<String>> byName = new LinkedHashMap<>();
         for (Run run : test.iterations()) {
-            if (run.metrics() != null) {
-                run.metrics().forEach((name, value) -> byName.computeIfAbsent(name, n -> new ArrayList<>())
+            if (run.usage().metrics() != null) {
+                run.usage().metrics().forEach((name, value) -> byName.computeIfAbsent(name, n -> new ArrayList<>())
                         .add(run.iteration() + ": " + number(value)));
             }
         }

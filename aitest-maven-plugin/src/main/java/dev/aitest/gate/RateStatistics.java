@@ -168,7 +168,7 @@ public final class RateStatistics {
                 int p = 0;
                 int c = 0;
                 for (Run run : test.iterations()) {
-                    if (agent.agent().equals(run.agent()) && run.outcome() != RunOutcome.SKIPPED) {
+                    if (agent.agent().equals(run.usage().agent()) && run.outcome() != RunOutcome.SKIPPED) {
                         c++;
                         p += run.outcome() == RunOutcome.PASSED ? 1 : 0;
                     }

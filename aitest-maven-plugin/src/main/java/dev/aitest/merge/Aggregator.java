@@ -205,8 +205,8 @@ public final class Aggregator {
         Map<String, AgentAccumulator> byAgent = new TreeMap<>();
         for (TestResult result : results) {
             for (Run run : result.iterations()) {
-                if (run.agent() != null) {
-                    byAgent.computeIfAbsent(run.agent(), a -> new AgentAccumulator()).add(result.id(), run);
+                if (run.usage().agent() != null) {
+                    byAgent.computeIfAbsent(run.usage().agent(), a -> new AgentAccumulator()).add(result.id(), run);
                 }
             }
         }
@@ -288,8 +288,8 @@ public final class Aggregator {
         void add(String test, Run run) {
             tests.add(test);
             tally.add(run.outcome());
-            tokens = Tokens.add(tokens, run.tokens() == null ? 0 : run.tokens());
-            cost = Money.add(cost, run.costUsd());
+            tokens = Tokens.add(tokens, run.usage().tokens() == null ? 0 : run.usage().tokens());
+            cost = Money.add(cost, run.usage().costUsd());
         }
     }
 

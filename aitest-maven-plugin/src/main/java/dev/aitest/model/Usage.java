@@ -34,10 +34,10 @@ public record Usage(long durationMs,
         boolean everyRunHasAgent = !runs.isEmpty();
         for (Run run : runs) {
             duration += run.durationMs();
-            tokens = Tokens.add(tokens, run.tokens());
-            cost = Money.add(cost, run.costUsd());
-            everyRunHasAgent &= run.agent() != null;
-            agents.add(run.agent());
+            tokens = Tokens.add(tokens, run.usage().tokens());
+            cost = Money.add(cost, run.usage().costUsd());
+            everyRunHasAgent &= run.usage().agent() != null;
+            agents.add(run.usage().agent());
         }
         return new Usage(duration, tokens, Money.round(cost),
                 everyRunHasAgent && agents.size() == 1 ? agents.iterator().next() : null);

@@ -214,15 +214,15 @@ public final class HtmlReport {
                     json.writeNumber(r.iteration());
                     json.writeString(r.outcome().json());
                     json.writeString(Formats.duration(r.durationMs()));
-                    json.writeString(r.tokens() == null ? null : Formats.tokens(r.tokens()));
-                    json.writeString(r.costUsd() == null ? null : Formats.cost(r.costUsd()));
+                    json.writeString(r.usage().tokens() == null ? null : Formats.tokens(r.usage().tokens()));
+                    json.writeString(r.usage().costUsd() == null ? null : Formats.cost(r.usage().costUsd()));
                     number(json, r.message() == null ? null
                             : messages.computeIfAbsent(r.message(), k -> messages.size()));
                     json.writeString(r.type());
                     number(json, r.stackTrace() == null ? null
                             : traces.computeIfAbsent(r.stackTrace(), k -> traces.size()));
-                    json.writeString(r.agent());
-                    json.writeString(r.model());
+                    json.writeString(r.usage().agent());
+                    json.writeString(r.usage().model());
                     json.writeEndArray();
                 }
                 json.writeEndArray();

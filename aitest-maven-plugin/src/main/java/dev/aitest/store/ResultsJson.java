@@ -290,8 +290,8 @@ public final class ResultsJson {
                 throw unusable(file, field + ".iterations[" + r + "] has no outcome");
             }
             byRuns[run.outcome().ordinal()]++;
-            checkUsage(file, field + ".iterations[" + r + "]", run.tokens(), run.costUsd());
-            for (Long tokens : java.util.Arrays.asList(run.inputTokens(), run.outputTokens())) {
+            checkUsage(file, field + ".iterations[" + r + "]", run.usage().tokens(), run.usage().costUsd());
+            for (Long tokens : java.util.Arrays.asList(run.usage().inputTokens(), run.usage().outputTokens())) {
                 if (tokens != null && tokens < 0) {
                     throw unusable(file, field + ".iterations[" + r + "] holds " + tokens + " tokens but must hold "
                             + "0 or more");

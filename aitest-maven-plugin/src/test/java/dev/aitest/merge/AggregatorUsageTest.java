@@ -69,19 +69,19 @@ class AggregatorUsageTest {
 
         TestResult chat = find(merged, "c.Chat#answers");
         Run one = chat.iterations().get(0);
-        assertEquals("gpt-4o", one.model());
-        assertEquals(List.of("gpt-4o"), one.models());
-        assertEquals(2_000L, one.inputTokens());
-        assertEquals(400L, one.outputTokens());
-        assertEquals(2_400L, one.tokens());
+        assertEquals("gpt-4o", one.usage().model());
+        assertEquals(List.of("gpt-4o"), one.usage().models());
+        assertEquals(2_000L, one.usage().inputTokens());
+        assertEquals(400L, one.usage().outputTokens());
+        assertEquals(2_400L, one.usage().tokens());
         // 2,000 x $2.50 / M + 400 x $10 / M
-        assertEquals(0.009, one.costUsd());
-        assertEquals("baseline", one.agent());
-        assertNull(one.metrics());
+        assertEquals(0.009, one.usage().costUsd());
+        assertEquals("baseline", one.usage().agent());
+        assertNull(one.usage().metrics());
         Run two = chat.iterations().get(1);
         // 10,000 x $0.15 / M + 1,000 x $0.60 / M
-        assertEquals(0.0021, two.costUsd());
-        assertEquals(Map.of("judgeScore", 0.8), two.metrics());
+        assertEquals(0.0021, two.usage().costUsd());
+        assertEquals(Map.of("judgeScore", 0.8), two.usage().metrics());
         assertEquals(13_400L, chat.usage().tokens());
         assertEquals(0.0111, chat.usage().costUsd());
         assertEquals("baseline", chat.usage().agent());
@@ -90,7 +90,7 @@ class AggregatorUsageTest {
         assertNull(plain.usage().tokens());
         assertNull(plain.usage().costUsd());
         assertNull(plain.usage().agent());
-        assertNull(plain.iterations().get(0).tokens());
+        assertNull(plain.iterations().get(0).usage().tokens());
 
         assertEquals(13_400L, merged.totals().usage().tokens());
         assertEquals(0.0111, merged.totals().usage().costUsd());
@@ -127,13 +127,13 @@ class AggregatorUsageTest {
 
         TestResult chat = find(merged, "c.Chat#answers");
         Run one = chat.iterations().get(0);
-        assertEquals(Long.MAX_VALUE, one.inputTokens());
-        assertEquals(Long.MAX_VALUE, one.outputTokens());
-        assertEquals(Long.MAX_VALUE, one.tokens());
-        assertEquals(Double.MAX_VALUE, one.costUsd());
+        assertEquals(Long.MAX_VALUE, one.usage().inputTokens());
+        assertEquals(Long.MAX_VALUE, one.usage().outputTokens());
+        assertEquals(Long.MAX_VALUE, one.usage().tokens());
+        assertEquals(Double.MAX_VALUE, one.usage().costUsd());
         Run two = chat.iterations().get(1);
-        assertEquals(Long.MAX_VALUE, two.tokens());
-        assertEquals(1e308, two.costUsd());
+        assertEquals(Long.MAX_VALUE, two.usage().tokens());
+        assertEquals(1e308, two.usage().costUsd());
         assertEquals(Long.MAX_VALUE, chat.usage().tokens());
         assertEquals(Double.MAX_VALUE, chat.usage().costUsd());
         TestResult priced = find(merged, "c.Other#priced");
@@ -171,8 +171,8 @@ class AggregatorUsageTest {
 
         TestResult t = find(aggregator.merge(), "c.T#t");
 
-        assertEquals(0.15, t.iterations().get(0).costUsd());
-        assertEquals(1_000_000L, t.iterations().get(0).tokens());
+        assertEquals(0.15, t.iterations().get(0).usage().costUsd());
+        assertEquals(1_000_000L, t.iterations().get(0).usage().tokens());
     }
 
     @Test
@@ -215,8 +215,8 @@ class AggregatorUsageTest {
 
         Run crashed = dies.iterations().get(1);
         assertEquals(RunOutcome.ERROR, crashed.outcome());
-        assertEquals(40L, crashed.inputTokens());
-        assertEquals("a", crashed.agent());
+        assertEquals(40L, crashed.usage().inputTokens());
+        assertEquals("a", crashed.usage().agent());
         assertEquals(140L, dies.usage().tokens());
         assertNull(dies.usage().agent(), "iteration 1 named no agent");
     }

@@ -90,8 +90,7 @@ class ShardMergeTest {
         List<TestResult> tests = new ArrayList<>();
         for (TestResult t : results.tests()) {
             List<Run> runs = t.iterations().stream().map(r -> new Run(r.iteration(), r.outcome(), 0, r.message(),
-                    r.type(), r.stackTrace(), r.agent(), r.model(), r.models(), r.inputTokens(), r.outputTokens(),
-                    r.tokens(), r.costUsd(), r.metrics())).toList();
+                    r.type(), r.stackTrace(), r.usage())).toList();
             tests.add(new TestResult(t.identity(), t.outcome(), t.statistics(), t.counts(),
                     new Usage(0, t.usage().tokens(), t.usage().costUsd(), t.usage().agent()), runs));
         }
