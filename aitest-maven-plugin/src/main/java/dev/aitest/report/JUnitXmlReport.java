@@ -408,12 +408,4 @@ public final class JUnitXmlReport {
     static String seconds(long millis) {
         return BigDecimal.valueOf(millis, 3).toPlainString();
     }
-
-    private static String twoDecimals(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
 }
