@@ -64,6 +64,8 @@ import java.util.Map;
  * @param partial "PART OF A RUN: ..." when the results hold one shard of a sharded run, or a merge that lacks
  *     iterations; else null
  * @param baseline the comparison with the baseline, or null when the results hold none
+ * @param rows every test with its line and its figures, in the order of the results: computed once, read by every
+ *     output that lists all tests
  * @param crashes one "CRASHED: ..." line per iteration whose test run ended abnormally (a JVM that crashed, exited
  *     or was halted, a fork timeout), saying what the runs count of it; empty when none did
  */
@@ -72,7 +74,7 @@ public record Facts(Results results, String title, String coordinates, String st
         Totals totals, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
         List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
         List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String partial,
-        BaselineView baseline, List<String> crashes) {
+        BaselineView baseline, List<String> crashes, List<TestRow> rows) {
 
     /** The line shown where the AI summary would be when no model is configured. */
     public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
@@ -130,6 +132,27 @@ public record Facts(Results results, String title, String coordinates, String st
     }
 
     /**
+     * A test with what every output says of it.
+     *
+     * @param test the test
+     * @param line how the reports name and count it
+     * @param figures its figures ({@link TestFigures#of(TestResult, TestLine)})
+     */
+    public record TestRow(TestResult test, TestLine line, List<TestFigures.Figure> figures) {
+
+        /** Its figures that {@code output} shows, in their order. */
+        public List<TestFigures.Figure> figures(TestFigures.Output output) {
+            List<TestFigures.Figure> shown = new ArrayList<>(figures.size());
+            for (TestFigures.Figure figure : figures) {
+                if (figure.in(output)) {
+                    shown.add(figure);
+                }
+            }
+            return shown;
+        }
+    }
+
+    /**
      * Whether an interval settles a rate against a threshold.
      *
      * @param conclusive true when the interval lies wholly at or above the threshold, or wholly below it
@@ -142,15 +165,12 @@ public record Facts(Results results, String title, String coordinates, String st
     }
 
     /**
-     * pass^k against k for one series (the suite, or one agent) as an SVG polyline.
+     * pass^k against k for one series (the suite, or one agent); the HTML report draws it.
      *
      * @param agent the agent's name, or null for all tests
-     * @param width drawing width
-     * @param height drawing height
-     * @param polyline the polyline's points attribute
      * @param points one point per k
      */
-    public record KChart(String agent, int width, int height, String polyline, List<KPoint> points) {
+    public record KChart(String agent, List<KPoint> points) {
 
         /** "all tests", or "agent " and its name. */
         public String label() {
@@ -162,12 +182,11 @@ public record Facts(Results results, String title, String coordinates, String st
      * One k of a {@link KChart}.
      *
      * @param k the number of tries
-     * @param x horizontal position
-     * @param y vertical position
+     * @param percent pass^k in percent
      * @param value pass^k, "42.5%"
      * @param label tooltip text: "pass^3 = 42.5%: the chance that 3 tries of a test all pass"
      */
-    public record KPoint(int k, double x, double y, String value, String label) {
+    public record KPoint(int k, double percent, String value, String label) {
 
         /** Whether a table of few columns lists this k: every k up to 10 of them, else 1, 2, 3, 5, 10 and the last. */
         public boolean listed(int last) {
@@ -176,26 +195,22 @@ public record Facts(Results results, String title, String coordinates, String st
     }
 
     /**
-     * The pass rate per iteration as points of an SVG polyline.
+     * The pass rate per iteration; the HTML report draws it.
      *
-     * @param width drawing width
-     * @param height drawing height
-     * @param polyline the polyline's points attribute
      * @param points one point per iteration
      */
-    public record Chart(int width, int height, String polyline, List<Point> points) {
+    public record Chart(List<Point> points) {
     }
 
     /**
      * One iteration in the chart.
      *
      * @param iteration index
-     * @param x horizontal position
-     * @param y vertical position
+     * @param passRate its pass rate in percent, or null when it counted no run
      * @param label tooltip text
      * @param crashed true when the iteration's test JVM crashed
      */
-    public record Point(int iteration, double x, double y, String label, boolean crashed) {
+    public record Point(int iteration, Double passRate, String label, boolean crashed) {
     }
 
     /**
@@ -221,17 +236,22 @@ public record Facts(Results results, String title, String coordinates, String st
         String title = project == null ? "aitest report" : project.name();
         String coordinates = project == null ? null
                 : project.groupId() + ":" + project.artifactId() + ":" + project.version();
+        List<TestRow> rows = new ArrayList<>(results.tests().size());
+        Map<TestResult, TestLine> lines = new java.util.IdentityHashMap<>();
         List<TestLine> failed = new ArrayList<>();
         List<TestLine> flaky = new ArrayList<>();
         for (TestResult test : results.tests()) {
+            TestLine line = line(test, results.modules());
+            rows.add(new TestRow(test, line, TestFigures.of(test, line)));
+            lines.put(test, line);
             if (test.outcome() == TestOutcome.FAILED) {
-                failed.add(line(test, results.modules()));
+                failed.add(line);
             } else if (test.outcome() == TestOutcome.FLAKY) {
-                flaky.add(line(test, results.modules()));
+                flaky.add(line);
             }
         }
-        List<TestLine> below = PassRateGate.belowThreshold(results.tests()).stream().map(t -> line(t, results.modules()))
-                .toList();
+        List<TestLine> below = PassRateGate.belowThreshold(results.tests()).stream()
+                .map(t -> lines.computeIfAbsent(t, u -> line(u, results.modules()))).toList();
         Double threshold = results.modules().isEmpty() ? results.criteria().minPassRate() : null;
         String partial = PassRateGate.partial(results);
         return new Facts(results, title, coordinates, readable(results.run().startedAt()), results.run().iterations(), verdict,
@@ -241,7 +261,7 @@ public record Facts(Results results, String title, String coordinates, String st
                 FailureSignatures.group(results.tests()), chart(results.iterationTotals()), reliabilityOf(results),
                 notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
                 partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
-                BaselineView.of(results), crashes(results));
+                BaselineView.of(results), crashes(results), rows);
     }
 
     /**
@@ -477,42 +497,16 @@ public record Facts(Results results, String title, String coordinates, String st
         return List.copyOf(rows);
     }
 
-    /** Where a chart draws: its size and the margins around the plot, whose y axis runs from 0% to 100%. */
-    private record Frame(int width, int height, int left, int right, int top, int bottom) {
-
-        /** The x of the i-th of n points, spread evenly (one point sits in the middle). */
-        double x(int i, int n) {
-            return round(n == 1 ? left + (width - left - right) / 2.0
-                    : left + i * (double) (width - left - right) / (n - 1));
-        }
-
-        /** The y of a percentage. */
-        double y(double percent) {
-            return round(top + (100 - percent) * (height - top - bottom) / 100.0);
-        }
-    }
-
-    private static final Frame ITERATIONS = new Frame(640, 160, 40, 16, 12, 28);
-    private static final Frame RELIABILITY = new Frame(220, 110, 34, 10, 10, 24);
-
     static Chart chart(List<IterationTotals> iterations) {
         List<Point> points = new ArrayList<>();
-        StringBuilder polyline = new StringBuilder();
-        int n = iterations.size();
-        for (int i = 0; i < n; i++) {
-            IterationTotals it = iterations.get(i);
-            double x = ITERATIONS.x(i, n);
-            double y = ITERATIONS.y(it.passRate() == null ? 0 : it.passRate());
+        for (IterationTotals it : iterations) {
             String label = String.format(Locale.ROOT, "iteration %d: %s (%d passed, %d failed, %d skipped)%s",
                     it.iteration(), Rate.of(it.passed(), it.passed() + it.failed(), null, null, null).rate(),
                     it.passed(), it.failed(), it.skipped(),
                     it.crash() == null ? "" : " - test JVM crashed: " + it.crash());
-            points.add(new Point(it.iteration(), x, y, label, it.crash() != null));
-            if (it.passRate() != null) {
-                polyline.append(polyline.length() == 0 ? "" : " ").append(x).append(',').append(y);
-            }
+            points.add(new Point(it.iteration(), it.passRate(), label, it.crash() != null));
         }
-        return new Chart(ITERATIONS.width(), ITERATIONS.height(), polyline.toString(), points);
+        return new Chart(points);
     }
 
     /** pass^k against k, for the suite and then each agent, when there were two iterations or more. */
@@ -532,25 +526,14 @@ public record Facts(Results results, String title, String coordinates, String st
     }
 
     private static KChart kChart(String agent, Map<String, Double> byK) {
-        int n = byK.size();
         List<KPoint> points = new ArrayList<>();
-        StringBuilder polyline = new StringBuilder();
-        int i = 0;
         for (Map.Entry<String, Double> entry : byK.entrySet()) {
             int k = Integer.parseInt(entry.getKey());
-            double x = RELIABILITY.x(i, n);
-            double y = RELIABILITY.y(entry.getValue());
             String shown = BigDecimal.valueOf(entry.getValue()).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
-            points.add(new KPoint(k, x, y, shown, "pass^" + k + " = " + shown + ": the chance that " + k
+            points.add(new KPoint(k, entry.getValue(), shown, "pass^" + k + " = " + shown + ": the chance that " + k
                     + (k == 1 ? " try of a test passes" : " tries of a test all pass")));
-            polyline.append(polyline.length() == 0 ? "" : " ").append(x).append(',').append(y);
-            i++;
         }
-        return new KChart(agent, RELIABILITY.width(), RELIABILITY.height(), polyline.toString(), points);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
+        return new KChart(agent, points);
     }
 
     private static List<String> notes(Results results) {

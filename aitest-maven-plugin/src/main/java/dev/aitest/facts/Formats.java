@@ -45,7 +45,7 @@ public final class Formats {
             return millis + " ms";
         }
         if (millis < 60_000) {
-            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+            return decimals(millis / 1000.0, 1) + " s";
         }
         long seconds = millis / 1000;
         if (seconds < 3600) {
@@ -92,7 +92,15 @@ public final class Formats {
             return "$" + new BigDecimal(usd).round(new MathContext(2, RoundingMode.HALF_UP)).stripTrailingZeros()
                     .toPlainString();
         }
-        return String.format(Locale.ROOT, "$%.4f", usd);
+        return "$" + decimals(usd, 4);
+    }
+
+    /**
+     * {@code value} with {@code places} decimals, rounded half up, as {@code String.format("%.<places>f")} writes it
+     * for a finite value that is not negative zero, without the cost of a {@code Formatter}.
+     */
+    public static String decimals(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A budget as it was given, every digit kept: $0.000001, $2.5. */

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -152,7 +151,7 @@ public final class TestFigures {
     }
 
     private static String twoDecimals(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        return Formats.decimals(value, 2);
     }
 
     private static String plain(double value) {

@@ -2,6 +2,7 @@ package dev.aitest.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,10 +17,10 @@ import dev.aitest.model.TestResult;
 import dev.aitest.model.TestStatistics;
 import dev.aitest.store.AtomicFiles;
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -71,7 +72,7 @@ public final class HtmlReport {
 
     /** Writes the report of {@code facts} to {@code file}, streaming the test data into it; whole or not at all. */
     public void write(Facts facts, Path file, String pluginVersion) throws IOException {
-        AtomicFiles.write(file, out -> render(facts, pluginVersion, out));
+        AtomicFiles.writeBytes(file, out -> render(facts, pluginVersion, out));
     }
 
     /** The whole page of {@code results}. */
@@ -81,20 +82,20 @@ public final class HtmlReport {
 
     /** The whole page. */
     public String render(Facts facts, String pluginVersion) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             render(facts, pluginVersion, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**
      * The page is rendered around a marker where the data goes; the data (which grows with the suite) is then
      * streamed into the output, so that it is never held as one string.
      */
-    private void render(Facts facts, String pluginVersion, Writer out) throws IOException {
+    private void render(Facts facts, String pluginVersion, OutputStream out) throws IOException {
         Context context = new Context();
         context.setVariable("view", facts);
         context.setVariable("aiHtml", facts.ai().present() ? AiMarkdown.toHtml(facts.ai().markdown()) : null);
@@ -106,13 +107,14 @@ public final class HtmlReport {
         context.setVariable("favicon", FAVICON);
         context.setVariable("csp", contentSecurityPolicy(css, js));
         context.setVariable("columns", TestFigures.columns(TestFigures.Output.HTML));
+        context.setVariable("chart", SvgChart.iterations(facts.chart()));
+        context.setVariable("reliability", facts.reliability().stream().map(SvgChart::reliability).toList());
         context.setVariable("data", DATA_MARKER);
         String page = engine.process("report", context);
         int at = page.indexOf(DATA_MARKER);
-        out.write(page, 0, at);
-        writeData(facts.results(), out);
-        int rest = at + DATA_MARKER.length();
-        out.write(page, rest, page.length() - rest);
+        out.write(page.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        writeData(facts, out);
+        out.write(page.substring(at + DATA_MARKER.length()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Nothing may load or run but the page's own style and script, identified by their hashes. */
@@ -123,13 +125,13 @@ public final class HtmlReport {
 
     /** The tests as compact JSON for the page's script (see {@link #writeData}). */
     static String data(Results results) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            writeData(results, out);
+            writeData(Facts.of(results), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** The fields of a test in the page's data, in the order each test's array holds them. */
@@ -148,7 +150,8 @@ public final class HtmlReport {
      * lists for HTML: each cell is the figure's text and the number it sorts by. A trace or message repeated over
      * iterations is written once, in {@code traces} or {@code messages}, and referred to by index.
      */
-    static void writeData(Results results, Writer out) throws IOException {
+    static void writeData(Facts facts, OutputStream out) throws IOException {
+        Results results = facts.results();
         Map<String, String> changes = new java.util.HashMap<>();
         if (results.baseline() != null) {
             results.baseline().tests().forEach(t -> changes.put(t.key(), t.change().json()));
@@ -156,7 +159,7 @@ public final class HtmlReport {
         List<String[]> columns = TestFigures.columns(TestFigures.Output.HTML);
         Map<String, Integer> traces = new LinkedHashMap<>();
         Map<String, Integer> messages = new LinkedHashMap<>();
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setCharacterEscapes(SCRIPT_SAFE);
             json.writeStartObject();
@@ -171,8 +174,9 @@ public final class HtmlReport {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("tests");
-            for (TestResult t : results.tests()) {
-                Facts.TestLine line = Facts.line(t, results.modules());
+            for (Facts.TestRow row : facts.rows()) {
+                TestResult t = row.test();
+                Facts.TestLine line = row.line();
                 TestStatistics stats = t.statistics();
                 json.writeStartArray();
                 json.writeString(t.id());
@@ -192,7 +196,7 @@ public final class HtmlReport {
                     json.writeBoolean(stats.meetsThreshold());
                 }
                 Map<String, TestFigures.Figure> figures = new java.util.HashMap<>();
-                for (TestFigures.Figure figure : TestFigures.of(t, line)) {
+                for (TestFigures.Figure figure : row.figures()) {
                     figures.put(figure.name(), figure);
                 }
                 json.writeStartArray();
@@ -270,11 +274,24 @@ public final class HtmlReport {
             return ascii;
         }
 
+        private final SerializableString lt = escape('<');
+        private final SerializableString gt = escape('>');
+        private final SerializableString amp = escape('&');
+        private final SerializableString lineSeparator = escape('\u2028');
+        private final SerializableString paragraphSeparator = escape('\u2029');
+
+        private static SerializableString escape(char ch) {
+            return new SerializedString(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+        }
+
         @Override
         public SerializableString getEscapeSequence(int ch) {
             return switch (ch) {
-                case '<', '>', '&', '\u2028', '\u2029' ->
-                        new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch));
+                case '<' -> lt;
+                case '>' -> gt;
+                case '&' -> amp;
+                case '\u2028' -> lineSeparator;
+                case '\u2029' -> paragraphSeparator;
                 default -> null;
             };
         }

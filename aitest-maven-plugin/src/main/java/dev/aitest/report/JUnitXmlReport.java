@@ -97,12 +97,18 @@ public final class JUnitXmlReport {
      * @return the files written, in class name order
      */
     public static List<Path> write(Results results, Path directory) throws IOException {
+        return write(Facts.of(results), directory);
+    }
+
+    /** {@link #write(Results, Path)} of the results of {@code facts}, with the figures it computed. */
+    public static List<Path> write(Facts facts, Path directory) throws IOException {
         Files.createDirectories(directory);
         Set<String> taken = new HashSet<>();
         List<Path> files = new ArrayList<>();
-        for (Map.Entry<String, List<TestResult>> suite : byClass(results).entrySet()) {
+        int iterations = facts.results().run().iterations();
+        for (Map.Entry<String, List<Facts.TestRow>> suite : byClass(facts).entrySet()) {
             Path file = directory.resolve(fileName(suite.getKey(), taken));
-            AtomicFiles.writeBytes(file, out -> writeSuite(suite.getKey(), suite.getValue(), results.run().iterations(), out));
+            AtomicFiles.writeBytes(file, out -> writeSuite(suite.getKey(), suite.getValue(), iterations, out));
             files.add(file);
         }
         removeStale(directory, files);
@@ -110,10 +116,11 @@ public final class JUnitXmlReport {
     }
 
     /** Renders every file of {@code results} without keeping it (to load and initialise what writing needs). */
-    public static void render(Results results) {
+    public static void render(Facts facts) {
         try {
-            for (Map.Entry<String, List<TestResult>> suite : byClass(results).entrySet()) {
-                writeSuite(suite.getKey(), suite.getValue(), results.run().iterations(), OutputStream.nullOutputStream());
+            for (Map.Entry<String, List<Facts.TestRow>> suite : byClass(facts).entrySet()) {
+                writeSuite(suite.getKey(), suite.getValue(), facts.results().run().iterations(),
+                        OutputStream.nullOutputStream());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,10 +128,10 @@ public final class JUnitXmlReport {
     }
 
     /** The tests of each class, classes in name order, tests in the order of the results. */
-    static Map<String, List<TestResult>> byClass(Results results) {
-        Map<String, List<TestResult>> classes = new TreeMap<>();
-        for (TestResult test : results.tests()) {
-            classes.computeIfAbsent(test.identity().className(), c -> new ArrayList<>()).add(test);
+    static Map<String, List<Facts.TestRow>> byClass(Facts facts) {
+        Map<String, List<Facts.TestRow>> classes = new TreeMap<>();
+        for (Facts.TestRow row : facts.rows()) {
+            classes.computeIfAbsent(row.test().identity().className(), c -> new ArrayList<>()).add(row);
         }
         return classes;
     }
@@ -133,12 +140,13 @@ public final class JUnitXmlReport {
      * Writes the {@code testsuite} of one class to {@code out} as UTF-8, as a stream; {@code out} is left open.
      *
      * @param className the test class
-     * @param tests its tests
+     * @param rows its tests
      * @param iterations N
      * @param out where the document goes
      */
-    static void writeSuite(String className, List<TestResult> tests, int iterations, OutputStream out)
+    static void writeSuite(String className, List<Facts.TestRow> rows, int iterations, OutputStream out)
             throws IOException {
+        List<TestResult> tests = rows.stream().map(Facts.TestRow::test).toList();
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
             xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
@@ -175,7 +183,7 @@ public final class JUnitXmlReport {
             indent(xml, 1);
             xml.writeStartElement("properties");
             property(xml, PROPERTY_PREFIX + "iterations", Integer.toString(iterations));
-            List<List<TestFigures.Figure>> figures = tests.stream().map(JUnitXmlReport::figures).toList();
+            List<List<TestFigures.Figure>> figures = rows.stream().map(r -> r.figures(TestFigures.Output.JUNIT)).toList();
             for (int i = 0; i < tests.size(); i++) {
                 for (TestFigures.Figure figure : figures.get(i)) {
                     property(xml, PROPERTY_PREFIX + tests.get(i).identity().name() + "." + figure.key(), figure.value());
@@ -196,16 +204,6 @@ public final class JUnitXmlReport {
             throw new IOException("JUnit XML of " + className + " could not be written: " + e.getMessage(), e);
         }
         out.flush();
-    }
-
-    /** The figures of {@code test} the JUnit XML shows ({@link TestFigures}), in their order. */
-    static List<TestFigures.Figure> figures(TestResult test) {
-        return TestFigures.of(test).stream().filter(f -> f.in(TestFigures.Output.JUNIT)).toList();
-    }
-
-    /** The {@code system-out} line of {@code test}. */
-    static String summaryLine(TestResult test) {
-        return summaryLine(figures(test));
     }
 
     /** The {@code system-out} line of a test with these figures. */

@@ -53,12 +53,12 @@ public enum ReportFormat {
 
         @Override
         public void write(Facts facts, Path file, String pluginVersion) throws IOException {
-            JUnitXmlReport.write(facts.results(), file);
+            JUnitXmlReport.write(facts, file);
         }
 
         @Override
         public void render(Facts facts, String pluginVersion) {
-            JUnitXmlReport.render(facts.results());
+            JUnitXmlReport.render(facts);
         }
     };
 

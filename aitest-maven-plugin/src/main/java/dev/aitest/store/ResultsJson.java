@@ -57,9 +57,12 @@ public final class ResultsJson {
         }
     }
 
-    /** Writes {@code results} to {@code file}, replacing it only once the new content is complete. */
+    /**
+     * Writes {@code results} to {@code file} as UTF-8, replacing it only once the new content is complete. Jackson
+     * writes the bytes itself: no character encoder stands between it and the file.
+     */
     public static void write(Results results, Path file) throws IOException {
-        AtomicFiles.write(file, out -> MAPPER.writeValue(out, results));
+        AtomicFiles.writeBytes(file, out -> MAPPER.writeValue(out, results));
     }
 
     /** The JSON text of {@code results}. */

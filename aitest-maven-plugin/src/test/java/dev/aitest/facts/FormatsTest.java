@@ -29,6 +29,28 @@ class FormatsTest {
     }
 
     @Test
+    void decimalsAreWhatStringFormatWrites() {
+        java.util.Random random = new java.util.Random(20);
+        for (int i = 0; i < 200_000; i++) {
+            double value = switch (i % 4) {
+                case 0 -> random.nextDouble();
+                case 1 -> random.nextInt(1_000_000) / 1000.0;
+                case 2 -> (random.nextInt(20_000) + 0.5) / 100.0;
+                default -> random.nextDouble() * Math.pow(10, random.nextInt(12));
+            };
+            for (int places = 1; places <= 4; places++) {
+                assertEquals(String.format(java.util.Locale.ROOT, "%." + places + "f", value),
+                        Formats.decimals(value, places), value + " with " + places + " decimals");
+            }
+        }
+        assertEquals("0.2", Formats.decimals(0.15, 1));
+        assertEquals("0.00", Formats.decimals(0.0, 2));
+        assertEquals("1.0", Formats.decimals(1.0, 1));
+        assertEquals("59.9 s", Formats.duration(59_949));
+        assertEquals("60.0 s", Formats.duration(59_950));
+    }
+
+    @Test
     void aBudgetKeepsEveryDigitItWasGivenWith() {
         assertEquals("$0.000001", Formats.budget(0.000001));
         assertEquals("$0.035", Formats.budget(0.035));

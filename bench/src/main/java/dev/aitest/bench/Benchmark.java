@@ -87,6 +87,23 @@ public final class Benchmark {
         long ours = median(times);
         rows.add(new String[] {"merge + results.json + report.html + report.md, 10,000 tests x 20, -Xmx512m",
             seconds(ours), "-", "-", "<= 5 s", ours <= 5_000 ? "PASS" : "FAIL"});
+        // the same merge made a second time in one JVM: the compiler has compiled the path, as in a long-lived
+        // Maven JVM; its time is the merge's own, from the start of the pass to the last output in place
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Path out = work.resolve("merged-twice");
+            deleteTree(out);
+            Path log = work.resolve("log-merge-twice.txt");
+            Files.deleteIfExists(log);
+            time(List.of(javaBin(), "-Xmx512m", "-cp", classPath(), MergeOnce.class.getName(), reports.toString(),
+                    out.toString(), "20", "2"), work, "merge-twice");
+            warm.add(Files.readAllLines(log).stream().filter(l -> l.startsWith("pass-ms 2 "))
+                    .map(l -> Long.parseLong(l.substring("pass-ms 2 ".length()))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no second pass in " + log)));
+        }
+        long second = median(warm);
+        rows.add(new String[] {"the same merge, second in one JVM (compiled code), -Xmx512m",
+            seconds(second), "-", "-", "<= 2.5 s", second <= 2_500 ? "PASS" : "FAIL"});
     }
 
     /**

@@ -24,11 +24,24 @@ public final class MergeOnce {
     private MergeOnce() {
     }
 
-    /** Arguments: the generated reports, the reports directory to write, the number of iterations. */
+    /**
+     * Arguments: the generated reports, the reports directory to write, the number of iterations, and optionally the
+     * number of whole merges to make one after the other in this JVM (default 1), each into its own folder
+     * {@code <directory>/pass-<k>} when more than one; each prints {@code pass-ms <k> <milliseconds>}. A second pass
+     * is the merge of a JVM whose compiler has already compiled the path, as in a Maven JVM that merged before.
+     */
     public static void main(String[] args) throws IOException {
         Path source = Path.of(args[0]);
-        Path out = Path.of(args[1]);
         int iterations = Integer.parseInt(args[2]);
+        int passes = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        for (int pass = 1; pass <= passes; pass++) {
+            long start = System.nanoTime();
+            merge(source, passes == 1 ? Path.of(args[1]) : Path.of(args[1], "pass-" + pass), iterations);
+            System.out.println("pass-ms " + pass + " " + (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private static void merge(Path source, Path out, int iterations) throws IOException {
         RunSettings settings = new RunSettings(iterations, 1, 95.0, out,
                 new Environment("bench", "bench", System.getProperty("java.version")), Pricing.builtIn(),
                 new ProjectInfo("dev.aitest", "bench", "1", "benchmark suite"), ReportOptions.ALL, "bench");
