@@ -1,5 +1,6 @@
 package dev.aitest.facts;
 
+import dev.aitest.gate.Verdict;
 import dev.aitest.gate.GateMode;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.merge.FailureSignatures;
@@ -70,7 +71,7 @@ import java.util.Map;
  *     or was halted, a fork timeout), saying what the runs count of it; empty when none did
  */
 public record Facts(Results results, String title, String coordinates, String startedAt, int iterations,
-        PassRateGate.Verdict verdict, Rate rate, String threshold, String confidence, Conclusion conclusion,
+        Verdict verdict, Rate rate, String threshold, String confidence, Conclusion conclusion,
         Totals totals, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
         List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
         List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String partial,
@@ -231,7 +232,7 @@ public record Facts(Results results, String title, String coordinates, String st
     /** The view of {@code results}. */
     public static Facts of(Results results) {
         Totals s = results.totals();
-        PassRateGate.Verdict verdict = PassRateGate.judge(results, "results.json");
+        Verdict verdict = PassRateGate.judge(results, "results.json");
         ProjectInfo project = results.run().project();
         String title = project == null ? "aitest report" : project.name();
         String coordinates = project == null ? null
@@ -367,7 +368,7 @@ public record Facts(Results results, String title, String coordinates, String st
         List<ModuleRow> rows = new ArrayList<>();
         for (ModuleTotals module : results.modules()) {
             Totals t = module.totals();
-            PassRateGate.Verdict verdict = PassRateGate.check(t, module.minPassRate(), gate(), results.criteria().confidenceLevel(),
+            Verdict verdict = PassRateGate.check(t, module.minPassRate(), gate(), results.criteria().confidenceLevel(),
                     "results.json");
             rows.add(new ModuleRow(ModuleTotals.shown(module.module(), module.moduleId(), results.modules()),
                     verdict.label(), verdict.passed(), rateOf(t, module.minPassRate()),

@@ -1,9 +1,6 @@
 package dev.aitest.gate;
 
-import dev.aitest.baseline.BaselineText;
 import dev.aitest.model.CrashRuns;
-import dev.aitest.model.BaselineComparison;
-import dev.aitest.model.TestChange;
 import dev.aitest.model.IterationTotals;
 import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.Results;
@@ -11,7 +8,6 @@ import dev.aitest.model.Run;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
 import dev.aitest.stats.RateText;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -176,176 +172,6 @@ public final class PassRateGate {
     }
 
     /**
-     * The criteria given to a goal: each null when it was not given, and the one recorded in results.json holds.
-     *
-     * @param minPassRate {@code aitest.minPassRate}
-     * @param minTestPassRate {@code aitest.minTestPassRate}
-     * @param confidence {@code aitest.confidence}
-     * @param gate {@code aitest.gate}
-     */
-    public record GivenCriteria(Double minPassRate, Double minTestPassRate, Double confidence, String gate) {
-
-        /** Nothing given. */
-        public static final GivenCriteria NONE = new GivenCriteria(null, null, null, null);
-
-        /**
-         * {@code results} with these criteria over the recorded ones, without their AI summary, not judged (for a
-         * publisher, which judges what it publishes); the same results when none differs.
-         */
-        public Results on(Results results) {
-            if (changes(results).isEmpty()) {
-                return results;
-            }
-            return results.toBuilder().minPassRate(minPassRate == null ? results.criteria().minPassRate() : minPassRate)
-                    .criteria(minTestPassRate == null ? results.criteria().minTestPassRate() : minTestPassRate,
-                            confidence == null ? results.criteria().confidenceLevel() : confidence,
-                            gate == null ? results.criteria().gateMode() : gate).aiSummary(null).build();
-        }
-
-        /** {@code results} with these criteria over the recorded ones, judged anew when any differs. */
-        public Results over(Results results) {
-            Results given = on(results);
-            return given == results ? results : RateStatistics.apply(given);
-        }
-
-        /** "aitest.minPassRate 90.0% (not 80.0%)" for each given criterion that differs from the recorded one. */
-        List<String> changes(Results results) {
-            List<String> changes = new ArrayList<>();
-            if (minPassRate != null && BigDecimal.valueOf(minPassRate).compareTo(BigDecimal.valueOf(results.criteria().minPassRate()))
-                    != 0) {
-                changes.add("aitest.minPassRate " + RateText.threshold(minPassRate) + " (not "
-                        + RateText.threshold(results.criteria().minPassRate()) + ")");
-            }
-            if (minTestPassRate != null && !minTestPassRate.equals(results.criteria().minTestPassRate())) {
-                changes.add("aitest.minTestPassRate " + RateText.threshold(minTestPassRate) + " (not "
-                        + (results.criteria().minTestPassRate() == null ? "none"
-                                : RateText.threshold(results.criteria().minTestPassRate())) + ")");
-            }
-            if (confidence != null && confidence != results.criteria().confidenceLevel()) {
-                changes.add("aitest.confidence " + confidence + " (not " + results.criteria().confidenceLevel() + ")");
-            }
-            if (gate != null && !gate.equalsIgnoreCase(results.criteria().gateMode())) {
-                changes.add("aitest.gate " + gate + " (not " + results.criteria().gateMode() + ")");
-            }
-            return changes;
-        }
-    }
-
-    /**
-     * The verdict of {@code aitest:verify}: with the criteria given to it, else with those recorded in results.json
-     * (the ones the reports show). When a given one differs, a note names both, so that the build and the reports
-     * never disagree silently. An incomplete run (stopped, killed, or still under way) does not pass unless
-     * {@code allowIncomplete}.
-     *
-     * @param results the results read from results.json
-     * @param given the criteria given to aitest:verify
-     * @param allowIncomplete {@code aitest.allowIncomplete}: judge the iterations of an incomplete run
-     * @param report the path to name in the message
-     */
-    public static Decision decide(Results results, GivenCriteria given, boolean allowIncomplete, String report) {
-        return decide(results, given, allowIncomplete, false, report);
-    }
-
-    /**
-     * {@link #decide(Results, GivenCriteria, boolean, String)}, and with {@code failOnRegression}
-     * ({@code aitest.failOnRegression}) also failing when the comparison with the baseline that results.json holds
-     * found the overall rate worse beyond noise or a test regressed; without it, regressions are a note.
-     */
-    public static Decision decide(Results results, GivenCriteria given, boolean allowIncomplete, boolean failOnRegression,
-            String report) {
-        List<String> notes = new ArrayList<>();
-        if (!results.progress().runComplete()) {
-            String finished = results.progress().finishedIterations().size() + " of " + results.run().iterations()
-                    + " iterations finished";
-            if (!allowIncomplete) {
-                return new Decision(new Verdict(false, true, report + " is incomplete (" + finished
-                        + "): the run was stopped or is still under way, and aitest:verify does not pass an "
-                        + "incomplete run; run the tests again, or judge the iterations that finished with "
-                        + "-Daitest.allowIncomplete=true", null), notes);
-            }
-            notes.add("aitest: judging an incomplete run (" + finished + ") because aitest.allowIncomplete is true");
-        }
-        String partial = partial(results);
-        if (partial != null) {
-            notes.add("aitest: " + partial + ": this verdict judges only part of the run");
-        }
-        List<String> changes = given.changes(results);
-        if (changes.size() == 1 && given.minPassRate() != null && changes.get(0).startsWith("aitest.minPassRate ")) {
-            String mine = RateText.threshold(given.minPassRate());
-            notes.add("aitest: aitest:verify judges with aitest.minPassRate " + mine + ", not with the "
-                    + RateText.threshold(results.criteria().minPassRate()) + " that " + report + " and the reports were "
-                    + "written with; the verdict below uses " + mine + " (aitest:report -Daitest.minPassRate="
-                    + BigDecimal.valueOf(given.minPassRate()).stripTrailingZeros().toPlainString()
-                    + " writes the reports with it)");
-        } else if (!changes.isEmpty()) {
-            notes.add("aitest: aitest:verify judges with " + String.join(", ", changes) + ", not with what " + report
-                    + " and the reports were written with; the verdict below uses them (aitest:report with the same "
-                    + "properties writes the reports with them)");
-        }
-        // every statistic and verdict from the counts, which reading checked against the per-run entries: an edited
-        // interval, meetsThreshold or conclusive in the file decides nothing
-        Results on = given.on(results);
-        Results judged = RateStatistics.apply(on);
-        if (on == results) {
-            List<String> edited = RateStatistics.differences(results, judged);
-            if (!edited.isEmpty()) {
-                notes.add("aitest: " + report + " records figures its runs do not give: "
-                        + String.join("; ", edited.subList(0, Math.min(MAX_TESTS_NAMED, edited.size())))
-                        + (edited.size() > MAX_TESTS_NAMED ? "; and " + (edited.size() - MAX_TESTS_NAMED) + " more" : "")
-                        + "; it was edited or written by another version, and the verdict below is computed from "
-                        + "its runs");
-            }
-        }
-        String otherLevel = BaselineText.otherLevel(judged, report);
-        if (otherLevel != null) {
-            notes.add("aitest: " + otherLevel);
-        }
-        Verdict verdict = judge(judged, report);
-        String regressions = regressions(results);
-        if (regressions == null) {
-            return new Decision(verdict, notes);
-        }
-        if (!failOnRegression) {
-            notes.add("aitest: " + regressions + " (aitest.failOnRegression=true fails the build on this)");
-            return new Decision(verdict, notes);
-        }
-        return new Decision(verdict.passed() ? new Verdict(false, verdict.counted(), regressions, report)
-                : verdict.and(regressions), notes);
-    }
-
-    /**
-     * "against the baseline aitest-baseline.json, the pass rate is -40 points (...): worse beyond noise; 1 test
-     * regressed: ...", naming up to {@value #MAX_TESTS_NAMED} regressed tests; null when the results hold no
-     * comparison or it found no regression.
-     */
-    static String regressions(Results results) {
-        BaselineComparison comparison = results.baseline();
-        if (comparison == null) {
-            return null;
-        }
-        List<TestChange> regressed = BaselineText.regressed(comparison);
-        if (regressed.isEmpty() && !comparison.overall().regressed()) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder("against the baseline ").append(comparison.source().path());
-        if (comparison.overall().regressed()) {
-            text.append(", the pass rate is ").append(BaselineText.overall(comparison.overall(),
-                    comparison.confidence(results.criteria().confidenceLevel())));
-        }
-        if (!regressed.isEmpty()) {
-            text.append(comparison.overall().regressed() ? "; " : ", ").append(regressed.size())
-                    .append(regressed.size() == 1 ? " test regressed: " : " tests regressed: ");
-            List<String> named = regressed.subList(0, Math.min(MAX_TESTS_NAMED, regressed.size())).stream()
-                    .map(BaselineText::test).toList();
-            text.append(String.join("; ", named));
-            if (regressed.size() > MAX_TESTS_NAMED) {
-                text.append("; and ").append(regressed.size() - MAX_TESTS_NAMED).append(" more");
-            }
-        }
-        return text.toString();
-    }
-
-    /**
      * What part of the run {@code results} hold when it is not all of it: "target/aitest-reports/results.json holds
      * shard 1/2 (iterations 1-2 of 4)" or "the merged results lack iterations 3, 4 of 4"; null when they hold every
      * iteration there was.
@@ -362,15 +188,6 @@ public final class PassRateGate {
                     + " of " + results.run().iterations() + " (no input held them)";
         }
         return null;
-    }
-
-    /**
-     * What {@code aitest:verify} decided.
-     *
-     * @param verdict the verdict
-     * @param notes lines to log before it: criteria other than the recorded ones, an incomplete run judged
-     */
-    public record Decision(Verdict verdict, List<String> notes) {
     }
 
     /**
@@ -416,42 +233,5 @@ public final class PassRateGate {
     private static String modulesBelow(List<String> below) {
         return below.size() + (below.size() == 1 ? " module is" : " modules are") + " below "
                 + (below.size() == 1 ? "its" : "their") + " own aitest.minPassRate: " + String.join("; ", below);
-    }
-
-    /**
-     * The outcome of the check.
-     *
-     * @param passed true when the build may go on
-     * @param counted false when no run counted, so there was no pass rate to check
-     * @param finding what was found: "pass rate 66.7% (4/6 runs) is below aitest.minPassRate 80%"
-     * @param file the file to see for the details, or null when the message names none
-     * @param also what else fails the build, said after the file ("3 tests regressed ..."), or null
-     */
-    public record Verdict(boolean passed, boolean counted, String finding, String file, String also) {
-
-        public Verdict(boolean passed, boolean counted, String finding, String file) {
-            this(passed, counted, finding, file, null);
-        }
-
-        /** What to tell the user: "aitest: finding - see file; and also". */
-        public String message() {
-            return "aitest: " + finding + (file == null ? "" : " - see " + file) + (also == null ? "" : "; and " + also);
-        }
-
-        /** This verdict failing, with {@code more} said after it. */
-        public Verdict and(String more) {
-            return new Verdict(false, counted, finding, file, also == null ? more : also + "; and " + more);
-        }
-
-        /** PASS, FAIL, or NO RUNS when no run counted. */
-        public String label() {
-            return !counted ? "NO RUNS" : passed ? "PASS" : "FAIL";
-        }
-
-        /** The label with what it means: "PASS (meets the threshold)". */
-        public String description() {
-            return !counted ? "NO RUNS (no run counted)"
-                    : passed ? "PASS (meets the threshold)" : "FAIL (below the threshold)";
-        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.aitest.maven;
 
+import dev.aitest.gate.GivenCriteria;
 import dev.aitest.config.InvalidParameterException;
 import dev.aitest.config.Parameters;
-import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Provenance;
 import dev.aitest.model.Results;
@@ -122,9 +122,9 @@ public abstract class AbstractAitestMojo extends AbstractMojo {
      *
      * @param minPassRate the goal's {@code aitest.minPassRate}, or null
      */
-    protected PassRateGate.GivenCriteria criteria(String minPassRate) throws MojoExecutionException {
+    protected GivenCriteria criteria(String minPassRate) throws MojoExecutionException {
         try {
-            return new PassRateGate.GivenCriteria(minPassRate == null || minPassRate.isBlank() ? null
+            return new GivenCriteria(minPassRate == null || minPassRate.isBlank() ? null
                     : Parameters.minPassRate(minPassRate), Parameters.minTestPassRate(minTestPassRate),
                     Parameters.confidence(confidence), Parameters.gate(gate));
         } catch (InvalidParameterException e) {

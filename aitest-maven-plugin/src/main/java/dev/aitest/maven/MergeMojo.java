@@ -1,9 +1,9 @@
 package dev.aitest.maven;
 
+import dev.aitest.gate.GivenCriteria;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.ai.SummaryConfig;
 import dev.aitest.cost.Pricing;
-import dev.aitest.gate.PassRateGate;
 import dev.aitest.publish.Publisher;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.run.MergeInputs;
@@ -42,7 +42,7 @@ public class MergeMojo extends AbstractReportingMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        PassRateGate.GivenCriteria given = criteria(minPassRate);
+        GivenCriteria given = criteria(minPassRate);
         SummaryConfig summary = summaryConfig();
         Pricing pricing = pricing();
         MavenConsole console = new MavenConsole(getLog());

@@ -1,6 +1,6 @@
 package dev.aitest.maven;
 
-import dev.aitest.gate.PassRateGate;
+import dev.aitest.gate.GivenCriteria;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Results;
 import dev.aitest.publish.Publisher;
@@ -75,7 +75,7 @@ public class ReportMojo extends AbstractReportingMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
-        PassRateGate.GivenCriteria given = criteria(minPassRate);
+        GivenCriteria given = criteria(minPassRate);
         SummaryConfig summary = summaryConfig();
         Pricing pricing = pricing();
         ReportsLayout layout = new ReportsLayout(reportsDirectory());

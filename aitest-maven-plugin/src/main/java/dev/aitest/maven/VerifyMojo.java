@@ -1,5 +1,7 @@
 package dev.aitest.maven;
 
+import dev.aitest.gate.GivenCriteria;
+import dev.aitest.gate.Decision;
 import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Results;
 import dev.aitest.store.ReportsLayout;
@@ -61,7 +63,7 @@ public class VerifyMojo extends AbstractAitestMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        PassRateGate.GivenCriteria given = criteria(minPassRate);
+        GivenCriteria given = criteria(minPassRate);
         Reactor reactor = Reactor.of(session, lifecycleExecutor);
         String below = null;
         try {
@@ -70,7 +72,7 @@ public class VerifyMojo extends AbstractAitestMojo {
             if (results == null) {
                 return;
             }
-            PassRateGate.Decision decision = PassRateGate.decide(results, given, allowIncomplete, failOnRegression,
+            Decision decision = Decision.of(results, given, allowIncomplete, failOnRegression,
                     shown(reportsDirectory().resolve(ReportsLayout.RESULTS_JSON)));
             decision.notes().forEach(getLog()::warn);
             if (decision.verdict().passed()) {

@@ -1,8 +1,8 @@
 package dev.aitest.run;
 
+import dev.aitest.gate.GivenCriteria;
 import dev.aitest.baseline.BaselineText;
 import dev.aitest.cost.Pricing;
-import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Results;
 import dev.aitest.port.Console;
 import dev.aitest.publish.Publisher;
@@ -29,7 +29,7 @@ public final class ReportRun {
      * @param publisher where the results go
      * @param console where a rebuild is said
      */
-    public static Publisher.Published execute(Results stored, PassRateGate.GivenCriteria given, ReportsLayout layout,
+    public static Publisher.Published execute(Results stored, GivenCriteria given, ReportsLayout layout,
             Pricing pricing,
             Publisher publisher, Console console) throws IOException {
         try (ReportsLayout.Lock held = layout.lock()) {

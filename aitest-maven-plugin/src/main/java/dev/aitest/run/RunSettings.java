@@ -1,8 +1,8 @@
 package dev.aitest.run;
 
+import dev.aitest.gate.GivenCriteria;
 import dev.aitest.baseline.Baseline;
 import dev.aitest.cost.Pricing;
-import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Criteria;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
@@ -37,7 +37,7 @@ import java.time.Instant;
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
-        Redactor redactor, Budget budget, TestKind kind, PassRateGate.GivenCriteria criteria, Instant continues,
+        Redactor redactor, Budget budget, TestKind kind, GivenCriteria criteria, Instant continues,
         Shard shard, Baseline baseline) {
 
     /** Settings of a run of unit tests that keeps test text as it is, without a budget. */
@@ -48,13 +48,13 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
     }
 
     /** No test threshold, the intervals at 0.95, the observed rate against the thresholds. */
-    public static final PassRateGate.GivenCriteria DEFAULT_CRITERIA = new PassRateGate.GivenCriteria(null, null,
+    public static final GivenCriteria DEFAULT_CRITERIA = new GivenCriteria(null, null,
             Criteria.DEFAULT_CONFIDENCE, Criteria.DEFAULT_GATE);
 
     /** These settings judged with {@code value}'s test threshold, confidence and gate (null: the defaults). */
-    public RunSettings withCriteria(PassRateGate.GivenCriteria value) {
+    public RunSettings withCriteria(GivenCriteria value) {
         return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, budget, kind, new PassRateGate.GivenCriteria(null,
+                project, reports, pluginVersion, redactor, budget, kind, new GivenCriteria(null,
                         value.minTestPassRate(), value.confidence() == null ? Criteria.DEFAULT_CONFIDENCE
                                 : value.confidence(), value.gate() == null ? Criteria.DEFAULT_GATE : value.gate()),
                 continues, shard, baseline);

@@ -1,7 +1,7 @@
 package dev.aitest.run;
 
+import dev.aitest.gate.GivenCriteria;
 import dev.aitest.cost.Pricing;
-import dev.aitest.gate.PassRateGate;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationFolders;
@@ -67,7 +67,7 @@ public final class ShardMerge {
 
     private final Pricing pricing;
     private final Console console;
-    private final PassRateGate.GivenCriteria given;
+    private final GivenCriteria given;
     private final Function<ReportsLayout, Publisher> publishers;
 
     /**
@@ -77,7 +77,7 @@ public final class ShardMerge {
      * @param publishers the publisher of a reports directory: the whole output's, or a module's under it (which
      *     writes results.json alone)
      */
-    public ShardMerge(Pricing pricing, Console console, PassRateGate.GivenCriteria given,
+    public ShardMerge(Pricing pricing, Console console, GivenCriteria given,
             Function<ReportsLayout, Publisher> publishers) {
         this.pricing = pricing;
         this.console = console;

@@ -26,8 +26,8 @@ class PassRateGateTest {
                 Rates.passRate(passedRuns, failedRuns), 0);
     }
 
-    private static PassRateGate.GivenCriteria threshold(double minPassRate) {
-        return new PassRateGate.GivenCriteria(minPassRate, null, null, null);
+    private static GivenCriteria threshold(double minPassRate) {
+        return new GivenCriteria(minPassRate, null, null, null);
     }
 
     /** Results of 15 passed of 21 counted runs, written with a threshold of 80. */
@@ -38,7 +38,7 @@ class PassRateGateTest {
 
     @Test
     void verifyWithoutAThresholdOfItsOwnJudgesWithTheRecordedOneAndSaysNothingMore() {
-        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), PassRateGate.GivenCriteria.NONE, false, REPORT);
+        Decision decision = Decision.of(recordedAt80(), GivenCriteria.NONE, false, REPORT);
 
         assertFalse(decision.verdict().passed());
         assertEquals(List.of(), decision.notes());
@@ -48,12 +48,12 @@ class PassRateGateTest {
 
     @Test
     void verifyWithTheRecordedThresholdSaysNothingMore() {
-        assertEquals(List.of(), PassRateGate.decide(recordedAt80(), threshold(80.0), false, REPORT).notes());
+        assertEquals(List.of(), Decision.of(recordedAt80(), threshold(80.0), false, REPORT).notes());
     }
 
     @Test
     void verifyWithAnotherThresholdUsesItAndNamesBothInOneLine() {
-        PassRateGate.Decision decision = PassRateGate.decide(recordedAt80(), threshold(70.0), false, REPORT);
+        Decision decision = Decision.of(recordedAt80(), threshold(70.0), false, REPORT);
 
         assertTrue(decision.verdict().passed());
         assertEquals("aitest: pass rate 71% (15/21 runs) meets aitest.minPassRate 70%",
@@ -70,13 +70,13 @@ class PassRateGateTest {
                         new dev.aitest.model.IterationTotals(2, 8, 5, 2, 1, 71.43, 10, null)))
                 .build();
 
-        PassRateGate.Decision refused = PassRateGate.decide(incomplete, threshold(70.0), false, REPORT);
+        Decision refused = Decision.of(incomplete, threshold(70.0), false, REPORT);
         assertFalse(refused.verdict().passed());
         assertEquals("aitest: " + REPORT + " is incomplete (2 of 3 iterations finished): the run was stopped or is "
                 + "still under way, and aitest:verify does not pass an incomplete run; run the tests again, or judge "
                 + "the iterations that finished with -Daitest.allowIncomplete=true", refused.verdict().message());
 
-        PassRateGate.Decision allowed = PassRateGate.decide(incomplete, threshold(70.0), true, REPORT);
+        Decision allowed = Decision.of(incomplete, threshold(70.0), true, REPORT);
         assertTrue(allowed.verdict().passed());
         assertEquals("aitest: judging an incomplete run (2 of 3 iterations finished) because aitest.allowIncomplete "
                 + "is true", allowed.notes().get(0));
@@ -94,7 +94,7 @@ class PassRateGateTest {
 
     @Test
     void aRateBelowTheThresholdFailsAndNamesTheReport() {
-        PassRateGate.Verdict verdict = PassRateGate.check(runs(15, 6, 3), 80, REPORT);
+        Verdict verdict = PassRateGate.check(runs(15, 6, 3), 80, REPORT);
 
         assertFalse(verdict.passed());
         assertEquals("aitest: pass rate 71% (15/21 runs) is below aitest.minPassRate 80% - see "
@@ -103,7 +103,7 @@ class PassRateGateTest {
 
     @Test
     void theReportPathIsTheOneGiven() {
-        PassRateGate.Verdict verdict = PassRateGate.check(runs(1, 1, 0), 75, "/abs/out/results.json");
+        Verdict verdict = PassRateGate.check(runs(1, 1, 0), 75, "/abs/out/results.json");
 
         assertEquals("aitest: pass rate 50% (1/2 runs) is below aitest.minPassRate 75% - see /abs/out/results.json",
                 verdict.message());
@@ -111,7 +111,7 @@ class PassRateGateTest {
 
     @Test
     void exactlyAtTheThresholdPasses() {
-        PassRateGate.Verdict verdict = PassRateGate.check(runs(4, 1, 0), 80, REPORT);
+        Verdict verdict = PassRateGate.check(runs(4, 1, 0), 80, REPORT);
 
         assertTrue(verdict.passed());
         assertEquals("aitest: pass rate 80% (4/5 runs) meets aitest.minPassRate 80%", verdict.message());
@@ -119,7 +119,7 @@ class PassRateGateTest {
 
     @Test
     void aboveTheThresholdPasses() {
-        PassRateGate.Verdict verdict = PassRateGate.check(runs(20, 1, 5), 80, REPORT);
+        Verdict verdict = PassRateGate.check(runs(20, 1, 5), 80, REPORT);
 
         assertTrue(verdict.passed());
         assertEquals("aitest: pass rate 95% (20/21 runs) meets aitest.minPassRate 80%", verdict.message());
@@ -127,7 +127,7 @@ class PassRateGateTest {
 
     @Test
     void justBelowTheThresholdShowsTwoDecimalsSoTheRatesDoNotLookEqual() {
-        PassRateGate.Verdict verdict = PassRateGate.check(runs(7999, 2001, 0), 80, REPORT);
+        Verdict verdict = PassRateGate.check(runs(7999, 2001, 0), 80, REPORT);
 
         assertFalse(verdict.passed());
         assertEquals("aitest: pass rate 79.99% (7999/10000 runs) is below aitest.minPassRate 80% - see "
@@ -136,7 +136,7 @@ class PassRateGateTest {
 
     @Test
     void justBelowAHundredIsNotShownAsAHundred() {
-        PassRateGate.Verdict verdict = PassRateGate.check(runs(1999, 1, 0), 100, REPORT);
+        Verdict verdict = PassRateGate.check(runs(1999, 1, 0), 100, REPORT);
 
         assertFalse(verdict.passed());
         assertEquals("aitest: pass rate 99.95% (1999/2000 runs) is below aitest.minPassRate 100% - see " + REPORT,
@@ -151,7 +151,7 @@ class PassRateGateTest {
 
     @Test
     void aZeroThresholdAcceptsOnlyFailures() {
-        PassRateGate.Verdict verdict = PassRateGate.check(runs(0, 5, 0), 0, REPORT);
+        Verdict verdict = PassRateGate.check(runs(0, 5, 0), 0, REPORT);
 
         assertTrue(verdict.passed());
         assertEquals("aitest: pass rate 0% (0/5 runs) meets aitest.minPassRate 0%", verdict.message());
@@ -159,7 +159,7 @@ class PassRateGateTest {
 
     @Test
     void noCountedRunPassesAndSaysSo() {
-        PassRateGate.Verdict verdict = PassRateGate.check(runs(0, 0, 4), 80, REPORT);
+        Verdict verdict = PassRateGate.check(runs(0, 0, 4), 80, REPORT);
 
         assertTrue(verdict.passed());
         assertEquals("aitest: no test run counted (4 skipped), so there is no pass rate to check against "
@@ -178,7 +178,7 @@ class PassRateGateTest {
         "57, 100, 57",
     })
     void exactlyAtADecimalThresholdPasses(int passed, int counted, double threshold) {
-        PassRateGate.Verdict verdict = PassRateGate.check(runs(passed, counted - passed, 0), threshold, REPORT);
+        Verdict verdict = PassRateGate.check(runs(passed, counted - passed, 0), threshold, REPORT);
 
         assertTrue(verdict.passed(), verdict.message());
     }
@@ -199,7 +199,7 @@ class PassRateGateTest {
         "3331, 5000, 66.64",
     })
     void aFailingRateIsShownBelowTheThresholdShown(int passed, int counted, double threshold) {
-        PassRateGate.Verdict verdict = PassRateGate.check(runs(passed, counted - passed, 0), threshold, REPORT);
+        Verdict verdict = PassRateGate.check(runs(passed, counted - passed, 0), threshold, REPORT);
 
         assertFalse(verdict.passed());
         Matcher numbers = NUMBERS.matcher(verdict.message());
@@ -234,7 +234,7 @@ class PassRateGateTest {
                 s.statistics().passAtK(), s.statistics().passHatK())), tests, judged.agents())
                 .build();
 
-        PassRateGate.Decision decision = PassRateGate.decide(edited, PassRateGate.GivenCriteria.NONE, false, REPORT);
+        Decision decision = Decision.of(edited, GivenCriteria.NONE, false, REPORT);
 
         assertFalse(decision.verdict().passed());
         assertEquals(PassRateGate.judge(judged, REPORT).message(), decision.verdict().message());
@@ -255,7 +255,7 @@ class PassRateGateTest {
 
     @Test
     void theObservedGateComparesTheRateAndGivesItsInterval() {
-        PassRateGate.Verdict verdict = PassRateGate.judge(thirteenOfFifteen(null, "observed"), REPORT);
+        Verdict verdict = PassRateGate.judge(thirteenOfFifteen(null, "observed"), REPORT);
 
         assertTrue(verdict.passed());
         assertEquals("aitest: pass rate 87% (13/15 runs; 95% CI 62-96%) meets aitest.minPassRate 80%",
@@ -264,7 +264,7 @@ class PassRateGateTest {
 
     @Test
     void theStrictGateFailsWhileTheLowerBoundIsBelowTheThreshold() {
-        PassRateGate.Verdict verdict = PassRateGate.judge(thirteenOfFifteen(null, "strict"), REPORT);
+        Verdict verdict = PassRateGate.judge(thirteenOfFifteen(null, "strict"), REPORT);
 
         assertFalse(verdict.passed());
         assertEquals("aitest: pass rate 87% (13/15 runs; 95% CI 62-96%): its lower bound is below aitest.minPassRate "
@@ -273,13 +273,13 @@ class PassRateGateTest {
 
     @Test
     void theLenientGatePassesWhileTheUpperBoundReachesTheThreshold() {
-        PassRateGate.Verdict passing = PassRateGate.judge(thirteenOfFifteen(null, "lenient"), REPORT);
+        Verdict passing = PassRateGate.judge(thirteenOfFifteen(null, "lenient"), REPORT);
         assertTrue(passing.passed());
         assertEquals("aitest: pass rate 87% (13/15 runs; 95% CI 62-96%): its upper bound meets aitest.minPassRate 80% "
                 + "(aitest.gate=lenient)", passing.message());
 
         // 8 of 15, interval [30.11, 75.2]: even the upper bound is below 80
-        PassRateGate.Verdict failing = PassRateGate.judge(RateStatisticsTest.criteria(RateStatisticsTest.suite(80, "PPPFF", "PPFPF",
+        Verdict failing = PassRateGate.judge(RateStatisticsTest.criteria(RateStatisticsTest.suite(80, "PPPFF", "PPFPF",
                 "FPFPF"), null, 0.95, "lenient"), REPORT);
         assertFalse(failing.passed());
         assertEquals("aitest: pass rate 53% (8/15 runs; 95% CI 30-75%): its upper bound is below aitest.minPassRate "
@@ -288,7 +288,7 @@ class PassRateGateTest {
 
     @Test
     void testsBelowTheirOwnThresholdFailTheBuildByName() {
-        PassRateGate.Verdict verdict = PassRateGate.judge(thirteenOfFifteen(90.0, "observed"), REPORT);
+        Verdict verdict = PassRateGate.judge(thirteenOfFifteen(90.0, "observed"), REPORT);
 
         assertFalse(verdict.passed());
         assertEquals("aitest: pass rate 87% (13/15 runs; 95% CI 62-96%) meets aitest.minPassRate 80%; 2 tests are "

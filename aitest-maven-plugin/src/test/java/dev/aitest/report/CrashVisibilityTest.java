@@ -1,5 +1,6 @@
 package dev.aitest.report;
 
+import dev.aitest.gate.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +49,7 @@ class CrashVisibilityTest {
         assertEquals(6, results.totals().counts().passedRuns());
         assertEquals(6, results.totals().countedRuns());
 
-        PassRateGate.Verdict verdict = PassRateGate.judge(results, "target/aitest-reports/results.json");
+        Verdict verdict = PassRateGate.judge(results, "target/aitest-reports/results.json");
         assertFalse(verdict.passed());
         assertEquals("aitest: the test JVM ended abnormally in iteration 2 (" + GOODBYE + ") after every test it ran "
                 + "had reported, so no test run counts the crash; plain Surefire fails such a build, and aitest does "

@@ -1,5 +1,7 @@
 package dev.aitest.run;
 
+import dev.aitest.gate.GivenCriteria;
+import dev.aitest.gate.Decision;
 import static dev.aitest.merge.SurefireXml.failed;
 import static dev.aitest.merge.SurefireXml.passed;
 import static dev.aitest.merge.SurefireXml.report;
@@ -14,7 +16,6 @@ import dev.aitest.baseline.BaselineFile;
 import dev.aitest.cost.Pricing;
 import dev.aitest.facts.BaselineView;
 import dev.aitest.facts.Facts;
-import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.BaselineChange;
 import dev.aitest.model.BaselineComparison;
 import dev.aitest.model.Environment;
@@ -110,13 +111,13 @@ class BaselineRunTest {
         Results before = run(temp.resolve("before"), false, null);
         Results after = run(temp.resolve("after"), true, Baseline.of(before, "main/results.json"));
 
-        PassRateGate.Decision reported = PassRateGate.decide(after, PassRateGate.GivenCriteria.NONE, false, false, REPORT);
+        Decision reported = Decision.of(after, GivenCriteria.NONE, false, false, REPORT);
         assertTrue(reported.verdict().passed());
         assertEquals(List.of("aitest: against the baseline main/results.json, 1 test regressed: t.T#a 5/5 \u00B7 100% "
                 + "then, 0/5 \u00B7 0% now (p 0.004, adjusted 0.012) (aitest.failOnRegression=true fails the build on "
                 + "this)"), reported.notes());
 
-        PassRateGate.Decision failing = PassRateGate.decide(after, PassRateGate.GivenCriteria.NONE, false, true, REPORT);
+        Decision failing = Decision.of(after, GivenCriteria.NONE, false, true, REPORT);
         assertFalse(failing.verdict().passed());
         assertEquals("aitest: against the baseline main/results.json, 1 test regressed: t.T#a 5/5 \u00B7 100% then, "
                 + "0/5 \u00B7 0% now (p 0.004, adjusted 0.012) - see " + REPORT, failing.verdict().message());
@@ -124,7 +125,7 @@ class BaselineRunTest {
 
         // nothing regressed: the same run against itself passes with the flag
         Results same = run(temp.resolve("same"), true, Baseline.of(after, "after/results.json"));
-        assertTrue(PassRateGate.decide(same, PassRateGate.GivenCriteria.NONE, false, true, REPORT).verdict().passed());
+        assertTrue(Decision.of(same, GivenCriteria.NONE, false, true, REPORT).verdict().passed());
         assertEquals(3, same.baseline().counts().unchanged());
     }
 
@@ -152,7 +153,7 @@ class BaselineRunTest {
 
         Publisher publisher = new Publisher(layout, ReportOptions.ALL, "test", console, null, null)
                 .withBaseline(Baseline.read(temp.resolve("before/results.json")));
-        Results compared = ReportRun.execute(stored, PassRateGate.GivenCriteria.NONE, layout, Pricing.builtIn(), publisher,
+        Results compared = ReportRun.execute(stored, GivenCriteria.NONE, layout, Pricing.builtIn(), publisher,
                 console).results();
 
         assertEquals(1, compared.baseline().counts().regressed());
@@ -167,10 +168,10 @@ class BaselineRunTest {
         ReportsLayout layout = new ReportsLayout(temp.resolve("after"));
         Results stored = ResultsJson.read(layout.resultsJson());
         assertEquals(0.95, stored.baseline().confidence());
-        PassRateGate.GivenCriteria stricter = new PassRateGate.GivenCriteria(null, null, 0.99, null);
+        GivenCriteria stricter = new GivenCriteria(null, null, 0.99, null);
 
         // aitest:verify at 99%: the stored comparison was made at 95% and says so
-        PassRateGate.Decision decided = PassRateGate.decide(stored, stricter, false, false, REPORT);
+        Decision decided = Decision.of(stored, stricter, false, false, REPORT);
         assertTrue(decided.notes().contains("aitest: the comparison with the baseline main/results.json was made at "
                 + "95% confidence when " + REPORT + " was written and is used as it is; aitest:report "
                 + "-Daitest.baseline=main/results.json -Daitest.confidence=0.99 compares again"), decided.notes().toString());
@@ -189,7 +190,7 @@ class BaselineRunTest {
                 + "noise; 1 regressed, 1 improved, 0 changed, 1 unchanged, 0 new, 0 removed")), lines.toString());
 
         // with the baseline given again, the comparison is made at 99%
-        Results again = ReportRun.execute(republished, PassRateGate.GivenCriteria.NONE, layout, Pricing.builtIn(),
+        Results again = ReportRun.execute(republished, GivenCriteria.NONE, layout, Pricing.builtIn(),
                 publisher.withBaseline(Baseline.of(before, "main/results.json")), console).results();
         assertEquals(0.99, again.baseline().confidence());
     }

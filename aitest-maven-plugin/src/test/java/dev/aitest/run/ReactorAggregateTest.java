@@ -1,5 +1,6 @@
 package dev.aitest.run;
 
+import dev.aitest.gate.Verdict;
 import static dev.aitest.merge.SurefireXml.failed;
 import static dev.aitest.merge.SurefireXml.passed;
 import static dev.aitest.merge.SurefireXml.report;
@@ -88,7 +89,7 @@ class ReactorAggregateTest {
                 new ReactorAggregate.Module("core", module("core", false, 90))), temp.resolve("target/aitest-reports"),
                 new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn());
 
-        PassRateGate.Verdict verdict = PassRateGate.checkModules(aggregate.modules(), "target/aitest-reports/results.json");
+        Verdict verdict = PassRateGate.checkModules(aggregate.modules(), "target/aitest-reports/results.json");
         assertFalse(verdict.passed());
         assertEquals("aitest: 1 module is below its own aitest.minPassRate: agent: pass rate 83% (5/6 runs) is below "
                 + "aitest.minPassRate 90% - see target/aitest-reports/results.json", verdict.message());
@@ -125,7 +126,7 @@ class ReactorAggregateTest {
         assertEquals(TestOutcome.PASSED, shared.stream().filter(t -> "it.two:shared".equals(t.identity().moduleId())).findFirst()
                 .orElseThrow().outcome());
 
-        PassRateGate.Verdict verdict = PassRateGate.judge(aggregate, "results.json");
+        Verdict verdict = PassRateGate.judge(aggregate, "results.json");
         assertEquals("aitest: 1 module is below its own aitest.minPassRate: it.one:shared: pass rate 83% (5/6 runs) is "
                 + "below aitest.minPassRate 90% - see results.json", verdict.message());
         Facts facts = Facts.of(aggregate);

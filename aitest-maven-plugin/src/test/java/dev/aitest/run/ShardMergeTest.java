@@ -1,5 +1,7 @@
 package dev.aitest.run;
 
+import dev.aitest.gate.Decision;
+import dev.aitest.gate.GivenCriteria;
 import dev.aitest.model.Usage;
 import static dev.aitest.merge.SurefireXml.failed;
 import static dev.aitest.merge.SurefireXml.passed;
@@ -12,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aitest.cost.Pricing;
-import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Environment;
 import dev.aitest.model.IterationTotals;
 import dev.aitest.model.ProjectInfo;
@@ -73,14 +74,14 @@ class ShardMergeTest {
 
     private Results run(Path reports, int iterations, Shard shard) throws IOException {
         RunSettings settings = new RunSettings(iterations, 1, 80.0, reports, ENVIRONMENT, Pricing.builtIn(), PROJECT,
-                ReportOptions.ALL, "test").withCriteria(new PassRateGate.GivenCriteria(null, 60.0, 0.9, "strict"))
+                ReportOptions.ALL, "test").withCriteria(new GivenCriteria(null, 60.0, 0.9, "strict"))
                 .withShard(shard);
         return new AitestRun(settings, this::iteration, console).execute().results();
     }
 
     private ShardMerge merger() {
         // as aitest:merge does: every report for the output, results.json alone for a module's folder under it
-        return new ShardMerge(Pricing.builtIn(), console, PassRateGate.GivenCriteria.NONE,
+        return new ShardMerge(Pricing.builtIn(), console, GivenCriteria.NONE,
                 layout -> new Publisher(layout, layout.directory().getParent().endsWith("modules") ? ReportOptions.NONE
                         : ReportOptions.ALL, "test", console, null, null));
     }
@@ -318,7 +319,7 @@ class ShardMergeTest {
         assertEquals(List.of(1, 2), ResultsJson.read(temp.resolve("shards/a/results.json")).progress().finishedIterations());
     }
 
-    private Results run(Path reports, int iterations, Shard shard, double threshold, PassRateGate.GivenCriteria criteria)
+    private Results run(Path reports, int iterations, Shard shard, double threshold, GivenCriteria criteria)
             throws IOException {
         RunSettings settings = new RunSettings(iterations, 1, threshold, reports, ENVIRONMENT, Pricing.builtIn(),
                 PROJECT, ReportOptions.ALL, "test").withCriteria(criteria).withShard(shard);
@@ -327,8 +328,8 @@ class ShardMergeTest {
 
     @Test
     void shardsJudgedWithOtherCriteriaAreRefusedUnlessTheMergeIsGivenThem() throws IOException {
-        run(temp.resolve("a"), 4, Shard.of(1, 2, 4), 100.0, new PassRateGate.GivenCriteria(null, 60.0, 0.9, "strict"));
-        run(temp.resolve("b"), 4, Shard.of(2, 2, 4), 50.0, new PassRateGate.GivenCriteria(null, null, 0.9, "lenient"));
+        run(temp.resolve("a"), 4, Shard.of(1, 2, 4), 100.0, new GivenCriteria(null, 60.0, 0.9, "strict"));
+        run(temp.resolve("b"), 4, Shard.of(2, 2, 4), 50.0, new GivenCriteria(null, null, 0.9, "lenient"));
         List<Path> inputs = List.of(temp.resolve("a"), temp.resolve("b"));
 
         ShardMerge.RefusedException e = assertThrows(ShardMerge.RefusedException.class,
@@ -347,7 +348,7 @@ class ShardMergeTest {
 
         // given to the merge, they judge it whatever the order, and the console says which were used
         console.info.clear();
-        ShardMerge given = new ShardMerge(Pricing.builtIn(), console, new PassRateGate.GivenCriteria(50.0, 40.0, null,
+        ShardMerge given = new ShardMerge(Pricing.builtIn(), console, new GivenCriteria(50.0, 40.0, null,
                 "observed"), layout -> new Publisher(layout, ReportOptions.ALL, "test", console, null, null));
         Results merged = given.merge(List.of(temp.resolve("b"), temp.resolve("a")), temp.resolve("m")).results();
         assertEquals(50.0, merged.criteria().minPassRate());
@@ -383,7 +384,7 @@ class ShardMergeTest {
     void aShardsVerdictSaysItJudgesOnlyPartOfTheRun() throws IOException {
         Results shard = run(temp.resolve("a"), 4, Shard.of(1, 2, 4));
 
-        PassRateGate.Decision decision = PassRateGate.decide(shard, PassRateGate.GivenCriteria.NONE, false, "results.json");
+        Decision decision = Decision.of(shard, GivenCriteria.NONE, false, "results.json");
         assertEquals(List.of("aitest: these results hold shard 1/2 (iterations 1-2 of 4) of a sharded run; aitest:merge "
                 + "puts the shards together: this verdict judges only part of the run"), decision.notes());
         assertTrue(Files.readString(temp.resolve("a/report.md")).contains("PART OF A RUN: these results hold shard 1/2 "
