@@ -106,8 +106,8 @@ public final class RateText {
     }
 
     /** Whether {@code passed} of {@code counted} runs are at least {@code threshold} percent, exactly. */
-    public static boolean atLeast(int passed, int counted, double threshold) {
-        return BigDecimal.valueOf(passed * 100L)
+    public static boolean atLeast(long passed, long counted, double threshold) {
+        return BigDecimal.valueOf(passed).multiply(BigDecimal.valueOf(100))
                 .compareTo(BigDecimal.valueOf(threshold).multiply(BigDecimal.valueOf(counted))) >= 0;
     }
 
