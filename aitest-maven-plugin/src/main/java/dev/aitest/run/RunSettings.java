@@ -53,41 +53,94 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
 
     /** These settings judged with {@code value}'s test threshold, confidence and gate (null: the defaults). */
     public RunSettings withCriteria(GivenCriteria value) {
-        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, budget, kind, new GivenCriteria(null,
-                        value.minTestPassRate(), value.confidence() == null ? Criteria.DEFAULT_CONFIDENCE
-                                : value.confidence(), value.gate() == null ? Criteria.DEFAULT_GATE : value.gate()),
-                continues, shard, baseline);
+        Copy copy = new Copy(this);
+        copy.criteria = new GivenCriteria(null, value.minTestPassRate(),
+                value.confidence() == null ? Criteria.DEFAULT_CONFIDENCE : value.confidence(),
+                value.gate() == null ? Criteria.DEFAULT_GATE : value.gate());
+        return copy.build();
     }
 
     /** These settings with {@code value} as the redactor. */
     public RunSettings withRedactor(Redactor value) {
-        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, value, budget, kind, criteria, continues, shard, baseline);
+        Copy copy = new Copy(this);
+        copy.redactor = value;
+        return copy.build();
     }
 
     /** These settings with {@code value} as the budget. */
     public RunSettings withBudget(Budget value) {
-        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, value, kind, criteria, continues, shard, baseline);
+        Copy copy = new Copy(this);
+        copy.budget = value;
+        return copy.build();
     }
 
     /** These settings for a run of {@code value}, going on from a run started at {@code startedAt} (or null). */
     public RunSettings forKind(TestKind value, Instant startedAt) {
-        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, budget, value, criteria, startedAt, shard, baseline);
+        Copy copy = new Copy(this);
+        copy.kind = value;
+        copy.continues = startedAt;
+        return copy.build();
     }
 
     /** These settings running only {@code value}'s share of the iterations (null: all of them). */
     public RunSettings withShard(Shard value) {
-        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, budget, kind, criteria, continues, value, baseline);
+        Copy copy = new Copy(this);
+        copy.shard = value;
+        return copy.build();
     }
 
     /** These settings comparing the results with {@code value} (null: with nothing). */
     public RunSettings withBaseline(Baseline value) {
-        return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                project, reports, pluginVersion, redactor, budget, kind, criteria, continues, shard, value);
+        Copy copy = new Copy(this);
+        copy.baseline = value;
+        return copy.build();
+    }
+
+    /**
+     * The settings as fields, for the withers: a new component is one field here, one line in each of the two
+     * methods below, and none in the withers.
+     */
+    private static final class Copy {
+        private final int iterations;
+        private final int parallelIterations;
+        private final double minPassRate;
+        private final Path reportsDirectory;
+        private final Environment environment;
+        private final Pricing pricing;
+        private final ProjectInfo project;
+        private final ReportOptions reports;
+        private final String pluginVersion;
+        private Redactor redactor;
+        private Budget budget;
+        private TestKind kind;
+        private GivenCriteria criteria;
+        private Instant continues;
+        private Shard shard;
+        private Baseline baseline;
+
+        Copy(RunSettings s) {
+            iterations = s.iterations;
+            parallelIterations = s.parallelIterations;
+            minPassRate = s.minPassRate;
+            reportsDirectory = s.reportsDirectory;
+            environment = s.environment;
+            pricing = s.pricing;
+            project = s.project;
+            reports = s.reports;
+            pluginVersion = s.pluginVersion;
+            redactor = s.redactor;
+            budget = s.budget;
+            kind = s.kind;
+            criteria = s.criteria;
+            continues = s.continues;
+            shard = s.shard;
+            baseline = s.baseline;
+        }
+
+        RunSettings build() {
+            return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
+                    project, reports, pluginVersion, redactor, budget, kind, criteria, continues, shard, baseline);
+        }
     }
 
     /** The first iteration this run runs. */
