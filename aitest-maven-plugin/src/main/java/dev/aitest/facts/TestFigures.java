@@ -94,8 +94,7 @@ public final class TestFigures {
             new Definition("settle", "settle", "Settled", AI,
                     s -> s.line.threshold() == null ? null : s.line.conclusion(), null, s -> null, null),
             new Definition("iterations", "iterations", "Iterations", JUNIT,
-                    s -> String.join(" ", s.line.outcomes().split("")), null,
-                    s -> "iterations " + String.join(" ", s.line.outcomes().split("")), null),
+                    s -> spaced(s.line.outcomes()), null, s -> "iterations " + spaced(s.line.outcomes()), null),
             new Definition("durationMs", "duration", "Duration", EnumSet.of(Output.HTML),
                     s -> Long.toString(s.test.usage().durationMs()), s -> Formats.duration(s.test.usage().durationMs()),
                     s -> null, s -> (double) s.test.usage().durationMs()),
@@ -148,6 +147,15 @@ public final class TestFigures {
             }
         }
         return columns;
+    }
+
+    /** "P F P" of "PFP". */
+    private static String spaced(String letters) {
+        StringBuilder spaced = new StringBuilder(letters.length() * 2);
+        for (int i = 0; i < letters.length(); i++) {
+            spaced.append(i == 0 ? "" : " ").append(letters.charAt(i));
+        }
+        return spaced.toString();
     }
 
     private static String twoDecimals(double value) {

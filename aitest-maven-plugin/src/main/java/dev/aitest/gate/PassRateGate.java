@@ -118,14 +118,25 @@ public final class PassRateGate {
     }
 
     /**
-     * How many test runs of each iteration carry its crash or fork timeout (error runs of the tests it did not
-     * report, or that were running when the timeout fired), by iteration.
+     * How many test runs of each iteration that ended abnormally carry its crash or fork timeout (error runs of the
+     * tests it did not report, or that were running when the timeout fired), by iteration; an iteration none of
+     * whose runs does is left out. Only the iterations whose totals record a crash are looked at (none, when no
+     * iteration crashed).
      */
     public static Map<Integer, Integer> crashRuns(Results results) {
         Map<Integer, Integer> runs = new TreeMap<>();
+        java.util.Set<Integer> crashed = new java.util.HashSet<>();
+        for (IterationTotals it : results.iterationTotals()) {
+            if (it.crash() != null) {
+                crashed.add(it.iteration());
+            }
+        }
+        if (crashed.isEmpty()) {
+            return runs;
+        }
         for (TestResult test : results.tests()) {
             for (Run run : test.iterations()) {
-                if (CrashRuns.isCrashRun(run.type())) {
+                if (CrashRuns.isCrashRun(run.type()) && crashed.contains(run.iteration())) {
                     runs.merge(run.iteration(), 1, Integer::sum);
                 }
             }
