@@ -61,7 +61,11 @@ public final class Aggregator {
 
     private final Pricing pricing;
     /** Tests by their source ({@link #source}) and id. */
-    private final Map<String, Accumulator> tests = new LinkedHashMap<>();
+    private final Map<TestKey, Accumulator> tests = new LinkedHashMap<>();
+
+    /** A test within its source (module and kind): the parts themselves, not a string built from them per run. */
+    private record TestKey(String source, String className, String name) {
+    }
     private final List<IterationData> iterations = new ArrayList<>();
     /** The sidecars of each iteration, by source and index. */
     private final Map<String, SidecarReader.Sidecars> sidecars = new HashMap<>();
@@ -88,7 +92,7 @@ public final class Aggregator {
         String source = source(iteration);
         sidecars.put(source + iteration.iteration(), iteration.sidecars());
         for (TestCase testCase : iteration.reports().cases()) {
-            tests.computeIfAbsent(source + testCase.id(), key -> new Accumulator(iteration.module(),
+            tests.computeIfAbsent(new TestKey(source, testCase.className(), testCase.name()), key -> new Accumulator(iteration.module(),
                     iteration.moduleId(), iteration.kind(), testCase.className(), testCase.name()))
                     .runs.add(testCase.run());
         }
@@ -224,14 +228,14 @@ public final class Aggregator {
                 continue;
             }
             String source = source(iteration);
-            Set<String> reported = new HashSet<>();
+            Set<TestKey> reported = new HashSet<>();
             for (TestCase testCase : iteration.reports().cases()) {
-                reported.add(source + testCase.id());
+                reported.add(new TestKey(source, testCase.className(), testCase.name()));
             }
             String message = CrashRuns.message(iteration.iteration(), iteration.crash(), iteration.timedOut());
             String type = CrashRuns.type(iteration.timedOut());
-            for (Map.Entry<String, Accumulator> entry : tests.entrySet()) {
-                if (!entry.getKey().startsWith(source)) {
+            for (Map.Entry<TestKey, Accumulator> entry : tests.entrySet()) {
+                if (!entry.getKey().source().equals(source)) {
                     continue;
                 }
                 List<Run> runs = entry.getValue().runs;

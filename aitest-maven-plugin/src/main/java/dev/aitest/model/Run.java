@@ -1,13 +1,13 @@
 package dev.aitest.model;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One test in one iteration. What {@code aitest-runtime} recorded for it is its usage, written flat in
- * {@code results.json} and absent from it when the test recorded nothing.
+ * {@code results.json} and absent from it when the test recorded nothing ({@code store.RunWriter} writes it; it is
+ * read back by its components' names).
  *
  * @param iteration 1-based iteration index
  * @param outcome what happened
@@ -17,7 +17,6 @@ import java.util.Map;
  * @param stackTrace trimmed stack trace, else null
  * @param usage what the runtime recorded ({@link RunUsage#NONE} when nothing)
  */
-@JsonPropertyOrder({"iteration", "outcome", "durationMs", "message", "type", "stackTrace", "usage"})
 public record Run(int iteration, RunOutcome outcome, long durationMs, String message, String type, String stackTrace,
         @JsonUnwrapped RunUsage usage) {
 

@@ -1,7 +1,5 @@
 package dev.aitest.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 
@@ -18,15 +16,14 @@ import java.util.Map;
  *     null when neither is known
  * @param metrics named numbers the test recorded ({@code AiTest.metric}), the last value of each; else null
  */
-@JsonPropertyOrder({"agent", "model", "models", "inputTokens", "outputTokens", "tokens", "costUsd", "metrics"})
-public record RunUsage(@JsonInclude(JsonInclude.Include.NON_NULL) String agent,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String model,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> models,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Long inputTokens,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Long outputTokens,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Long tokens,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double costUsd,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> metrics) {
+public record RunUsage(String agent,
+        String model,
+        List<String> models,
+        Long inputTokens,
+        Long outputTokens,
+        Long tokens,
+        Double costUsd,
+        Map<String, Double> metrics) {
 
     /** Nothing recorded. */
     public static final RunUsage NONE = new RunUsage(null, null, null, null, null, null, null, null);
