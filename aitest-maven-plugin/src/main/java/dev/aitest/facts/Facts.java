@@ -237,18 +237,20 @@ public record Facts(Results results, String title, String coordinates, String st
         String title = project == null ? "aitest report" : project.name();
         String coordinates = project == null ? null
                 : project.groupId() + ":" + project.artifactId() + ":" + project.version();
-        List<TestRow> rows = new ArrayList<>(results.tests().size());
+        // each test on its own, on every core: a big suite has tens of thousands
+        List<TestRow> rows = results.tests().parallelStream().map(test -> {
+            TestLine line = line(test, results.modules());
+            return new TestRow(test, line, TestFigures.of(test, line));
+        }).toList();
         Map<TestResult, TestLine> lines = new java.util.IdentityHashMap<>();
         List<TestLine> failed = new ArrayList<>();
         List<TestLine> flaky = new ArrayList<>();
-        for (TestResult test : results.tests()) {
-            TestLine line = line(test, results.modules());
-            rows.add(new TestRow(test, line, TestFigures.of(test, line)));
-            lines.put(test, line);
-            if (test.outcome() == TestOutcome.FAILED) {
-                failed.add(line);
-            } else if (test.outcome() == TestOutcome.FLAKY) {
-                flaky.add(line);
+        for (TestRow row : rows) {
+            lines.put(row.test(), row.line());
+            if (row.test().outcome() == TestOutcome.FAILED) {
+                failed.add(row.line());
+            } else if (row.test().outcome() == TestOutcome.FLAKY) {
+                flaky.add(row.line());
             }
         }
         List<TestLine> below = PassRateGate.belowThreshold(results.tests()).stream()

@@ -53,10 +53,9 @@ public final class RateStatistics {
     public static Results apply(Results results) {
         double z = Confidence.z(results.criteria().confidenceLevel());
         GateMode gate = GateMode.of(results);
-        List<TestResult> tests = new ArrayList<>(results.tests().size());
-        for (TestResult test : results.tests()) {
-            tests.add(test(test, results.criteria().minTestPassRate(), gate, z));
-        }
+        // each test on its own, on every core: a big suite has tens of thousands
+        List<TestResult> tests = results.tests().parallelStream()
+                .map(test -> test(test, results.criteria().minTestPassRate(), gate, z)).toList();
         // the iterations the counts come from: those that finished (all of them in results written without a list)
         int ran = results.progress().finishedIterations().isEmpty() ? Math.max(1, results.run().iterations())
                 : results.progress().finishedIterations().size();

@@ -67,8 +67,8 @@ public final class Aggregator {
     private record TestKey(String source, String className, String name) {
     }
     private final List<IterationData> iterations = new ArrayList<>();
-    /** The sidecars of each iteration, by source and index. */
-    private final Map<String, SidecarReader.Sidecars> sidecars = new HashMap<>();
+    /** The sidecars of each iteration, by source, then by index. */
+    private final Map<String, Map<Integer, SidecarReader.Sidecars>> sidecars = new HashMap<>();
 
     public Aggregator(Pricing pricing) {
         this.pricing = pricing;
@@ -90,7 +90,7 @@ public final class Aggregator {
     public void add(IterationData iteration) {
         iterations.add(iteration);
         String source = source(iteration);
-        sidecars.put(source + iteration.iteration(), iteration.sidecars());
+        sidecars.computeIfAbsent(source, s -> new HashMap<>()).put(iteration.iteration(), iteration.sidecars());
         for (TestCase testCase : iteration.reports().cases()) {
             tests.computeIfAbsent(new TestKey(source, testCase.className(), testCase.name()), key -> new Accumulator(iteration.module(),
                     iteration.moduleId(), iteration.kind(), testCase.className(), testCase.name()))
@@ -105,7 +105,7 @@ public final class Aggregator {
         RecordedUsage unattributed = unmatchedUsage();
         List<TestResult> results = new ArrayList<>(tests.size());
         for (Accumulator accumulator : tests.values()) {
-            results.add(withUsage(accumulator.result(), unpriced));
+            results.add(withUsage(accumulator, unpriced));
         }
         results.sort(ORDER);
         Double unattributedCost = unattributed.cost(pricing, unpriced);
@@ -141,14 +141,25 @@ public final class Aggregator {
         return unmatched;
     }
 
-    private TestResult withUsage(TestResult test, Set<String> unpriced) {
-        TestIdentity identity = test.identity();
+    /**
+     * The test of {@code accumulator}, its runs in iteration order with what the runtime recorded for each, and the
+     * threshold its {@code @MinPassRate} set, as the runtime recorded it.
+     */
+    private TestResult withUsage(Accumulator accumulator, Set<String> unpriced) {
+        accumulator.runs.sort(Comparator.comparingInt(Run::iteration));
+        TestIdentity identity = TestIdentity.of(accumulator.module, accumulator.moduleId, accumulator.kind,
+                accumulator.className, accumulator.name);
+        Map<Integer, SidecarReader.Sidecars> bySource = sidecars.getOrDefault(
+                source(identity.moduleKey(), identity.kind()), Map.of());
+        if (bySource.values().stream().allMatch(recorded -> recorded.byTest().isEmpty())) {
+            // nothing recorded for any test of its source
+            return TestResult.of(identity, accumulator.runs, null, TestStatistics.FROM_ANNOTATION);
+        }
         String key = SidecarReader.key(identity.className(), identity.name());
-        String source = source(identity.moduleKey(), identity.kind());
-        List<Run> runs = new ArrayList<>(test.iterations().size());
+        List<Run> runs = new ArrayList<>(accumulator.runs.size());
         Double threshold = null;
-        for (Run run : test.iterations()) {
-            SidecarReader.Sidecars recorded = sidecars.get(source + run.iteration());
+        for (Run run : accumulator.runs) {
+            SidecarReader.Sidecars recorded = bySource.get(run.iteration());
             RecordedUsage usage = recorded == null ? null : recorded.byTest().get(key);
             threshold = usage != null && usage.minPassRate() != null ? usage.minPassRate() : threshold;
             if (usage == null || usage.records() == 0) {
@@ -161,7 +172,6 @@ public final class Aggregator {
                     Money.round(usage.cost(pricing, unpriced)),
                     usage.metrics().isEmpty() ? null : new LinkedHashMap<>(usage.metrics())));
         }
-        // the threshold the test's @MinPassRate set, as the runtime recorded it
         return TestResult.of(identity, runs, threshold, TestStatistics.FROM_ANNOTATION);
     }
 
@@ -311,11 +321,6 @@ public final class Aggregator {
             this.kind = kind;
             this.className = className;
             this.name = name;
-        }
-
-        TestResult result() {
-            runs.sort(Comparator.comparingInt(Run::iteration));
-            return TestResult.of(TestIdentity.of(module, moduleId, kind, className, name), runs);
         }
     }
 }
