@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -242,7 +243,7 @@ public record Facts(Results results, String title, String coordinates, String st
             TestLine line = line(test, results.modules());
             return new TestRow(test, line, TestFigures.of(test, line));
         }).toList();
-        Map<TestResult, TestLine> lines = new java.util.IdentityHashMap<>();
+        Map<TestResult, TestLine> lines = new IdentityHashMap<>();
         List<TestLine> failed = new ArrayList<>();
         List<TestLine> flaky = new ArrayList<>();
         for (TestRow row : rows) {

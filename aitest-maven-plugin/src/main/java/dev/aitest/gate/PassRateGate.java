@@ -10,9 +10,11 @@ import dev.aitest.model.Totals;
 import dev.aitest.stats.RateText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Decides whether an overall pass rate meets {@code aitest.minPassRate}. */
@@ -125,7 +127,7 @@ public final class PassRateGate {
      */
     public static Map<Integer, Integer> crashRuns(Results results) {
         Map<Integer, Integer> runs = new TreeMap<>();
-        java.util.Set<Integer> crashed = new java.util.HashSet<>();
+        Set<Integer> crashed = new HashSet<>();
         for (IterationTotals it : results.iterationTotals()) {
             if (it.crash() != null) {
                 crashed.add(it.iteration());
