@@ -71,10 +71,7 @@ class OrderTest {
         Random random = new Random(24);
         for (int n = 0; n < 2_000; n++) {
             int size = 1 + random.nextInt(8);
-            List<Integer> candidates = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                candidates.add(i);
-            }
+            List<Integer> candidates = range(size);
             Set<Integer> hidden = new HashSet<>();
             for (int i = random.nextInt(Math.min(size, 3) + 1); i > 0; i--) {
                 hidden.add(random.nextInt(size));
@@ -97,10 +94,7 @@ class OrderTest {
         Random random = new Random(5);
         for (int n = 0; n < 500; n++) {
             int size = 1 + random.nextInt(7);
-            List<Integer> candidates = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                candidates.add(i);
-            }
+            List<Integer> candidates = range(size);
             Map<Integer, Boolean> table = new HashMap<>();
             int all = (1 << size) - 1;
             for (int mask = 0; mask <= all; mask++) {
@@ -129,6 +123,14 @@ class OrderTest {
     void nothingToMinimiseWhenAllCandidatesTogetherDoNotFail() {
         assertNull(DeltaDebugging.minimize(List.of("a", "b"), subset -> false));
         assertEquals(List.of(), DeltaDebugging.minimize(List.of(), subset -> true));
+    }
+
+    private static List<Integer> range(int size) {
+        List<Integer> range = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            range.add(i);
+        }
+        return range;
     }
 
     private static int mask(List<Integer> subset) {
