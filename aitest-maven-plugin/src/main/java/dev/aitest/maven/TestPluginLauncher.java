@@ -6,6 +6,7 @@ import dev.aitest.run.FailsafeSummary;
 import dev.aitest.run.Iteration;
 import dev.aitest.run.IterationException;
 import dev.aitest.run.IterationRunner;
+import dev.aitest.run.TestFilter;
 import dev.aitest.runtime.AiTest;
 import dev.aitest.store.ReportsLayout;
 import java.util.ArrayList;
@@ -275,6 +276,19 @@ final class TestPluginLauncher implements IterationRunner {
         return version;
     }
 
+    /**
+     * Runs only {@code tests} (null: leaves the configuration's own selection): Surefire's and Failsafe's {@code test}
+     * parameter, which replaces a {@code -Dtest} or {@code -Dit.test} given to Maven (the tests of an earlier
+     * iteration of the same selection are a subset of it), with {@code failIfNoSpecifiedTests} off, since an
+     * execution may hold none of them.
+     */
+    static void filter(Xpp3Dom configuration, TestFilter tests) {
+        if (tests != null) {
+            set(configuration, "test", tests.value());
+            set(configuration, "failIfNoSpecifiedTests", "false");
+        }
+    }
+
     @Override
     public void run(Iteration iteration) throws IterationException {
         for (Map.Entry<String, Xpp3Dom> execution : bases.entrySet()) {
@@ -297,6 +311,7 @@ final class TestPluginLauncher implements IterationRunner {
             set(configuration, "testFailureIgnore", "false");
         }
         set(configuration, "rerunFailingTestsCount", "0");
+        filter(configuration, iteration.tests());
         if (forceFork) {
             set(configuration, "forkCount", "1");
         }

@@ -10,6 +10,13 @@ import java.nio.file.Path;
  * @param reportsDirectory where Surefire writes this iteration's XML
  * @param tempDirectory the test JVMs' {@code java.io.tmpdir}
  * @param sidecarDirectory where aitest-runtime writes what the tests record ({@code aitest.sidecarDir})
+ * @param tests the tests it runs, or null for every test the project's configuration runs
  */
-public record Iteration(int index, int total, Path reportsDirectory, Path tempDirectory, Path sidecarDirectory) {
+public record Iteration(int index, int total, Path reportsDirectory, Path tempDirectory, Path sidecarDirectory,
+        TestFilter tests) {
+
+    /** An iteration of every test. */
+    public Iteration(int index, int total, Path reportsDirectory, Path tempDirectory, Path sidecarDirectory) {
+        this(index, total, reportsDirectory, tempDirectory, sidecarDirectory, null);
+    }
 }

@@ -94,4 +94,22 @@ class TestPluginLauncherTest {
         assertEquals(List.of("usedefaultlisteners=false", "listener=com.x.Mine,dev.aitest.runtime.AiTestJUnit4Listener"),
                 listeners(own));
     }
+
+    @Test
+    void aFilterReplacesTheSelectionAndAnExecutionWithoutItsTestsDoesNotFail() {
+        Xpp3Dom configuration = new Xpp3Dom("configuration");
+        Xpp3Dom test = new Xpp3Dom("test");
+        test.setValue("${test}");
+        configuration.addChild(test);
+        TestPluginLauncher.filter(configuration, dev.aitest.run.TestFilter.of(List.of(
+                new dev.aitest.run.TestFilter.Test("a.BTest", "m(int)[1]"))));
+
+        assertEquals("a.BTest#m", configuration.getChild("test").getValue());
+        assertEquals("false", configuration.getChild("failIfNoSpecifiedTests").getValue());
+        assertEquals(1, configuration.getChildren("test").length);
+
+        Xpp3Dom untouched = new Xpp3Dom("configuration");
+        TestPluginLauncher.filter(untouched, null);
+        assertEquals(0, untouched.getChildCount());
+    }
 }
