@@ -3,6 +3,7 @@ package dev.aitest.merge;
 import dev.aitest.model.RunOutcome;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,7 +73,7 @@ public final class ProviderErrors {
             Map.entry("java.net.NoRouteToHostException", Kind.CONNECTION));
 
     /** Types that are the provider's only with a status of 429 or 5xx in their message. */
-    private static final java.util.Set<String> BY_STATUS = java.util.Set.of(
+    private static final Set<String> BY_STATUS = Set.of(
             "com.openai.errors.UnexpectedStatusCodeException", "com.openai.errors.OpenAIServiceException",
             "dev.langchain4j.exception.HttpException");
 

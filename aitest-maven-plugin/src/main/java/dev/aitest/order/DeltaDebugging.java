@@ -1,7 +1,9 @@
 package dev.aitest.order;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -89,7 +91,7 @@ public final class DeltaDebugging {
     /** Each subset's answer, asked once. */
     private static final class Remembered<T> implements Predicate<List<T>> {
         private final Predicate<List<T>> fails;
-        private final java.util.Map<List<T>, Boolean> answers = new java.util.HashMap<>();
+        private final Map<List<T>, Boolean> answers = new HashMap<>();
 
         Remembered(Predicate<List<T>> fails) {
             this.fails = fails;

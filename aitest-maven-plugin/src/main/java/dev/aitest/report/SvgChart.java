@@ -3,6 +3,7 @@ package dev.aitest.report;
 import dev.aitest.facts.Facts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A chart of {@link Facts} as report.html draws it in SVG: its size, where each point sits, and the points attribute
@@ -63,7 +64,7 @@ public record SvgChart<C, T>(int width, int height, String polyline, List<Drawn<
     }
 
     private static <C, T> SvgChart<C, T> draw(Frame frame, List<T> points, C of,
-            java.util.function.Function<T, Double> percent) {
+            Function<T, Double> percent) {
         List<Drawn<T>> drawn = new ArrayList<>(points.size());
         StringBuilder polyline = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
