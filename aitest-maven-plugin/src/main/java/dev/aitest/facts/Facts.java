@@ -17,8 +17,6 @@ import dev.aitest.model.TestResult;
 import dev.aitest.model.Totals;
 import dev.aitest.stats.RateText;
 import dev.aitest.stats.Settle;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -255,7 +253,7 @@ public record Facts(Results results, String title, String coordinates, String st
             }
         }
         List<TestLine> below = PassRateGate.belowThreshold(results.tests()).stream()
-                .map(t -> lines.computeIfAbsent(t, u -> line(u, results.modules()))).toList();
+                .map(lines::get).toList();
         Double threshold = results.modules().isEmpty() ? results.criteria().minPassRate() : null;
         String partial = PassRateGate.partial(results);
         return new Facts(results, title, coordinates, readable(results.run().startedAt()), results.run().iterations(), verdict,
@@ -533,7 +531,7 @@ public record Facts(Results results, String title, String coordinates, String st
         List<KPoint> points = new ArrayList<>();
         for (Map.Entry<String, Double> entry : byK.entrySet()) {
             int k = Integer.parseInt(entry.getKey());
-            String shown = BigDecimal.valueOf(entry.getValue()).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+            String shown = Formats.decimals(entry.getValue(), 1) + "%";
             points.add(new KPoint(k, entry.getValue(), shown, "pass^" + k + " = " + shown + ": the chance that " + k
                     + (k == 1 ? " try of a test passes" : " tries of a test all pass")));
         }

@@ -77,9 +77,7 @@ class OrderTest {
                 hidden.add(random.nextInt(size));
             }
             Set<List<Integer>> asked = new HashSet<>();
-            int[] calls = {0};
             List<Integer> found = DeltaDebugging.minimize(candidates, subset -> {
-                calls[0]++;
                 assertTrue(asked.add(subset), "asked twice: " + subset);
                 return subset.containsAll(hidden);
             });
