@@ -1,5 +1,6 @@
 package dev.aitest.adaptive;
 
+import dev.aitest.model.SettledBy;
 import dev.aitest.gate.GateMode;
 import dev.aitest.stats.ClopperPearson;
 import dev.aitest.stats.Interval;

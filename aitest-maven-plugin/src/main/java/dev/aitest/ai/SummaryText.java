@@ -304,7 +304,7 @@ final class SummaryText {
         List<String> own = new ArrayList<>();
         own.add(fact(facts, key + ".id", clean(test.id())));
         own.add(fact(facts, key + ".outcome", line.outcome()));
-        for (TestFigures.Figure figure : TestFigures.of(test, line)) {
+        for (TestFigures.Figure figure : TestFigures.of(test, line, results.adaptive() != null)) {
             if (figure.in(TestFigures.Output.AI)) {
                 own.add(fact(facts, key + "." + figure.name(), figure.text()));
             }

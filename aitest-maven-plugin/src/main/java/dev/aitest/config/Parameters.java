@@ -31,6 +31,13 @@ public final class Parameters {
     /** Property: this job's share of the iterations, i/n. */
     public static final String SHARD = "aitest.shard";
 
+    /** Property: run each test only until its verdict is settled. */
+    public static final String ADAPTIVE = "aitest.adaptive";
+    /** Property: the runs every test gets in an adaptive run before it may stop. */
+    public static final String MIN_ITERATIONS = "aitest.minIterations";
+    /** {@code aitest.minIterations} when not given: 3, or {@code aitest.iterations} when that is fewer. */
+    public static final int DEFAULT_MIN_ITERATIONS = 3;
+
     private static final Pattern SHARD_FORMAT = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\d{1,9})\\s*");
 
     private static final Pattern DURATION = Pattern.compile(
@@ -148,6 +155,48 @@ public final class Parameters {
         }
         throw invalid(SHARD, value, "i/n, this job's share of the iterations, with 1 <= i <= n <= aitest.iterations ("
                 + iterations + ")", "-D" + SHARD + "=1/" + Math.min(2, iterations));
+    }
+
+    /**
+     * {@code aitest.adaptive} and {@code aitest.minIterations}: null for a fixed run (adaptive false or blank); for an
+     * adaptive one the runs every test gets before it may stop, from 1 to {@code iterations} ({@value
+     * #DEFAULT_MIN_ITERATIONS} or {@code iterations} when not given). An adaptive run decides after every iteration
+     * from all of them, so it cannot be sharded.
+     */
+    public static Integer minIterations(String adaptive, String minIterations, int iterations, Shard shard)
+            throws InvalidParameterException {
+        String flag = adaptive == null ? "" : adaptive.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!flag.isEmpty() && !flag.equals("true") && !flag.equals("false")) {
+            throw invalid(ADAPTIVE, adaptive, "true or false", "-D" + ADAPTIVE + "=true");
+        }
+        boolean given = minIterations != null && !minIterations.isBlank();
+        int min = given ? positiveAtMost(MIN_ITERATIONS, minIterations, iterations)
+                : Math.min(DEFAULT_MIN_ITERATIONS, iterations);
+        if (!flag.equals("true")) {
+            return null;
+        }
+        if (shard != null) {
+            throw new InvalidParameterException("aitest: " + ADAPTIVE + " is true and " + SHARD + " is '"
+                    + shard.index() + "/" + shard.count() + "', but an adaptive run decides after each iteration from "
+                    + "all of them, so its iterations cannot be shared out over jobs; remove -D" + SHARD + " (or run "
+                    + "with -D" + ADAPTIVE + "=false)");
+        }
+        return min;
+    }
+
+    private static int positiveAtMost(String property, String value, int most) throws InvalidParameterException {
+        int parsed;
+        try {
+            parsed = positive(property, value, Math.min(3, most));
+        } catch (InvalidParameterException e) {
+            throw invalid(property, value, "a whole number from 1 to aitest.iterations (" + most + ")",
+                    "-D" + property + "=" + Math.min(3, most));
+        }
+        if (parsed > most) {
+            throw invalid(property, value, "a whole number from 1 to aitest.iterations (" + most + ")",
+                    "-D" + property + "=" + Math.min(3, most));
+        }
+        return parsed;
     }
 
     /** {@code aitest.minTestPassRate}: a percentage from 0 to 100, or null (blank) for none. */

@@ -11,6 +11,7 @@ import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
+import dev.aitest.model.AdaptiveSummary;
 import dev.aitest.model.StoppedEarly;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
@@ -61,6 +62,7 @@ import java.util.Map;
  * @param ai what stands for the AI summary: its provenance, or the one line shown instead
  * @param incomplete what the results lack when the run did not end (stopped, killed, or under way), else null
  * @param stoppedEarly why a budget started no further iteration, else null
+ * @param adaptive what an adaptive run ran and saved ("adaptive: 114 of 200 runs (43% saved) ..."), else null
  * @param partial "PART OF A RUN: ..." when the results hold one shard of a sharded run, or a merge that lacks
  *     iterations; else null
  * @param baseline the comparison with the baseline, or null when the results hold none
@@ -73,8 +75,8 @@ public record Facts(Results results, String title, String coordinates, String st
         Verdict verdict, Rate rate, String threshold, String confidence, Conclusion conclusion,
         Totals totals, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
         List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
-        List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String partial,
-        BaselineView baseline, List<String> crashes, List<TestRow> rows) {
+        List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String adaptive,
+        String partial, BaselineView baseline, List<String> crashes, List<TestRow> rows) {
 
     /** The line shown where the AI summary would be when no model is configured. */
     public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
@@ -239,7 +241,7 @@ public record Facts(Results results, String title, String coordinates, String st
         // each test on its own, on every core: a big suite has tens of thousands
         List<TestRow> rows = results.tests().parallelStream().map(test -> {
             TestLine line = line(test, results.modules());
-            return new TestRow(test, line, TestFigures.of(test, line));
+            return new TestRow(test, line, TestFigures.of(test, line, results.adaptive() != null));
         }).toList();
         Map<TestResult, TestLine> lines = new IdentityHashMap<>();
         List<TestLine> failed = new ArrayList<>();
@@ -262,7 +264,7 @@ public record Facts(Results results, String title, String coordinates, String st
                 s.usage().costUsd() == null ? null : Formats.cost(s.usage().costUsd()), agents(results.agents()), failed, flaky, below,
                 FailureSignatures.group(results.tests()), chart(results.iterationTotals()), reliabilityOf(results),
                 notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
-                partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
+                adaptive(results), partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
                 BaselineView.of(results), crashes(results), rows);
     }
 
@@ -342,6 +344,39 @@ public record Facts(Results results, String title, String coordinates, String st
                         + Formats.duration(stop.maxDurationMs() == null ? 0 : stop.maxDurationMs());
         return "STOPPED EARLY: " + why + " after iteration " + stop.afterIteration() + "; the verdict is on the "
                 + stop.afterIteration() + " of " + results.run().iterations() + " iterations that ran.";
+    }
+
+    /**
+     * "adaptive: 114 of 200 runs (43% saved, about $0.91); 9 tests settled (7 determined, 2 conclusive), 1 unsettled
+     * at the maximum: a.B#c; the overall rate counts iterations 1-5, in which every test ran" for an adaptive run,
+     * else null.
+     */
+    static String adaptive(Results results) {
+        AdaptiveSummary a = results.adaptive();
+        if (a == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder("adaptive: ").append(Formats.count(a.runs())).append(" of ")
+                .append(Formats.count(a.fixedRuns())).append(" runs (").append(Formats.decimals(a.savedPercent(), 0))
+                .append("% saved").append(a.costSavedUsd() == null ? "" : ", about " + Formats.cost(a.costSavedUsd()))
+                .append("); ");
+        int settled = a.determined() + a.conclusive();
+        line.append(settled).append(settled == 1 ? " test" : " tests").append(" settled (").append(a.determined())
+                .append(" determined, ").append(a.conclusive()).append(" conclusive)");
+        if (!a.unsettled().isEmpty()) {
+            List<String> shown = a.unsettled().subList(0, Math.min(5, a.unsettled().size()));
+            line.append(", ").append(a.unsettled().size()).append(" unsettled at the maximum: ")
+                    .append(String.join(", ", shown)).append(a.unsettled().size() > shown.size()
+                            ? " and " + (a.unsettled().size() - shown.size()) + " more" : "");
+        }
+        for (AdaptiveSummary.Overall o : a.overall()) {
+            line.append("; the overall rate").append(a.overall().size() > 1 ? " of " + (o.module() == null ? ""
+                    : o.module() + " ") + o.kind().json() : "")
+                    .append(o.settledBy() == null ? " did not settle and counts iterations 1-" + o.iterations()
+                            : " settled (" + o.settledBy().json() + ") after iteration " + o.settledAt()
+                                    + " and counts iterations 1-" + o.iterations() + ", in which every test ran");
+        }
+        return line.toString();
     }
 
     /** "INCOMPLETE: ..." for a run that did not end, else null. */

@@ -111,6 +111,22 @@ public final class TestFigures {
                     null, s -> null,
                     s -> s.test.firstFailedIteration() == null ? null : s.test.firstFailedIteration().doubleValue()));
 
+    /** The figures only an adaptive run's tests have ({@code aitest.adaptive}), after every other. */
+    private static final List<Definition> ADAPTIVE = List.of(
+            new Definition("runsMade", "runsMade", "Runs", EnumSet.allOf(Output.class),
+                    s -> Integer.toString(s.test.iterations().size()), null,
+                    s -> s.test.iterations().size() + (s.test.iterations().size() == 1 ? " run made" : " runs made"),
+                    s -> (double) s.test.iterations().size()),
+            new Definition("settledAt", "settled", "Settled", EnumSet.allOf(Output.class),
+                    s -> s.test.settled().stopped() ? s.test.settled().settledAt().toString() : null,
+                    s -> s.test.settled().settledBy().json() + " after " + s.test.settled().settledAt(),
+                    s -> "settled (" + s.test.settled().settledBy().json() + ") after iteration "
+                            + s.test.settled().settledAt(),
+                    s -> s.test.settled().settledAt().doubleValue()),
+            new Definition("settledBy", "settledBy", "Settled by", JUNIT,
+                    s -> s.test.settled().stopped() ? s.test.settled().settledBy().json() : null, null, s -> null,
+                    null));
+
     private TestFigures() {
     }
 
@@ -119,9 +135,14 @@ public final class TestFigures {
      * value does not apply and is left out.
      */
     public static List<Figure> of(TestResult test, Facts.TestLine line) {
+        return of(test, line, false);
+    }
+
+    /** The figures of {@code test}, with those of a test of an adaptive run when {@code adaptive}. */
+    public static List<Figure> of(TestResult test, Facts.TestLine line, boolean adaptive) {
         Subject subject = new Subject(test, line);
-        List<Figure> figures = new ArrayList<>(FIGURES.size());
-        for (Definition d : FIGURES) {
+        List<Figure> figures = new ArrayList<>(FIGURES.size() + ADAPTIVE.size());
+        for (Definition d : definitions(adaptive)) {
             String value = d.value.apply(subject);
             if (value == null) {
                 continue;
@@ -140,13 +161,27 @@ public final class TestFigures {
 
     /** The report's figure columns, in order: name and label of each figure the HTML output shows. */
     public static List<String[]> columns(Output output) {
+        return columns(output, false);
+    }
+
+    /** The columns of {@code output}, with those of an adaptive run's tests when {@code adaptive}. */
+    public static List<String[]> columns(Output output, boolean adaptive) {
         List<String[]> columns = new ArrayList<>();
-        for (Definition d : FIGURES) {
+        for (Definition d : definitions(adaptive)) {
             if (d.outputs.contains(output)) {
                 columns.add(new String[] {d.name, d.label});
             }
         }
         return columns;
+    }
+
+    private static List<Definition> definitions(boolean adaptive) {
+        if (!adaptive) {
+            return FIGURES;
+        }
+        List<Definition> all = new ArrayList<>(FIGURES);
+        all.addAll(ADAPTIVE);
+        return all;
     }
 
     /** "P F P" of "PFP". */

@@ -2,7 +2,9 @@ package dev.aitest.gate;
 
 import dev.aitest.model.Rates;
 import dev.aitest.model.AgentStats;
+import dev.aitest.model.AdaptiveSummary;
 import dev.aitest.model.ModuleTotals;
+import dev.aitest.model.RunCounts;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
@@ -59,13 +61,19 @@ public final class RateStatistics {
         // the iterations the counts come from: those that finished (all of them in results written without a list)
         int ran = results.progress().finishedIterations().isEmpty() ? Math.max(1, results.run().iterations())
                 : results.progress().finishedIterations().size();
-        Totals summary = totals(results.totals(), tests, results.criteria().minPassRate(), results.run().iterations(), ran, z);
+        AdaptiveSummary adaptive = results.adaptive();
+        if (adaptive != null && !adaptive.overall().isEmpty()) {
+            // the overall figures count the iterations in which every test ran
+            ran = adaptive.overall().stream().mapToInt(AdaptiveSummary.Overall::iterations).max().getAsInt();
+        }
+        Totals summary = totals(results.totals(), tests, adaptive, results.criteria().minPassRate(),
+                results.run().iterations(), ran, z);
         List<ModuleTotals> modules = new ArrayList<>(results.modules().size());
         for (ModuleTotals module : results.modules()) {
             // by groupId:artifactId: two modules may share an artifactId
             List<TestResult> own = tests.stream().filter(t -> module.moduleKey().equals(t.identity().moduleKey())).toList();
             modules.add(new ModuleTotals(module.module(), module.minPassRate(), module.complete(),
-                    module.reportsDirectory(), totals(module.totals(), own, module.minPassRate(), results.run().iterations(),
+                    module.reportsDirectory(), totals(module.totals(), own, adaptive, module.minPassRate(), results.run().iterations(),
                             ran, z), module.moduleId()));
         }
         return results.toBuilder().totals(summary, tests, agents(results.agents(), tests, results.run().iterations(), z))
@@ -127,10 +135,13 @@ public final class RateStatistics {
                 Settle.moreRuns(passed, n, threshold / 100, z)));
     }
 
-    /** The totals of {@code tests}, with their interval and pass@k, judged against {@code threshold}. */
-    private static Totals totals(Totals totals, List<TestResult> tests, double threshold, int iterations, int ran,
-            double z) {
-        int[][] counts = counts(tests);
+    /**
+     * The totals of {@code tests}, with their interval and pass@k, judged against {@code threshold}; in an adaptive
+     * run over the iterations in which every test ran ({@link AdaptiveSummary#window}).
+     */
+    private static Totals totals(Totals totals, List<TestResult> tests, AdaptiveSummary adaptive, double threshold,
+            int iterations, int ran, double z) {
+        int[][] counts = counts(tests, adaptive);
         Clustered clustered = Clustered.of(counts[0], counts[1], z);
         Double rate = totals.statistics().passRate();
         if (clustered == null) {
@@ -144,13 +155,15 @@ public final class RateStatistics {
                 percents(PassAtK.meanPassHat(counts[0], counts[1], iterations))));
     }
 
-    /** Passed and counted runs of each test that has counted runs. */
-    private static int[][] counts(List<TestResult> tests) {
-        List<TestResult> counted = tests.stream().filter(t -> t.countedRuns() > 0).toList();
+    /** Passed and counted runs of each test that has counted runs (in an adaptive run, within its window). */
+    private static int[][] counts(List<TestResult> tests, AdaptiveSummary adaptive) {
+        List<RunCounts> counted = tests.stream()
+                .map(t -> adaptive == null ? t.counts() : t.countsUpTo(adaptive.window(t.identity())))
+                .filter(c -> c.countedRuns() > 0).toList();
         int[] passed = new int[counted.size()];
         int[] runs = new int[counted.size()];
         for (int i = 0; i < counted.size(); i++) {
-            passed[i] = counted.get(i).counts().passedRuns();
+            passed[i] = counted.get(i).passedRuns();
             runs[i] = counted.get(i).countedRuns();
         }
         return new int[][] {passed, runs};

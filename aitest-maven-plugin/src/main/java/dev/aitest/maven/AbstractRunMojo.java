@@ -59,6 +59,22 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
     private String shard;
 
     /**
+     * Runs each test only until its verdict is settled: aitest.iterations is then the most runs any test gets, and
+     * after each iteration the tests whose verdict no further run could change (determined) or whose anytime-valid
+     * interval lies on one side of their threshold (conclusive) stop; the run ends when every test and the overall
+     * rate are settled. Cannot be combined with aitest.shard.
+     */
+    @Parameter(property = "aitest.adaptive", defaultValue = "false")
+    private String adaptive;
+
+    /**
+     * In an adaptive run, the runs every test gets before it may stop: a whole number from 1 to aitest.iterations.
+     * Unset: 3, or aitest.iterations when that is fewer.
+     */
+    @Parameter(property = "aitest.minIterations")
+    private String minIterations;
+
+    /**
      * How many iterations run at the same time: a whole number of 1 or more. Each keeps its own reports, temp
      * directory and test JVMs; tests that share an outside resource (a port, a database, a file) may interfere.
      */
@@ -186,9 +202,11 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
         double threshold;
         Budget budget;
         Shard share;
+        Integer leastRuns;
         try {
             count = Parameters.iterations(iterations);
             share = Parameters.shard(shard, count);
+            leastRuns = Parameters.minIterations(adaptive, minIterations, count, share);
             parallel = Parameters.parallelIterations(parallelIterations);
             threshold = Parameters.minPassRate(minPassRate);
             budget = new Budget(Parameters.maxCostUsd(maxCostUsd), Parameters.maxDuration(maxDuration));
@@ -206,6 +224,13 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                     + "to run.");
             return null;
         }
+        if (leastRuns != null && launcher.executions().size() > 1) {
+            // one test filter for every execution would run each still-unsettled test in all of them
+            throw new MojoExecutionException("aitest: aitest.adaptive is true but " + plugin.name + " has "
+                    + launcher.executions().size() + " executions of " + plugin.goal + " in this project ("
+                    + String.join(", ", launcher.executions()) + "); an adaptive run filters the tests of one execution. "
+                    + "Merge them into one execution, or run with -Daitest.adaptive=false");
+        }
         warnIfPluginRunsToo(project, plugin);
         String key = RUN_STARTED + reportsDirectory().toAbsolutePath().normalize();
         Instant continues = project.getContextValue(key) instanceof Instant started ? started : null;
@@ -213,7 +238,8 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                 new Environment(runtime.getMavenVersion(), launcher.version(), System.getProperty("java.version")),
                 pricing, projectInfo(project), reportOptions(), PluginInfo.version())
                 .withRedactor(outputRedactor(summary)).withBudget(budget)
-                .withCriteria(criteria(null)).forKind(plugin.kind, continues).withShard(share).withBaseline(baseline);
+                .withCriteria(criteria(null)).forKind(plugin.kind, continues).withShard(share).withBaseline(baseline)
+                .withAdaptive(leastRuns);
         String many = Parameters.manyIterations(count);
         if (many != null) {
             getLog().warn(many);

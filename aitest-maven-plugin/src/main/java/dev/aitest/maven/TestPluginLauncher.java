@@ -6,7 +6,7 @@ import dev.aitest.run.FailsafeSummary;
 import dev.aitest.run.Iteration;
 import dev.aitest.run.IterationException;
 import dev.aitest.run.IterationRunner;
-import dev.aitest.run.TestFilter;
+import dev.aitest.model.TestFilter;
 import dev.aitest.runtime.AiTest;
 import dev.aitest.store.ReportsLayout;
 import java.util.ArrayList;
@@ -269,6 +269,11 @@ final class TestPluginLauncher implements IterationRunner {
         property.addChild(name);
         property.addChild(value);
         properties.addChild(property);
+    }
+
+    /** The ids of the plugin's executions an iteration runs, in the order it runs them. */
+    List<String> executions() {
+        return List.copyOf(bases.keySet());
     }
 
     /** The version of the plugin that runs the iterations. */

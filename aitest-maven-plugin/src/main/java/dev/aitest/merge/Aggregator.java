@@ -1,6 +1,7 @@
 package dev.aitest.merge;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.model.AdaptiveSummary;
 import dev.aitest.model.AgentStats;
 import dev.aitest.model.CrashRuns;
 import dev.aitest.model.Criteria;
@@ -67,6 +68,8 @@ public final class Aggregator {
     private record TestKey(String source, String className, String name) {
     }
     private final List<IterationData> iterations = new ArrayList<>();
+    /** What adaptive runs decided, from their iteration records. */
+    private final AdaptiveRecords adaptive = new AdaptiveRecords();
     /** The sidecars of each iteration, by source, then by index. */
     private final Map<String, Map<Integer, SidecarReader.Sidecars>> sidecars = new HashMap<>();
 
@@ -90,6 +93,7 @@ public final class Aggregator {
     public void add(IterationData iteration) {
         iterations.add(iteration);
         String source = source(iteration);
+        adaptive.add(source, iteration);
         sidecars.computeIfAbsent(source, s -> new HashMap<>()).put(iteration.iteration(), iteration.sidecars());
         for (TestCase testCase : iteration.reports().cases()) {
             tests.computeIfAbsent(new TestKey(source, testCase.className(), testCase.name()), key -> new Accumulator(iteration.module(),
@@ -104,10 +108,13 @@ public final class Aggregator {
         Set<String> unpriced = new TreeSet<>();
         RecordedUsage unattributed = unmatchedUsage();
         List<TestResult> results = new ArrayList<>(tests.size());
-        for (Accumulator accumulator : tests.values()) {
-            results.add(withUsage(accumulator, unpriced));
+        for (Map.Entry<TestKey, Accumulator> entry : tests.entrySet()) {
+            Accumulator accumulator = entry.getValue();
+            results.add(withUsage(accumulator, unpriced).withSettled(adaptive.settled(entry.getKey().source(),
+                    accumulator.className + "#" + accumulator.name)));
         }
         results.sort(ORDER);
+        AdaptiveSummary adaptiveSummary = adaptive.summary(results, test -> source(test.moduleKey(), test.kind()));
         Double unattributedCost = unattributed.cost(pricing, unpriced);
         long unattributedTokens = Tokens.add(unattributed.inputTokens(), unattributed.outputTokens());
         List<DamagedFile> damaged = new ArrayList<>();
@@ -117,8 +124,8 @@ public final class Aggregator {
         }
         Unattributed leftOver = unattributed.records() == 0 ? null
                 : new Unattributed(unattributed.records(), unattributedTokens, Money.round(unattributedCost));
-        return new Merged(summarize(results, leftOver), perIteration(results), damaged, results, leaderboard(results),
-                List.copyOf(unpriced), leftOver);
+        return new Merged(summarize(results, leftOver, adaptiveSummary), perIteration(results), damaged, results,
+                leaderboard(results), List.copyOf(unpriced), leftOver, adaptiveSummary);
     }
 
     /** Sidecar records whose test no report of their source names, plus the records made outside any test. */
@@ -175,9 +182,9 @@ public final class Aggregator {
         return TestResult.of(identity, runs, threshold, TestStatistics.FROM_ANNOTATION);
     }
 
-    private static Totals summarize(List<TestResult> results, Unattributed unattributed) {
+    private static Totals summarize(List<TestResult> results, Unattributed unattributed, AdaptiveSummary adaptive) {
         return Totals.of(results, unattributed == null ? null
-                : new Usage(0, unattributed.tokens(), unattributed.costUsd(), null));
+                : new Usage(0, unattributed.tokens(), unattributed.costUsd(), null), adaptive);
     }
 
     /**
@@ -250,7 +257,9 @@ public final class Aggregator {
                 }
                 List<Run> runs = entry.getValue().runs;
                 boolean present = runs.stream().anyMatch(r -> r.iteration() == iteration.iteration());
-                if (!reported.contains(entry.getKey()) && !present) {
+                // an adaptive iteration that left the test out did not fail to report it
+                if (!reported.contains(entry.getKey()) && !present && adaptive.ran(source, iteration.iteration(),
+                        entry.getKey().className(), entry.getKey().name())) {
                     runs.add(new Run(iteration.iteration(), RunOutcome.ERROR, 0, message, type, null));
                 }
             }
@@ -267,16 +276,18 @@ public final class Aggregator {
      * @param agents the leaderboard
      * @param unpricedModels models with usage but no price
      * @param unattributed usage not tied to any test, else null
+     * @param adaptive what the adaptive runs among the iterations did and saved; null when none was adaptive
      */
     public record Merged(Totals totals, List<IterationTotals> iterations, List<DamagedFile> damagedFiles,
-            List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels, Unattributed unattributed) {
+            List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels, Unattributed unattributed,
+            AdaptiveSummary adaptive) {
 
         /** The results of a complete run of {@code iterationCount} iterations that merged into this. */
         public Results results(int iterationCount, double minPassRate, String startedAt, long durationMs,
                 Environment environment, ProjectInfo project) {
             RunInfo run = new RunInfo(null, project, iterationCount, Criteria.of(minPassRate), startedAt, durationMs,
                     Progress.COMPLETE, environment);
-            return new Results(Results.SCHEMA_VERSION, run, totals, List.of(), iterations, damagedFiles, agents,
+            return new Results(Results.SCHEMA_VERSION, run, totals, List.of(), iterations, adaptive, damagedFiles, agents,
                     unpricedModels, unattributed, null, null, null, tests);
         }
 
@@ -287,7 +298,8 @@ public final class Aggregator {
         public Map<String, Totals> moduleTotals(List<String> modules) {
             Map<String, Totals> totals = new LinkedHashMap<>();
             for (String module : modules) {
-                totals.put(module, summarize(tests.stream().filter(t -> module.equals(t.identity().moduleKey())).toList(), null));
+                totals.put(module, summarize(tests.stream().filter(t -> module.equals(t.identity().moduleKey())).toList(),
+                        null, adaptive));
             }
             return totals;
         }

@@ -59,6 +59,11 @@ public record IterationData(String module, String moduleId, IterationRecord reco
         return record.timedOut();
     }
 
+    /** This iteration with {@code newRecord} as its record. */
+    public IterationData withRecord(IterationRecord newRecord) {
+        return new IterationData(module, moduleId, newRecord, reports, sidecars);
+    }
+
     /** This iteration as one of {@code newModule}. */
     public IterationData inModule(String newModule) {
         return new IterationData(newModule, null, record, reports, sidecars);

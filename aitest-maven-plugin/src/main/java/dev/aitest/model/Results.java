@@ -15,6 +15,7 @@ import java.util.List;
  * @param totals the run's totals ({@code summary} in the file)
  * @param modules in a reactor aggregate, one entry per module, in the reactor's order; else empty (absent)
  * @param iterationTotals one entry per iteration that ran ({@code iterationSummaries} in the file)
+ * @param adaptive what an adaptive run ({@code aitest.adaptive}) did and saved; absent for a fixed run
  * @param damagedFiles Surefire reports that were truncated or malformed
  * @param agents the agent leaderboard: pass rate descending, then cost ascending, then name
  * @param unpricedModels models with recorded usage but no price (their cost is not guessed)
@@ -25,12 +26,13 @@ import java.util.List;
  * @param aiSummary the AI-written summary and its provenance; absent when no model is configured
  * @param tests every test, most interesting first
  */
-@JsonPropertyOrder({"schemaVersion", "run", "summary", "modules", "iterationSummaries", "damagedFiles", "agents",
+@JsonPropertyOrder({"schemaVersion", "run", "summary", "modules", "iterationSummaries", "adaptive", "damagedFiles", "agents",
     "unpricedModels", "unattributed", "redactedSecrets", "baseline", "aiSummary", "tests"})
 public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProperty("summary") Totals totals,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModuleTotals> modules,
-        @JsonProperty("iterationSummaries") List<IterationTotals> iterationTotals, List<DamagedFile> damagedFiles, List<AgentStats> agents,
-        List<String> unpricedModels,
+        @JsonProperty("iterationSummaries") List<IterationTotals> iterationTotals,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AdaptiveSummary adaptive,
+        List<DamagedFile> damagedFiles, List<AgentStats> agents, List<String> unpricedModels,
         @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer redactedSecrets,
         @JsonInclude(JsonInclude.Include.NON_NULL) BaselineComparison baseline,
@@ -61,7 +63,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
             Environment environment, Totals totals, List<IterationTotals> iterationTotals,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
         this(schemaVersion, new RunInfo(null, null, iterations, Criteria.of(minPassRate), startedAt, durationMs,
-                Progress.COMPLETE, environment), totals, List.of(), iterationTotals, damagedFiles, List.of(),
+                Progress.COMPLETE, environment), totals, List.of(), iterationTotals, null, damagedFiles, List.of(),
                 List.of(), null, null, null, null, tests);
     }
 
@@ -102,6 +104,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
         private Totals totals;
         private List<ModuleTotals> modules;
         private List<IterationTotals> iterationTotals;
+        private AdaptiveSummary adaptive;
         private List<DamagedFile> damagedFiles;
         private List<AgentStats> agents;
         private List<String> unpricedModels;
@@ -128,6 +131,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
             totals = r.totals;
             modules = r.modules;
             iterationTotals = r.iterationTotals;
+            adaptive = r.adaptive;
             damagedFiles = r.damagedFiles;
             agents = r.agents;
             unpricedModels = r.unpricedModels;
@@ -150,6 +154,11 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
 
         public Builder totals(Totals value) {
             totals = value;
+            return this;
+        }
+
+        public Builder adaptive(AdaptiveSummary value) {
+            adaptive = value;
             return this;
         }
 
@@ -261,7 +270,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
             RunInfo run = new RunInfo(aitestVersion, project, iterations, criteria, startedAt, durationMs,
                     new Progress(complete, finishedIterations, shard, missingIterations, stoppedEarly),
                     from.run.environment());
-            return new Results(from.schemaVersion, run, totals, modules, iterationTotals, damagedFiles, agents,
+            return new Results(from.schemaVersion, run, totals, modules, iterationTotals, adaptive, damagedFiles, agents,
                     unpricedModels, unattributed, redactedSecrets, baseline, aiSummary, tests);
         }
     }

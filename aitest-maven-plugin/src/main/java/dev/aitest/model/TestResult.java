@@ -9,19 +9,32 @@ import java.util.List;
 /**
  * A test over all iterations, grouped by what changes together. In {@code results.json} the groups are written
  * flat, in this order: the identity's fields, {@code outcome}, the statistics', the counts', the usage's,
- * {@code firstFailedIteration}, {@code iterations}.
+ * {@code firstFailedIteration}, the settled group's ({@code settledAt}, {@code settledBy}: only when it stopped early in
+ * an adaptive run), {@code iterations}.
  *
  * @param identity which test it is
  * @param outcome passed, failed, flaky or skipped
  * @param statistics its rate, threshold, interval and verdict
  * @param counts how its runs ended
  * @param usage what its runs used
- * @param iterations one entry per run, in iteration order
+ * @param settled when and how it stopped early in an adaptive run; {@link Settled#NONE} otherwise
+ * @param iterations one entry per run that happened, in iteration order
  */
-@JsonPropertyOrder({"identity", "outcome", "statistics", "counts", "usage", "firstFailedIteration", "iterations"})
+@JsonPropertyOrder({"identity", "outcome", "statistics", "counts", "usage", "firstFailedIteration", "settled",
+    "iterations"})
 public record TestResult(@JsonUnwrapped TestIdentity identity, TestOutcome outcome,
         @JsonUnwrapped TestStatistics statistics, @JsonUnwrapped RunCounts counts, @JsonUnwrapped Usage usage,
-        List<Run> iterations) {
+        @JsonUnwrapped Settled settled, List<Run> iterations) {
+
+    public TestResult {
+        settled = settled == null || !settled.stopped() ? Settled.NONE : settled;
+    }
+
+    /** A test that ran to the maximum: every component but {@link #settled}. */
+    public TestResult(TestIdentity identity, TestOutcome outcome, TestStatistics statistics, RunCounts counts,
+            Usage usage, List<Run> iterations) {
+        this(identity, outcome, statistics, counts, usage, Settled.NONE, iterations);
+    }
 
     /**
      * The test {@code identity} with {@code runs}: its counts, outcome, rate and usage follow from them; it has the
@@ -30,7 +43,7 @@ public record TestResult(@JsonUnwrapped TestIdentity identity, TestOutcome outco
     public static TestResult of(TestIdentity identity, List<Run> runs, Double threshold, String from) {
         RunCounts counts = RunCounts.of(runs);
         return new TestResult(identity, counts.outcome(), TestStatistics.unjudged(counts, threshold, from), counts,
-                Usage.of(runs), List.copyOf(runs));
+                Usage.of(runs), Settled.NONE, List.copyOf(runs));
     }
 
     /** The test {@code identity} with {@code runs}, without a threshold, not judged. */
@@ -58,17 +71,33 @@ public record TestResult(@JsonUnwrapped TestIdentity identity, TestOutcome outco
     /** This test under another class name and name (its id follows) with other runs; nothing else changes. */
     public TestResult withNamesAndRuns(String newClassName, String newName, List<Run> newRuns) {
         return new TestResult(identity.withNames(newClassName, newName), outcome, statistics, counts, usage,
-                List.copyOf(newRuns));
+                settled, List.copyOf(newRuns));
     }
 
     /** This test with {@code newIdentity}. */
     public TestResult withIdentity(TestIdentity newIdentity) {
-        return new TestResult(newIdentity, outcome, statistics, counts, usage, iterations);
+        return new TestResult(newIdentity, outcome, statistics, counts, usage, settled, iterations);
     }
 
     /** This test with its statistics. */
     public TestResult withStatistics(TestStatistics newStatistics) {
-        return new TestResult(identity, outcome, newStatistics, counts, usage, iterations);
+        return new TestResult(identity, outcome, newStatistics, counts, usage, settled, iterations);
+    }
+
+    /** This test, stopped early as {@code value} says ({@link Settled#NONE}: ran to the maximum). */
+    public TestResult withSettled(Settled value) {
+        return new TestResult(identity, outcome, statistics, counts, usage, value, iterations);
+    }
+
+    /**
+     * How its runs of iterations 1 to {@code window} ended (null: every run): what the overall rate of an adaptive
+     * run counts, which is over the iterations in which every test ran.
+     */
+    public RunCounts countsUpTo(Integer window) {
+        if (window == null || iterations.isEmpty() || iterations.get(iterations.size() - 1).iteration() <= window) {
+            return counts;
+        }
+        return RunCounts.of(iterations.stream().filter(run -> run.iteration() <= window).toList());
     }
 
     /** The runs that count: passed and failed, skipped ones left out. */

@@ -21,6 +21,15 @@ public record Totals(@JsonUnwrapped OutcomeCounts outcomes, int runs, @JsonUnwra
 
     /** The totals of {@code tests}, with {@code extra} usage (recorded outside any test; null: none) added. */
     public static Totals of(List<TestResult> tests, Usage extra) {
+        return of(tests, extra, null);
+    }
+
+    /**
+     * The totals of {@code tests}, with {@code extra} usage added; in an adaptive run ({@code adaptive} not null) the
+     * outcomes of the runs, and so the rate, count each test's runs of the iterations in which every test of its kind
+     * ran ({@link AdaptiveSummary#window}), while the usage counts every run.
+     */
+    public static Totals of(List<TestResult> tests, Usage extra, AdaptiveSummary adaptive) {
         int passed = 0;
         int failed = 0;
         int skipped = 0;
@@ -28,9 +37,10 @@ public record Totals(@JsonUnwrapped OutcomeCounts outcomes, int runs, @JsonUnwra
         Long tokens = extra == null ? null : extra.tokens();
         Double cost = extra == null ? null : extra.costUsd();
         for (TestResult test : tests) {
-            passed += test.counts().passedRuns();
-            failed += test.counts().failedRuns();
-            skipped += test.counts().skippedRuns();
+            RunCounts own = adaptive == null ? test.counts() : test.countsUpTo(adaptive.window(test.identity()));
+            passed += own.passedRuns();
+            failed += own.failedRuns();
+            skipped += own.skippedRuns();
             duration += test.usage().durationMs();
             tokens = Tokens.add(tokens, test.usage().tokens());
             cost = Money.add(cost, test.usage().costUsd());

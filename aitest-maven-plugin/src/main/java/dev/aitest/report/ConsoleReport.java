@@ -100,6 +100,9 @@ public final class ConsoleReport {
         if (facts.stoppedEarly() != null) {
             lines.add("aitest: " + facts.stoppedEarly());
         }
+        if (facts.adaptive() != null) {
+            lines.add("aitest: " + Formats.withoutBidiControls(facts.adaptive()));
+        }
         if (facts.partial() != null) {
             lines.add("aitest: " + facts.partial());
         }

@@ -106,7 +106,8 @@ public final class HtmlReport {
         context.setVariable("js", js);
         context.setVariable("favicon", FAVICON);
         context.setVariable("csp", contentSecurityPolicy(css, js));
-        context.setVariable("columns", TestFigures.columns(TestFigures.Output.HTML));
+        context.setVariable("columns", TestFigures.columns(TestFigures.Output.HTML,
+                facts.results().adaptive() != null));
         context.setVariable("chart", SvgChart.iterations(facts.chart()));
         context.setVariable("reliability", facts.reliability().stream().map(SvgChart::reliability).toList());
         context.setVariable("data", DATA_MARKER);
@@ -156,7 +157,7 @@ public final class HtmlReport {
         if (results.baseline() != null) {
             results.baseline().tests().forEach(t -> changes.put(t.key(), t.change().json()));
         }
-        List<String[]> columns = TestFigures.columns(TestFigures.Output.HTML);
+        List<String[]> columns = TestFigures.columns(TestFigures.Output.HTML, facts.results().adaptive() != null);
         Map<String, Integer> traces = new LinkedHashMap<>();
         Map<String, Integer> messages = new LinkedHashMap<>();
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {

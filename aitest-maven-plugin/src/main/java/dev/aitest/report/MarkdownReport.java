@@ -60,6 +60,9 @@ public final class MarkdownReport {
         if (view.stoppedEarly() != null) {
             md.add("> \u23F8\uFE0F **" + escape(view.stoppedEarly()) + "**\n\n");
         }
+        if (view.adaptive() != null) {
+            md.add("> " + escape(view.adaptive()) + "\n\n");
+        }
         if (view.partial() != null) {
             md.add("> \u2702\uFE0F **" + escape(view.partial()) + "**\n\n");
         }

@@ -3,11 +3,13 @@ package dev.aitest.run;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationFolders;
+import dev.aitest.model.TestFilter;
 import dev.aitest.model.TestKind;
 import dev.aitest.model.Results;
 import dev.aitest.port.Console;
 import dev.aitest.port.ResultsSummarizer;
 import dev.aitest.publish.Publisher;
+import dev.aitest.store.IterationRecord;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
 import java.time.Instant;
@@ -68,6 +70,8 @@ public final class AitestRun {
         boolean published;
         /** The budget, which may have started no further iteration. */
         BudgetPermit budget;
+        /** The decisions of an adaptive run; null for a fixed one. */
+        AdaptiveRun adaptive;
 
         Results results(boolean complete) {
             Aggregator aggregator = new Aggregator(settings.pricing());
@@ -130,8 +134,26 @@ public final class AitestRun {
                 settings.pricing(), console,
                 System::currentTimeMillis);
         progress.budget = budget;
+        AdaptiveRun adaptive = settings.adaptive() ? new AdaptiveRun(settings) : null;
+        progress.adaptive = adaptive;
+        IterationScheduler.Task iteration = adaptive == null ? task::run : index -> {
+            TestFilter tests = adaptive.filter();
+            return task.run(index, tests, adaptive.started(tests), adaptive.scope());
+        };
         try {
-            scheduler.run(task::run, finished -> take(finished, progress, scheduler.parallel()), budget);
+            scheduler.run(iteration, finished -> take(finished, progress, scheduler.parallel(), layout),
+                    adaptive == null ? budget : new IterationScheduler.StartPermit() {
+                        @Override
+                        public boolean mayStart(int index) {
+                            // every test and the overall rate settled: the run is complete
+                            return !adaptive.over() && budget.mayStart(index);
+                        }
+
+                        @Override
+                        public void ended(IterationTask.Finished finished) {
+                            budget.ended(finished);
+                        }
+                    });
         } catch (IOException | RuntimeException e) {
             layout.awaitRemoval(oldRemoved, console::warn);
             progress.lock.lock();
@@ -185,8 +207,12 @@ public final class AitestRun {
         return written;
     }
 
-    /** Adds an iteration that ended; a first iteration without any test stops the run, and so does a stop. */
-    private boolean take(IterationTask.Finished finished, Progress progress, boolean parallel) {
+    /**
+     * Adds an iteration that ended; a first iteration without any test stops the run, and so does a stop. In an
+     * adaptive run, what settled after it is decided and written into its record.
+     */
+    private boolean take(IterationTask.Finished finished, Progress progress, boolean parallel, ReportsLayout layout)
+            throws IOException {
         progress.lock.lock();
         try {
             if (finished == null || progress.stopped) {
@@ -203,6 +229,11 @@ public final class AitestRun {
                             + (parallel ? "used" : "run"));
                 }
                 return false;
+            }
+            if (progress.adaptive != null) {
+                IterationRecord decided = progress.adaptive.after(data.record(), progress.results(false));
+                decided.write(layout.iterationRecord(settings.kind(), data.iteration()));
+                progress.finished.set(progress.finished.size() - 1, data.withRecord(decided));
             }
             return true;
         } finally {

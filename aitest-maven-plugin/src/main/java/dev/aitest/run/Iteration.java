@@ -1,5 +1,6 @@
 package dev.aitest.run;
 
+import dev.aitest.model.TestFilter;
 import java.nio.file.Path;
 
 /**

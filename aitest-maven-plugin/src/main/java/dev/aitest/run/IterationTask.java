@@ -7,6 +7,7 @@ import dev.aitest.merge.RunTally;
 import dev.aitest.merge.SidecarReader;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.TestCase;
+import dev.aitest.model.TestFilter;
 import dev.aitest.model.TestKind;
 import dev.aitest.port.Console;
 import dev.aitest.secret.Redactor;
@@ -64,10 +65,19 @@ final class IterationTask {
      * stopped, since the iteration was then cut short and did not end.
      */
     Finished run(int index) throws IOException {
+        return run(index, null, null, null);
+    }
+
+    /**
+     * Runs iteration {@code index} of {@code tests} alone (null: every test), as {@link #run(int)} does; in an adaptive
+     * run its record starts as {@code adaptive} and its start line says {@code scope} (null: nothing more).
+     */
+    Finished run(int index, TestFilter tests, IterationRecord.Adaptive adaptive, String scope) throws IOException {
         Iteration iteration = new Iteration(index, total, layout.iterationDirectory(kind, index),
-                layout.tempDirectory(kind, index), layout.sidecarDirectory(kind, index));
+                layout.tempDirectory(kind, index), layout.sidecarDirectory(kind, index), tests);
         Files.createDirectories(iteration.tempDirectory());
-        console.info(String.format(Locale.ROOT, "aitest: %siteration %d/%d starting", what(), index, total));
+        console.info(String.format(Locale.ROOT, "aitest: %siteration %d/%d starting%s", what(), index, total,
+                scope == null ? "" : " (adaptive: " + scope + ")"));
         long start = System.nanoTime();
         String crash = null;
         boolean refused = false;
@@ -90,7 +100,7 @@ final class IterationTask {
             return null;
         }
         IterationRecord record = new IterationRecord(index, kind, millis, crash, refused, forkTimeout >= 0,
-                Math.max(forkTimeout, 0));
+                Math.max(forkTimeout, 0), adaptive);
         record.write(layout.iterationRecord(kind, index));
         IterationData data = folders.read(record);
         IterationReports reports = data.reports();

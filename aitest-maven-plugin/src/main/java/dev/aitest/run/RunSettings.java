@@ -34,17 +34,19 @@ import java.time.Instant;
  *     reports directory (Surefire's, before Failsafe's): when that run started; null for a run of its own
  * @param shard the share of the iterations this job runs ({@code aitest.shard}); null for all of them
  * @param baseline what the results are compared with ({@code aitest.baseline}); null for nothing
+ * @param minIterations in an adaptive run ({@code aitest.adaptive}), the runs every test gets before it may stop
+ *     ({@code aitest.minIterations}); null for a fixed run
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
         Redactor redactor, Budget budget, TestKind kind, GivenCriteria criteria, Instant continues,
-        Shard shard, Baseline baseline) {
+        Shard shard, Baseline baseline, Integer minIterations) {
 
     /** Settings of a run of unit tests that keeps test text as it is, without a budget. */
     public RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
             Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
         this(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing, project, reports,
-                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null, null);
+                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null, null, null);
     }
 
     /** No test threshold, the intervals at 0.95, the observed rate against the thresholds. */
@@ -96,6 +98,18 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
         return copy.build();
     }
 
+    /** These settings running adaptively, each test at least {@code value} times (null: a fixed run). */
+    public RunSettings withAdaptive(Integer value) {
+        Copy copy = new Copy(this);
+        copy.minIterations = value;
+        return copy.build();
+    }
+
+    /** Whether the run is adaptive ({@code aitest.adaptive}). */
+    public boolean adaptive() {
+        return minIterations != null;
+    }
+
     /**
      * The settings as fields, for the withers: a new component is one field here, one line in each of the two
      * methods below, and none in the withers.
@@ -117,6 +131,7 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
         private Instant continues;
         private Shard shard;
         private Baseline baseline;
+        private Integer minIterations;
 
         Copy(RunSettings s) {
             iterations = s.iterations;
@@ -135,11 +150,13 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
             continues = s.continues;
             shard = s.shard;
             baseline = s.baseline;
+            minIterations = s.minIterations;
         }
 
         RunSettings build() {
             return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
-                    project, reports, pluginVersion, redactor, budget, kind, criteria, continues, shard, baseline);
+                    project, reports, pluginVersion, redactor, budget, kind, criteria, continues, shard, baseline,
+                    minIterations);
         }
     }
 

@@ -15,6 +15,7 @@ import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.Rates;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
+import dev.aitest.model.RunCounts;
 import dev.aitest.model.RunOutcome;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
@@ -254,13 +255,17 @@ public final class ResultsJson {
             }
             checkTest(file, "tests[" + i + "] (" + test.id() + ")", test);
             outcomes[test.outcome().ordinal()]++;
-            passed += test.counts().passedRuns();
-            failed += test.counts().failedRuns();
-            skipped += test.counts().skippedRuns();
+            // an adaptive run's summary counts the iterations in which every test ran
+            RunCounts counted = results.adaptive() == null ? test.counts()
+                    : test.countsUpTo(results.adaptive().window(test.identity()));
+            passed += counted.passedRuns();
+            failed += counted.failedRuns();
+            skipped += counted.skippedRuns();
         }
         if (passed != s.counts().passedRuns() || failed != s.counts().failedRuns() || skipped != s.counts().skippedRuns()) {
             throw unusable(file, "summary counts " + s.counts().passedRuns() + " passed, " + s.counts().failedRuns() + " failed and "
-                    + s.counts().skippedRuns() + " skipped runs but its tests " + passed + ", " + failed + " and " + skipped);
+                    + s.counts().skippedRuns() + " skipped runs but its tests " + passed + ", " + failed + " and " + skipped
+                    + (results.adaptive() == null ? "" : " in the iterations adaptive.overall names"));
         }
         for (TestOutcome outcome : TestOutcome.values()) {
             int summed = switch (outcome) {

@@ -1,5 +1,6 @@
 package dev.aitest.adaptive;
 
+import dev.aitest.model.SettledBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

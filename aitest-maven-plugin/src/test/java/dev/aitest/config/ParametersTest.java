@@ -88,6 +88,38 @@ class ParametersTest {
     }
 
     @Test
+    void minIterationsIsNullForAFixedRunAndDefaultsToThreeOrTheIterations() throws InvalidParameterException {
+        assertEquals(null, Parameters.minIterations("false", null, 10, null));
+        assertEquals(null, Parameters.minIterations(null, "4", 10, null));
+        assertEquals(null, Parameters.minIterations(" ", null, 10, null));
+        assertEquals(3, Parameters.minIterations("true", null, 10, null));
+        assertEquals(3, Parameters.minIterations(" TRUE ", "", 10, null));
+        assertEquals(2, Parameters.minIterations("true", null, 2, null));
+        assertEquals(1, Parameters.minIterations("true", "1", 10, null));
+        assertEquals(10, Parameters.minIterations("true", "10", 10, null));
+    }
+
+    @Test
+    void minIterationsOutsideOneToTheIterationsAndAdaptiveWithAShardAreRefusedNamingBoth() {
+        for (String bad : new String[] {"0", "11", "-1", "three", "2.5", "99999999999"}) {
+            InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                    () -> Parameters.minIterations("true", bad, 10, null), bad);
+            assertEquals("aitest: aitest.minIterations is '" + bad + "' but must be a whole number from 1 to "
+                    + "aitest.iterations (10); set it in the plugin's <configuration> or on the command line, e.g. "
+                    + "-Daitest.minIterations=3", e.getMessage());
+        }
+        InvalidParameterException flag = assertThrows(InvalidParameterException.class,
+                () -> Parameters.minIterations("yes", null, 10, null));
+        assertEquals("aitest: aitest.adaptive is 'yes' but must be true or false; set it in the plugin's "
+                + "<configuration> or on the command line, e.g. -Daitest.adaptive=true", flag.getMessage());
+        InvalidParameterException sharded = assertThrows(InvalidParameterException.class,
+                () -> Parameters.minIterations("true", null, 10, Parameters.shard("2/3", 10)));
+        assertEquals("aitest: aitest.adaptive is true and aitest.shard is '2/3', but an adaptive run decides after "
+                + "each iteration from all of them, so its iterations cannot be shared out over jobs; remove "
+                + "-Daitest.shard (or run with -Daitest.adaptive=false)", sharded.getMessage());
+    }
+
+    @Test
     void parallelIterationsAcceptsAWholeNumberAndRefusesTheRest() throws InvalidParameterException {
         assertEquals(4, Parameters.parallelIterations("4"));
         for (String bad : new String[] {"0", "-3", "many", "1.5"}) {

@@ -101,8 +101,8 @@ class TestPluginLauncherTest {
         Xpp3Dom test = new Xpp3Dom("test");
         test.setValue("${test}");
         configuration.addChild(test);
-        TestPluginLauncher.filter(configuration, dev.aitest.run.TestFilter.of(List.of(
-                new dev.aitest.run.TestFilter.Test("a.BTest", "m(int)[1]"))));
+        TestPluginLauncher.filter(configuration, dev.aitest.model.TestFilter.of(List.of(
+                new dev.aitest.model.TestFilter.Test("a.BTest", "m(int)[1]"))));
 
         assertEquals("a.BTest#m", configuration.getChild("test").getValue());
         assertEquals("false", configuration.getChild("failIfNoSpecifiedTests").getValue());

@@ -1,6 +1,8 @@
-package dev.aitest.run;
+package dev.aitest.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -26,6 +28,20 @@ class TestFilterTest {
         assertEquals("a.B,a.C#m", TestFilter.of(List.of(new TestFilter.Test("a.B", "m"),
                 new TestFilter.Test("a.B", "[1]"), new TestFilter.Test("a.C", "m"))).value());
         assertEquals("a.B", TestFilter.of(List.of(new TestFilter.Test("a.B", ""))).value());
+    }
+
+    @Test
+    void aFilterCoversEveryInvocationOfTheMethodsItNamesAndTheWholeClassesItNames() {
+        TestFilter filter = new TestFilter("a.B#m+n,a.C");
+
+        assertTrue(filter.covers("a.B", "m"));
+        assertTrue(filter.covers("a.B", "n(int)[2]"));
+        assertFalse(filter.covers("a.B", "mm"));
+        assertFalse(filter.covers("a.B", ""));
+        assertTrue(filter.covers("a.C", "anything"));
+        assertTrue(filter.covers("a.C", ""));
+        assertFalse(filter.covers("a.D", "m"));
+        assertFalse(filter.covers("a.Bx", "m"));
     }
 
     @Test

@@ -1,5 +1,6 @@
-package dev.aitest.adaptive;
+package dev.aitest.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Why a test stopped running before the maximum: {@code settledBy} in results.json. */
@@ -16,6 +17,7 @@ public enum SettledBy {
     CONCLUSIVE;
 
     /** Its name in results.json. */
+    @JsonValue
     public String json() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -1,4 +1,4 @@
-package dev.aitest.run;
+package dev.aitest.model;
 
 import java.util.Collection;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * or repeated method runs (the plugins filter by method, not by invocation). A test whose name is its class's (no
  * method) runs its whole class.
  *
- * <p>Not used by any goal yet: adaptive iterations (issue 22) will run only the tests still unsettled.
+ * <p>Adaptive iterations ({@code aitest.adaptive}) run only the tests still unsettled through it.
  *
  * @param value the {@code test} parameter's value; never empty
  */
@@ -49,6 +49,23 @@ public record TestFilter(String value) {
             }
         }
         return new TestFilter(value.toString());
+    }
+
+    /** Whether the test {@code className}/{@code name} (as the reports name it) is one this filter runs. */
+    public boolean covers(String className, String name) {
+        String method = method(name);
+        for (String entry : value.split(",")) {
+            int hash = entry.indexOf('#');
+            if (hash < 0) {
+                if (entry.equals(className)) {
+                    return true;
+                }
+            } else if (entry.substring(0, hash).equals(className)
+                    && java.util.Arrays.asList(entry.substring(hash + 1).split("\\+")).contains(method)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The method a test's name stands for; null when it names none (blank, or only parameters). */

@@ -1,0 +1,112 @@
+package dev.aitest.run;
+
+import dev.aitest.adaptive.AdaptivePlan;
+import dev.aitest.adaptive.StoppingRule;
+import dev.aitest.gate.GateMode;
+import dev.aitest.model.Results;
+import dev.aitest.model.Run;
+import dev.aitest.model.RunOutcome;
+import dev.aitest.model.SettledBy;
+import dev.aitest.model.TestFilter;
+import dev.aitest.model.TestResult;
+import dev.aitest.stats.Confidence;
+import dev.aitest.store.IterationRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The decisions of an adaptive run ({@code aitest.adaptive}): after each iteration, taken in index order, which tests
+ * settled ({@link AdaptivePlan}), so which the next iterations run, and whether the run is over. Thread-safe: the
+ * iterations of {@code aitest.parallelIterations} ask for their filter as they start.
+ */
+final class AdaptiveRun {
+
+    private final RunSettings settings;
+    private final AdaptivePlan plan;
+    /** Every test of the run's kind seen so far, by id, for the filter of those still unsettled. */
+    private final Map<String, TestFilter.Test> tests = new LinkedHashMap<>();
+    private TestFilter filter;
+    private boolean over;
+
+    AdaptiveRun(RunSettings settings) {
+        this.settings = settings;
+        GateMode gate = GateMode.of(settings.criteria().gate());
+        double confidence = settings.criteria().confidence();
+        StoppingRule rule = new StoppingRule(settings.minIterations(), settings.iterations(), gate, confidence,
+                Confidence.z(confidence));
+        this.plan = new AdaptivePlan(rule, gate, settings.minPassRate(), confidence, settings.minIterations(),
+                settings.iterations());
+    }
+
+    /** The filter the next iteration runs with: null while every test still runs. */
+    synchronized TestFilter filter() {
+        return filter;
+    }
+
+    /** True once every test and the overall rate settled: no further iteration starts. */
+    synchronized boolean over() {
+        return over;
+    }
+
+    /** How many tests the next iteration runs, of how many, for its start line; null while it runs every test. */
+    synchronized String scope() {
+        return filter == null ? null : (tests.size() - plan.settled().size()) + " of " + tests.size()
+                + " tests, the others settled";
+    }
+
+    /**
+     * Takes iteration {@code iteration}, given the results merged so far (the iterations up to it): settles what it
+     * can and returns the record of the iteration with what was decided after it.
+     */
+    synchronized IterationRecord after(IterationRecord record, Results merged) {
+        int iteration = record.iteration();
+        List<AdaptivePlan.Tally> tallies = new ArrayList<>();
+        int passedNow = 0;
+        int countedNow = 0;
+        for (TestResult test : merged.tests()) {
+            if (test.identity().kind() != settings.kind()) {
+                continue;
+            }
+            tests.putIfAbsent(test.id(), new TestFilter.Test(test.identity().className(), test.identity().name()));
+            Double threshold = test.statistics().minPassRate() != null ? test.statistics().minPassRate()
+                    : settings.criteria().minTestPassRate();
+            tallies.add(new AdaptivePlan.Tally(test.id(), test.counts().passedRuns(), test.counts().failedRuns(),
+                    threshold));
+            for (Run run : test.iterations()) {
+                if (run.iteration() == iteration && run.outcome() != RunOutcome.SKIPPED) {
+                    countedNow++;
+                    passedNow += run.outcome().isFailure() ? 0 : 1;
+                }
+            }
+        }
+        boolean overallBefore = plan.overallAt() != null;
+        Map<String, AdaptivePlan.Settled> before = new LinkedHashMap<>(plan.settled());
+        plan.after(iteration, tallies, passedNow, countedNow);
+        Map<String, SettledBy> now = new LinkedHashMap<>();
+        plan.settled().forEach((id, settled) -> {
+            if (!before.containsKey(id)) {
+                now.put(id, settled.by());
+            }
+        });
+        SettledBy overall = !overallBefore && plan.overallAt() != null ? plan.overallAt().by() : null;
+        List<TestFilter.Test> unsettled = new ArrayList<>();
+        tests.forEach((id, test) -> {
+            if (plan.runs(id)) {
+                unsettled.add(test);
+            }
+        });
+        over = plan.overallAt() != null && unsettled.isEmpty();
+        filter = plan.settled().isEmpty() ? null : TestFilter.of(unsettled);
+        IterationRecord.Adaptive ran = record.adaptive();
+        return record.withAdaptive(new IterationRecord.Adaptive(settings.minIterations(), settings.iterations(),
+                ran == null ? null : ran.tests(), now, overall));
+    }
+
+    /** The record an iteration that ran with {@code tests} (null: every test) starts from. */
+    IterationRecord.Adaptive started(TestFilter tests) {
+        return new IterationRecord.Adaptive(settings.minIterations(), settings.iterations(),
+                tests == null ? null : tests.value(), Map.of(), null);
+    }
+}
