@@ -51,4 +51,27 @@ def skipped = new JsonSlurper().parse(new File(basedir, 'target/skipped/results.
 assert skipped.tests*.id == ['it.UnitTest#ok']
 assert log.contains('aitest: integration tests are skipped (skipITs).')
 assert !new File(basedir, 'target/events-skipped.log').readLines().any { it.startsWith('model ') }
+// 4: adaptive, each kind on its own, every test held to 60%, the overall rates (threshold 0) settled after 3.
+// UnitTest#ok and ServerIT (4 of 4 ends at least 4 of 6) stop after 4; ModelIT (failed in 2: 3 of 4 can still end
+// 3 of 6) runs alone in iteration 5, through Failsafe's filter, and is determined then (4 of 5 ends at least 4 of 6)
+def adaptive = new JsonSlurper().parse(new File(basedir, 'target/adaptive/results.json'))
+assert test(adaptive, 'it.UnitTest#ok').settledAt == 4
+assert test(adaptive, 'it.UnitTest#ok').iterations*.iteration == [1, 2, 3, 4]
+assert test(adaptive, 'it.ServerIT#seesTheServerThatPreIntegrationTestStarted').settledAt == 4
+def adaptiveModel = test(adaptive, 'it.ModelIT#answers')
+assert [adaptiveModel.settledAt, adaptiveModel.settledBy] == [5, 'determined']
+assert adaptiveModel.iterations*.outcome == ['passed', 'failed', 'passed', 'passed', 'passed']
+assert adaptiveModel.meetsThreshold == true
+def a = adaptive.adaptive
+assert [a.runs, a.fixedRuns, a.determined, a.unsettled] == [13, 18, 3, []]
+assert a.overall.collect { [it.kind, it.settledAt, it.settledBy, it.iterations] } ==
+        [['integration-test', 3, 'determined', 3], ['test', 3, 'determined', 3]]
+def fifth = new JsonSlurper().parse(new File(basedir, 'target/adaptive/iteration-5/integration-test/aitest-iteration.json'))
+assert fifth.adaptive.tests == 'it.ModelIT#answers'
+assert !new File(basedir, 'target/adaptive/iteration-5/aitest-iteration.json').exists()
+// what the integration tests saw: the model in iterations 1-5, the server in 1-4, around one server
+def adaptiveEvents = new File(basedir, 'target/events-adaptive.log').readLines().findAll { it.trim() }
+assert adaptiveEvents.findAll { it.startsWith('model ') } == (1..5).collect { "model ${it}".toString() }
+assert adaptiveEvents.findAll { it.startsWith('server ') }.size() == 4
+assert adaptiveEvents.first() == 'pre' && adaptiveEvents.last() == 'post'
 return true

@@ -45,4 +45,21 @@ assert results.tests[2..7].collect { [it.passRateLow, it.passRateHigh] } == [[43
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('1 test is below its own threshold: it.NgTest#failsInIteration3 2/3 \u00B7 67% (21-94%), '
         + 'threshold 90% (@MinPassRate) - see target/aitest-reports/results.json')
+// 2: adaptive with TestNG. After 3: the overall rate is determined (0% passes whatever comes), so the rows of
+// ParallelNgTest (no threshold) stop with it; failsInIteration3 (2 of 3 can end at most 5 of 6, below 90) too.
+// stable and the word rows (3 of 3 can still end 3 of 6, below 60) run in 4, through the filter
+// it.NgTest#stable+word (both rows of the data provider), and are determined then (4 of 4 ends at least 4 of 6)
+def adaptive = new JsonSlurper().parse(new File(basedir, 'target/adaptive/results.json'))
+def at = adaptive.tests.collectEntries { [(it.id): [it.settledAt, it.settledBy, it.iterations.size()]] }
+assert at == ['it.NgTest#failsInIteration3': [3, 'determined', 3], 'it.ParallelNgTest#answers[q3]': [3, 'determined', 3],
+              'it.NgTest#stable': [4, 'determined', 4], 'it.NgTest#word[a]': [4, 'determined', 4],
+              'it.NgTest#word[b]': [4, 'determined', 4], 'it.ParallelNgTest#answers[q1]': [3, 'determined', 3],
+              'it.ParallelNgTest#answers[q2]': [3, 'determined', 3], 'it.ParallelNgTest#answers[q4]': [3, 'determined', 3]]
+def a = adaptive.adaptive
+assert [a.minIterations, a.maxIterations, a.runs, a.fixedRuns, a.determined, a.conclusive] == [3, 6, 27, 48, 8, 0]
+assert adaptive.iterationSummaries*.tests == [8, 8, 8, 3]
+def fourth = new JsonSlurper().parse(new File(basedir, 'target/adaptive/iteration-4/aitest-iteration.json'))
+assert fourth.adaptive.tests == 'it.NgTest#stable+word'
+// the usage of the rows that ran is still theirs
+assert adaptive.tests.find { it.id == 'it.ParallelNgTest#answers[q2]' }.iterations*.inputTokens == [200] * 3
 return true

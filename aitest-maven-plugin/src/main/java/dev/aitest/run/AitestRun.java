@@ -124,8 +124,9 @@ public final class AitestRun {
 
     private RunCompletion run(ReportsLayout layout, Publisher publisher, Progress progress,
             CompletableFuture<Void> oldRemoved) throws IOException {
+        // an adaptive run decides after each iteration in index order: none runs far ahead of the decisions
         IterationScheduler scheduler = new IterationScheduler(settings.firstIteration(), settings.lastIteration(),
-                settings.parallelIterations());
+                settings.parallelIterations(), settings.adaptive());
         IterationTask task = new IterationTask(layout, settings.kind(), settings.iterations(), runner, console,
                 new IterationEstimate(settings.lastIteration() - settings.firstIteration() + 1,
                         settings.parallelIterations(), settings.pricing()),

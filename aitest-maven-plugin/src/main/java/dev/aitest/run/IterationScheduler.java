@@ -46,11 +46,23 @@ final class IterationScheduler {
     private final int first;
     private final int last;
     private final int parallel;
+    /** Iteration k starts only once iteration k - parallel has been handed over (an adaptive run); else any time. */
+    private final boolean closeBehind;
 
     IterationScheduler(int first, int last, int parallel) {
+        this(first, last, parallel, false);
+    }
+
+    /**
+     * A scheduler that, when {@code closeBehind}, starts iteration k only once every iteration up to k - parallel
+     * has been handed over: what the sink decided from them is then known when k starts, and k runs without at most
+     * the decisions of the parallel - 1 iterations before it.
+     */
+    IterationScheduler(int first, int last, int parallel, boolean closeBehind) {
         this.first = first;
         this.last = last;
         this.parallel = Math.min(parallel, last - first + 1);
+        this.closeBehind = closeBehind;
     }
 
     /** True when iterations run at the same time. */
@@ -82,7 +94,8 @@ final class IterationScheduler {
             // the sink stopped the run: nothing more is started or handed over
             boolean stopped = false;
             while (true) {
-                while (!closed && !stopped && running < parallel && next <= last) {
+                while (!closed && !stopped && running < parallel && next <= last
+                        && (!closeBehind || next - parallel < handOver)) {
                     if (!permit.mayStart(next)) {
                         closed = true;
                         break;

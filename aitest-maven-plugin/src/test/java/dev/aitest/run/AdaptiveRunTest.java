@@ -212,6 +212,27 @@ class AdaptiveRunTest {
     }
 
     @Test
+    void aSlowIterationHoldsBackTheOnesAfterItSoThatNoneRunsWithoutMoreThanTheLastDecision() throws IOException {
+        IterationRunner suite = suite(0);
+        IterationRunner slowFifth = iteration -> {
+            if (iteration.index() == 5) {
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            suite.run(iteration);
+        };
+
+        Results results = new AitestRun(settings(10, 2, 3), slowFifth, console).execute().results();
+
+        // never settles after 5; while 5 runs, 6 (started before) ends, but 7 waits for 5's decision: without never
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), iterations(test(results, "a.ATest#never")));
+        assertFalse(filters.get(7).contains("never"), filters.toString());
+    }
+
+    @Test
     void aTestWithoutAThresholdStopsWithTheOverallRate() throws IOException {
         RunSettings noTestThreshold = new RunSettings(10, 1, 80.0, temp.resolve("reports"), ENVIRONMENT,
                 Pricing.builtIn(), PROJECT, ReportOptions.ALL, "test").withAdaptive(3);
