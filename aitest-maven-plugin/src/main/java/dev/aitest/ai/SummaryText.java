@@ -238,6 +238,9 @@ final class SummaryText {
             }
         }
         facts.put("overall.iterations", Integer.toString(results.run().iterations()));
+        if (view.adaptive() != null) {
+            facts.put("adaptive", clean(view.adaptive()));
+        }
         facts.put("tests.total", Integer.toString(s.outcomes().tests()));
         facts.put("tests.passed", Integer.toString(s.outcomes().passed()));
         facts.put("tests.failed", Integer.toString(s.outcomes().failed()));

@@ -232,6 +232,33 @@ class AdaptiveRunTest {
         assertFalse(filters.get(7).contains("never"), filters.toString());
     }
 
+    /**
+     * Maximum 60, at least 3, so L = 58 looks and each look's Clopper-Pearson interval at 1 - 0.05/58. The overall
+     * rate fails for good once its failures pass 20% of 180 runs: i + floor(i/2) &gt; 36 first at i = 25. always, k of
+     * k, has the lower bound (0.05/58/2)^(1/k): 0.7962 at k = 34, 0.8014 at k = 35, so it is conclusive after 35,
+     * long before it would be determined (48 of 48 ends at least 48 of 60).
+     */
+    @Test
+    void aTestSettlesAsConclusiveWhereItsAnytimeIntervalClearsItsThreshold() throws IOException {
+        double alpha = 0.05 / 58 / 2;
+        assertTrue(Math.pow(alpha, 1.0 / 34) < 0.8 && Math.pow(alpha, 1.0 / 35) >= 0.8);
+
+        Results results = new AitestRun(settings(60, 1, 3), suite(0), console).execute().results();
+        Results fixed = new AitestRun(settings(60, 1, null), suite(0), new RecordingConsole()).execute().results();
+
+        assertEquals(new Settled(25, SettledBy.DETERMINED), test(results, "a.ATest#never").settled());
+        assertEquals(new Settled(35, SettledBy.CONCLUSIVE), test(results, "a.ATest#always").settled());
+        assertEquals(35, test(results, "a.ATest#always").iterations().size());
+        assertEquals(new AdaptiveSummary.Overall(null, TestKind.TEST, 25, SettledBy.DETERMINED, 25),
+                results.adaptive().overall().get(0));
+        assertEquals(1, results.adaptive().conclusive());
+        for (TestResult test : fixed.tests()) {
+            assertEquals(test.statistics().meetsThreshold(), test(results, test.id()).statistics().meetsThreshold(),
+                    test.id());
+        }
+        assertTrue(results.adaptive().runs() < 0.6 * results.adaptive().fixedRuns(), results.adaptive().toString());
+    }
+
     @Test
     void aTestWithoutAThresholdStopsWithTheOverallRate() throws IOException {
         RunSettings noTestThreshold = new RunSettings(10, 1, 80.0, temp.resolve("reports"), ENVIRONMENT,
