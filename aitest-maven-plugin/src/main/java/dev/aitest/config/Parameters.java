@@ -1,6 +1,7 @@
 package dev.aitest.config;
 
 import dev.aitest.model.Shard;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -182,6 +183,20 @@ public final class Parameters {
                     + "with -D" + ADAPTIVE + "=false)");
         }
         return min;
+    }
+
+    /**
+     * The refusal of an adaptive run ({@code minIterations} not null) whose test plugin ({@code plugin}, e.g.
+     * Surefire) has more than one execution of {@code goal}: one test filter would run each unsettled test in every
+     * execution. Null when there is nothing to refuse.
+     */
+    public static String adaptiveExecutions(Integer minIterations, String plugin, String goal, List<String> executions) {
+        if (minIterations == null || executions.size() <= 1) {
+            return null;
+        }
+        return "aitest: " + ADAPTIVE + " is true but " + plugin + " has " + executions.size() + " executions of "
+                + goal + " in this project (" + String.join(", ", executions) + "); an adaptive run filters the tests "
+                + "of one execution. Merge them into one execution, or run with -D" + ADAPTIVE + "=false";
     }
 
     private static int positiveAtMost(String property, String value, int most) throws InvalidParameterException {

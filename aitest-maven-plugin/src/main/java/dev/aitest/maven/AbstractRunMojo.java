@@ -224,12 +224,9 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                     + "to run.");
             return null;
         }
-        if (leastRuns != null && launcher.executions().size() > 1) {
-            // one test filter for every execution would run each still-unsettled test in all of them
-            throw new MojoExecutionException("aitest: aitest.adaptive is true but " + plugin.name + " has "
-                    + launcher.executions().size() + " executions of " + plugin.goal + " in this project ("
-                    + String.join(", ", launcher.executions()) + "); an adaptive run filters the tests of one execution. "
-                    + "Merge them into one execution, or run with -Daitest.adaptive=false");
+        String refused = Parameters.adaptiveExecutions(leastRuns, plugin.name, plugin.goal, launcher.executions());
+        if (refused != null) {
+            throw new MojoExecutionException(refused);
         }
         warnIfPluginRunsToo(project, plugin);
         String key = RUN_STARTED + reportsDirectory().toAbsolutePath().normalize();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,6 +118,16 @@ class ParametersTest {
         assertEquals("aitest: aitest.adaptive is true and aitest.shard is '2/3', but an adaptive run decides after "
                 + "each iteration from all of them, so its iterations cannot be shared out over jobs; remove "
                 + "-Daitest.shard (or run with -Daitest.adaptive=false)", sharded.getMessage());
+    }
+
+    @Test
+    void anAdaptiveRunOfAPluginWithSeveralExecutionsIsRefusedNamingThem() {
+        assertEquals("aitest: aitest.adaptive is true but Surefire has 2 executions of test in this project "
+                + "(default-test, slow-tests); an adaptive run filters the tests of one execution. Merge them into "
+                + "one execution, or run with -Daitest.adaptive=false",
+                Parameters.adaptiveExecutions(3, "Surefire", "test", List.of("default-test", "slow-tests")));
+        assertEquals(null, Parameters.adaptiveExecutions(3, "Surefire", "test", List.of("default-test")));
+        assertEquals(null, Parameters.adaptiveExecutions(null, "Surefire", "test", List.of("a", "b")));
     }
 
     @Test
