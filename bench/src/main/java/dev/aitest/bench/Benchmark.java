@@ -1,6 +1,8 @@
 package dev.aitest.bench;
 
 import dev.aitest.merge.SurefireXmlReader;
+import dev.aitest.model.Results;
+import dev.aitest.store.ResultsJson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,8 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
@@ -35,7 +40,7 @@ public final class Benchmark {
 
     /**
      * Options: --work DIR (default bench/target/work), --quick (fewer repetitions), --case
-     * merge|shards|parse|overhead|io|reactor, --maven-repo DIR (the local repository of every Maven run, which must
+     * merge|shards|parse|overhead|io|reactor|adaptive, --maven-repo DIR (the local repository of every Maven run, which must
      * hold the installed plugin).
      */
     public static void main(String[] args) throws Exception {
@@ -71,6 +76,9 @@ public final class Benchmark {
         }
         if (only == null || only.equals("reactor")) {
             bench.reactor(quick ? 3 : 5);
+        }
+        if (only == null || only.equals("adaptive")) {
+            bench.adaptive(quick ? 1 : 2);
         }
         bench.print();
     }
@@ -255,6 +263,39 @@ public final class Benchmark {
             ratio <= 1.0 ? "PASS" : "FAIL"});
         rows.add(new String[] {"  same pairs: time aitest adds to the two builds (context)",
             seconds(timed.added()), "-", "-", "-", "-"});
+    }
+
+    /**
+     * aitest.adaptive against a fixed run of the same maximum (20 iterations, each test held to 80%) on a 40-test
+     * suite of spread true rates, in turn: the runs each made (from results.json), their wall times, and how many
+     * tests got the same verdict.
+     */
+    private void adaptive(int pairs) throws Exception {
+        Path project = Projects.adaptive(work, VERSION, 40, 20, 42);
+        time(maven("-o", "-B", "-q", "test-compile"), project, "adaptive-compile");
+        List<String> common = List.of("-o", "-B", "-q", "test", "-Daitest.iterations=20", "-Daitest.minTestPassRate=80");
+        List<String> adaptive = new ArrayList<>(common);
+        adaptive.addAll(List.of("-Daitest.adaptive=true", "-Daitest.reportsDirectory=target/adaptive"));
+        List<String> fixed = new ArrayList<>(common);
+        fixed.add("-Daitest.reportsDirectory=target/fixed");
+        Pairs timed = pairs(pairs, project, maven(adaptive.toArray(String[]::new)), "adaptive",
+                maven(fixed.toArray(String[]::new)), "fixed");
+        Results a = ResultsJson.read(project.resolve("target/adaptive/results.json"));
+        Results f = ResultsJson.read(project.resolve("target/fixed/results.json"));
+        Map<String, Boolean> verdicts = new HashMap<>();
+        f.tests().forEach(t -> verdicts.put(t.id(), t.statistics().meetsThreshold()));
+        long agree = a.tests().stream().filter(t -> Objects.equals(verdicts.get(t.id()), t.statistics().meetsThreshold()))
+                .count();
+        long fixedRuns = f.tests().stream().mapToLong(t -> t.iterations().size()).sum();
+        double runs = a.adaptive().runs() / (double) fixedRuns;
+        rows.add(new String[] {"adaptive vs fixed, 40 tests of spread true rates, max 20: runs made",
+            Long.toString(a.adaptive().runs()), Long.toString(fixedRuns), String.format(Locale.ROOT, "%.2f", runs),
+            "< 1", runs < 1 ? "PASS" : "FAIL"});
+        rows.add(new String[] {"  same pairs: wall time", seconds(median(timed.ours())), seconds(median(timed.baseline())),
+            String.format(Locale.ROOT, "%.2f", timed.ratio()), "-", "-"});
+        rows.add(new String[] {"  same runs: tests with the fixed run's verdict (" + a.adaptive().determined()
+            + " determined, " + a.adaptive().conclusive() + " conclusive)", Long.toString(agree),
+            Integer.toString(f.tests().size()), "-", "all", agree == f.tests().size() ? "PASS" : "FAIL"});
     }
 
     /** Times of ours and of the baseline, run in turn, pair by pair (milliseconds). */

@@ -1,7 +1,6 @@
 package dev.aitest.bench;
 
 import dev.aitest.cost.Pricing;
-import dev.aitest.gate.PassRateGate;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Shard;
@@ -62,7 +61,7 @@ public final class MergeShards {
         for (int i = 1; i <= iterations; i++) {
             inputs.add(shards.resolve("shard-" + i));
         }
-        var merged = new ShardMerge(Pricing.builtIn(), QUIET, PassRateGate.GivenCriteria.NONE,
+        var merged = new ShardMerge(Pricing.builtIn(), QUIET, dev.aitest.gate.GivenCriteria.NONE,
                 layout -> new Publisher(layout, ReportOptions.ALL, "bench", QUIET, null, null)).merge(inputs, out);
         System.out.println(merged.results().totals().outcomes().tests() + " tests, " + merged.results().totals().runs() + " runs");
     }

@@ -137,6 +137,32 @@ final class Projects {
         return dir;
     }
     /**
+     * A suite for adaptive iterations: {@code tests} tests that each wait {@code waitMs} like a model call and pass
+     * with a true rate of their own, spread from 20% to 100%; whether test t passes in iteration i is drawn from a
+     * generator seeded by {@code seed}, t and i, so every run of the project sees the same outcomes (not set by the
+     * index, but reproducible).
+     */
+    static Path adaptive(Path root, String version, int tests, int waitMs, long seed) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("adaptive"));
+        Files.writeString(dir.resolve("pom.xml"), pom("adaptive", aitest(version)));
+        Path sources = Files.createDirectories(dir.resolve("src/test/java/bench"));
+        double[] rates = {0.2, 0.5, 0.65, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0, 1.0};
+        StringBuilder body = new StringBuilder();
+        body.append("    private static boolean passes(int test, double rate) throws Exception {\n")
+                .append("        Thread.sleep(").append(waitMs).append(");\n")
+                .append("        int iteration = Integer.parseInt(System.getProperty(\"aitest.iteration\"));\n")
+                .append("        return new java.util.SplittableRandom(").append(seed)
+                .append("L * 1_000_003L + test * 7_919L + iteration).nextDouble() < rate;\n    }\n\n");
+        for (int t = 0; t < tests; t++) {
+            body.append("    @org.junit.jupiter.api.Test void answer").append(t).append("() throws Exception { ")
+                    .append("org.junit.jupiter.api.Assertions.assertTrue(passes(").append(t).append(", ")
+                    .append(rates[t % rates.length]).append(")); }\n");
+        }
+        Files.writeString(sources.resolve("AgentTest.java"), "package bench;\n\nclass AgentTest {\n" + body + "}\n");
+        return dir;
+    }
+
+    /**
      * A reactor shaped like Gson's: a parent pom and five modules, one big ({@code bigClasses} classes of
      * {@code bigTests} fast JUnit 5 tests) and four small ones ({@code smallClasses} classes of {@code smallTests}),
      * each small module depending on the big one. No pom names aitest: the goals are given by their full coordinates,
