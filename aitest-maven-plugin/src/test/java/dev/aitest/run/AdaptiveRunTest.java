@@ -91,7 +91,11 @@ class AdaptiveRunTest {
     }
 
     private RunSettings settings(int iterations, int parallel, Integer minIterations) {
-        return new RunSettings(iterations, parallel, 80.0, temp.resolve("reports"), ENVIRONMENT, Pricing.builtIn(),
+        return settings(iterations, parallel, minIterations, temp.resolve("reports"));
+    }
+
+    private RunSettings settings(int iterations, int parallel, Integer minIterations, Path reports) {
+        return new RunSettings(iterations, parallel, 80.0, reports, ENVIRONMENT, Pricing.builtIn(),
                 PROJECT, ReportOptions.ALL, "test")
                 .withCriteria(new GivenCriteria(null, 80.0, 0.95, "observed")).withAdaptive(minIterations);
     }
@@ -257,6 +261,65 @@ class AdaptiveRunTest {
                     test.id());
         }
         assertTrue(results.adaptive().runs() < 0.6 * results.adaptive().fixedRuns(), results.adaptive().toString());
+    }
+
+    /**
+     * Two invocations of one parameterized method, m(int)[1] always passing, m(int)[2] passing in odd iterations;
+     * the overall threshold 0 settles after 3. [2] is determined after 6 (3 of 6 ends at most 7 of 10), [1] after 8;
+     * the filter names the method, so [2] runs on in 7 and 8 while [1] is unsettled, and keeps those runs.
+     */
+    @Test
+    void aParameterizedMethodRunsEveryInvocationWhileOneIsUnsettled() throws IOException {
+        IterationRunner parameterized = iteration -> {
+            TestFilter tests = iteration.tests();
+            filters.put(iteration.index(), tests == null ? "all" : tests.value());
+            try {
+                write(iteration.reportsDirectory(), "TEST-a.PTest.xml", report("a.PTest",
+                        passed("a.PTest", "m(int)[1]", "0.1"), iteration.index() % 2 == 1
+                                ? passed("a.PTest", "m(int)[2]", "0.1")
+                                : failed("a.PTest", "m(int)[2]", "0.1", "tails", "java.lang.AssertionError", "x")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        RunSettings settings = new RunSettings(10, 1, 0.0, temp.resolve("reports"), ENVIRONMENT, Pricing.builtIn(),
+                PROJECT, ReportOptions.ALL, "test").withCriteria(new GivenCriteria(null, 80.0, 0.95, "observed"))
+                .withAdaptive(3);
+
+        Results results = new AitestRun(settings, parameterized, console).execute().results();
+
+        assertEquals(new Settled(6, SettledBy.DETERMINED), test(results, "a.PTest#m(int)[2]").settled());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), iterations(test(results, "a.PTest#m(int)[2]")));
+        assertEquals(new Settled(8, SettledBy.DETERMINED), test(results, "a.PTest#m(int)[1]").settled());
+        assertEquals("a.PTest#m", filters.get(7));
+        assertEquals(false, test(results, "a.PTest#m(int)[2]").statistics().meetsThreshold());
+        assertEquals(50.0, test(results, "a.PTest#m(int)[2]").statistics().passRate());
+    }
+
+    /**
+     * Two modules of a reactor, each adaptive on its own: a of at most 10 iterations (its overall rate settles after
+     * 5: 8 of 15 runs passed), b of at most 6 (failures pass 20% of 18 runs after 3: 5 of 9 passed). The aggregate's
+     * overall counts each module's own window: 13 of 24.
+     */
+    @Test
+    void aReactorsAggregateCountsEachModulesOwnWindow() throws IOException {
+        Path a = temp.resolve("a/target/aitest-reports");
+        Path b = temp.resolve("b/target/aitest-reports");
+        new AitestRun(settings(10, 1, 3, a), suite(0), console).execute();
+        new AitestRun(settings(6, 1, 3, b), suite(0), new RecordingConsole()).execute();
+
+        Results aggregate = ReactorAggregate.build(List.of(new ReactorAggregate.Module("a", a),
+                new ReactorAggregate.Module("b", b)), temp.resolve("target/aitest-reports"),
+                new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn());
+
+        assertEquals(List.of(new AdaptiveSummary.Overall("a", TestKind.TEST, 5, SettledBy.DETERMINED, 5),
+                new AdaptiveSummary.Overall("b", TestKind.TEST, 3, SettledBy.DETERMINED, 3)),
+                aggregate.adaptive().overall());
+        assertEquals(24, aggregate.totals().runs());
+        assertEquals(13, aggregate.totals().counts().passedRuns());
+        assertEquals(8, aggregate.modules().get(0).totals().counts().passedRuns());
+        assertEquals(5, aggregate.modules().get(1).totals().counts().passedRuns());
+        assertEquals(30 + 18, aggregate.adaptive().fixedRuns());
     }
 
     @Test
