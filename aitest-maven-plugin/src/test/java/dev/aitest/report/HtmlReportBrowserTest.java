@@ -163,6 +163,30 @@ class HtmlReportBrowserTest {
         assertEquals(List.of("3", "2", "1", "", ""), firstFailures());
     }
 
+    @Test
+    void anAdaptiveRunShowsItsSavingTheRunsOfEachTestAndWhenItSettled() throws Exception {
+        Results small = ReportFixtures.small();
+        List<dev.aitest.model.TestResult> tests = new java.util.ArrayList<>(small.tests());
+        tests.set(0, tests.get(0).withSettled(new dev.aitest.model.Settled(2, dev.aitest.model.SettledBy.CONCLUSIVE)));
+        String stopped = tests.get(0).id();
+        Results adaptive = small.toBuilder().tests(tests).adaptive(new dev.aitest.model.AdaptiveSummary(1, 3, 12, 15,
+                20.0, null, 0, 1, List.of(), List.of())).build();
+        open(adaptive, "adaptive.html");
+
+        assertTrue(text("#adaptive").startsWith("adaptive: 12 of 15 runs (20% saved); 1 test settled (0 determined, "
+                + "1 conclusive)"), text("#adaptive"));
+        assertEquals(List.of("Test", "Outcome", "Pass rate", "Duration", "Tokens", "Cost", "First failure", "Runs",
+                "Settled"), driver.findElements(By.cssSelector("#tests thead th")).stream().map(WebElement::getText)
+                .toList());
+        List<WebElement> cells = driver.findElements(By.cssSelector("#tests tr[data-id='" + stopped + "'] td.num"));
+        assertEquals("conclusive after 2", cells.get(cells.size() - 1).getText());
+        assertEquals(Integer.toString(tests.get(0).iterations().size()), cells.get(cells.size() - 2).getText());
+        // sorted by when they settled: the tests that ran to the maximum first, then the stopped one
+        click("button[data-sort='settled']");
+        List<String> ids = visibleIds();
+        assertEquals(stopped, ids.get(ids.size() - 1));
+    }
+
     private static List<String> firstFailures() {
         return driver.findElements(By.cssSelector("#tests tr.test")).stream()
                 .map(r -> r.findElements(By.cssSelector("td.num")).get(3).getText()).toList();
