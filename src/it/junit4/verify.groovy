@@ -27,4 +27,15 @@ assert results.tests.findAll { it.className == 'it.UsageTest' }.collectEntries {
 def b = results.tests.find { it.id == 'it.UsageTest#b' }
 assert b.outcome == 'flaky' && b.iterations*.outcome == ['failed', 'passed']
 assert s.tokens == 2 * (110 + 210 + 310)
+// 2: adaptive through the JUnit 4 provider's method filter
+def adaptive = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/adaptive/results.json'))
+def argLine = adaptive.tests.find { it.id == 'it.LegacyTest#argLineReachesTheJvm' }
+def once = adaptive.tests.find { it.id == 'it.LegacyTest#failsInIteration1' }
+assert [argLine.settledAt, argLine.settledBy, argLine.iterations.size(), argLine.meetsThreshold] == [3, 'determined', 3, true]
+assert [once.settledAt, once.settledBy, once.meetsThreshold] == [5, 'determined', false]
+assert once.iterations*.outcome == ['failed', 'passed', 'failed', 'failed', 'failed']
+assert [adaptive.adaptive.runs, adaptive.adaptive.fixedRuns] == [8, 12]
+def fourth = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/adaptive/iteration-4/aitest-iteration.json'))
+assert fourth.adaptive.tests == 'it.LegacyTest#failsInIteration1'
+assert adaptive.iterationSummaries*.tests == [2, 2, 2, 1, 1]
 return true

@@ -36,6 +36,9 @@ public final class Parameters {
     public static final String ADAPTIVE = "aitest.adaptive";
     /** Property: the runs every test gets in an adaptive run before it may stop. */
     public static final String MIN_ITERATIONS = "aitest.minIterations";
+    /** Property: whether the runs the provider failed count as failures or are left out of the pass rates. */
+    public static final String PROVIDER_ERRORS = "aitest.providerErrors";
+
     /** {@code aitest.minIterations} when not given: 3, or {@code aitest.iterations} when that is fewer. */
     public static final int DEFAULT_MIN_ITERATIONS = 3;
 
@@ -212,6 +215,22 @@ public final class Parameters {
                     "-D" + property + "=" + Math.min(3, most));
         }
         return parsed;
+    }
+
+    /**
+     * {@code aitest.providerErrors}: {@code count} (blank: the default; the provider's failures count as failures) or
+     * {@code exclude} (true: they are left out of every pass rate).
+     */
+    public static boolean excludeProviderErrors(String value) throws InvalidParameterException {
+        String text = value == null ? "" : value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (text.isEmpty() || text.equals("count")) {
+            return false;
+        }
+        if (text.equals("exclude")) {
+            return true;
+        }
+        throw invalid(PROVIDER_ERRORS, value, "count (the provider's failures count as failures) or exclude (they "
+                + "are left out of every pass rate)", "-D" + PROVIDER_ERRORS + "=exclude");
     }
 
     /** {@code aitest.minTestPassRate}: a percentage from 0 to 100, or null (blank) for none. */

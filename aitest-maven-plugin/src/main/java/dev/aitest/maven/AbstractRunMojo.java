@@ -75,6 +75,14 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
     private String minIterations;
 
     /**
+     * The runs that failed because the model's provider did (a rate limit, a server error, a timeout, no connection,
+     * told from the failure's exception and message): count (they count as failures, flagged apart) or exclude (they
+     * are left out of every pass rate, interval and verdict, and kept in the runs with their cause).
+     */
+    @Parameter(property = "aitest.providerErrors", defaultValue = "count")
+    private String providerErrors;
+
+    /**
      * How many iterations run at the same time: a whole number of 1 or more. Each keeps its own reports, temp
      * directory and test JVMs; tests that share an outside resource (a port, a database, a file) may interfere.
      */
@@ -203,10 +211,12 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
         Budget budget;
         Shard share;
         Integer leastRuns;
+        boolean excludeProviderErrors;
         try {
             count = Parameters.iterations(iterations);
             share = Parameters.shard(shard, count);
             leastRuns = Parameters.minIterations(adaptive, minIterations, count, share);
+            excludeProviderErrors = Parameters.excludeProviderErrors(providerErrors);
             parallel = Parameters.parallelIterations(parallelIterations);
             threshold = Parameters.minPassRate(minPassRate);
             budget = new Budget(Parameters.maxCostUsd(maxCostUsd), Parameters.maxDuration(maxDuration));
@@ -236,7 +246,7 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                 pricing, projectInfo(project), reportOptions(), PluginInfo.version())
                 .withRedactor(outputRedactor(summary)).withBudget(budget)
                 .withCriteria(criteria(null)).forKind(plugin.kind, continues).withShard(share).withBaseline(baseline)
-                .withAdaptive(leastRuns);
+                .withAdaptive(leastRuns).withProviderErrorsExcluded(excludeProviderErrors);
         String many = Parameters.manyIterations(count);
         if (many != null) {
             getLog().warn(many);

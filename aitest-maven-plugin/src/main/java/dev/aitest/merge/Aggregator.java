@@ -73,8 +73,20 @@ public final class Aggregator {
     /** The sidecars of each iteration, by source, then by index. */
     private final Map<String, Map<Integer, SidecarReader.Sidecars>> sidecars = new HashMap<>();
 
+    /** Whether the runs the provider failed are left out of the pass rates ({@code aitest.providerErrors}). */
+    private boolean excludeProviderErrors;
+
     public Aggregator(Pricing pricing) {
         this.pricing = pricing;
+    }
+
+    /**
+     * This aggregator, leaving the runs the provider failed ({@link dev.aitest.model.RunCause}) out of every pass rate
+     * when {@code exclude} ({@code aitest.providerErrors=exclude}): they stay in the runs, marked excluded.
+     */
+    public Aggregator excludingProviderErrors(boolean exclude) {
+        excludeProviderErrors = exclude;
+        return this;
     }
 
     /**
@@ -96,9 +108,10 @@ public final class Aggregator {
         adaptive.add(source, iteration);
         sidecars.computeIfAbsent(source, s -> new HashMap<>()).put(iteration.iteration(), iteration.sidecars());
         for (TestCase testCase : iteration.reports().cases()) {
+            Run run = testCase.run();
             tests.computeIfAbsent(new TestKey(source, testCase.className(), testCase.name()), key -> new Accumulator(iteration.module(),
                     iteration.moduleId(), iteration.kind(), testCase.className(), testCase.name()))
-                    .runs.add(testCase.run());
+                    .runs.add(excludeProviderErrors && run.cause().isProvider() ? run.withCause(run.cause().exclude()) : run);
         }
     }
 
@@ -199,7 +212,8 @@ public final class Aggregator {
         for (TestResult result : results) {
             for (Run run : result.iterations()) {
                 RunTally tally = tallies.get(run.iteration());
-                if (tally != null) {
+                // a provider failure left out of the pass rates is left out of its iteration's too
+                if (tally != null && !run.cause().isExcluded()) {
                     tally.add(run.outcome());
                 }
             }
@@ -313,7 +327,9 @@ public final class Aggregator {
 
         void add(String test, Run run) {
             tests.add(test);
-            tally.add(run.outcome());
+            if (!run.cause().isExcluded()) {
+                tally.add(run.outcome());
+            }
             tokens = Tokens.add(tokens, run.usage().tokens() == null ? 0 : run.usage().tokens());
             cost = Money.add(cost, run.usage().costUsd());
         }

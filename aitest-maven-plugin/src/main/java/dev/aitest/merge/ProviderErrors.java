@@ -1,5 +1,6 @@
 package dev.aitest.merge;
 
+import dev.aitest.model.RunCause;
 import dev.aitest.model.RunOutcome;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
  * Unavailable"): 429 is a rate limit, 500-599 a server error; other
  * statuses (a 400 is the request's fault, a 401 the configuration's) are not the provider's.
  *
- * <p>Not used by any goal yet (issue 23): each such run will carry {@code cause: provider} in results.json.
+ * <p>Each such run carries {@code cause: provider} in results.json ({@link RunCause}).
  */
 public final class ProviderErrors {
 
@@ -43,7 +44,12 @@ public final class ProviderErrors {
     public enum Kind {
         RATE_LIMIT, SERVER_ERROR, TIMEOUT, CONNECTION;
 
-        /** Its name in results.json and the reports: "rate limit", "server error", "timeout", "connection". */
+        /** Its name in results.json: "rate-limit", "server-error", "timeout", "connection". */
+        public String json() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** Its name in the reports: "rate limit", "server error", "timeout", "connection". */
         public String text() {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
@@ -56,6 +62,11 @@ public final class ProviderErrors {
      * @param status the HTTP status the failure names, or null
      */
     public record Failure(Kind kind, Integer status) {
+
+        /** The cause a run in error for this failure carries. */
+        public RunCause cause() {
+            return RunCause.provider(kind.json(), status);
+        }
     }
 
     private static final Map<String, Kind> TYPES = Map.ofEntries(

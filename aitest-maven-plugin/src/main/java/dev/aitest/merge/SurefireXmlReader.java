@@ -231,7 +231,10 @@ public final class SurefireXmlReader {
         }
 
         TestCase build(int iteration) {
-            return new TestCase(className, name, new Run(iteration, outcome, durationMs, message, type, trace));
+            Run run = new Run(iteration, outcome, durationMs, message, type, trace);
+            // a run in error may be the provider's failure, not the test's
+            ProviderErrors.Failure provider = ProviderErrors.of(outcome, type, message, trace);
+            return new TestCase(className, name, provider == null ? run : run.withCause(provider.cause()));
         }
     }
 

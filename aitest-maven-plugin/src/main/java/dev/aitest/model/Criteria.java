@@ -12,12 +12,32 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *     versions (0.95)
  * @param gate how the thresholds are judged ({@code aitest.gate}): observed, strict or lenient; absent in files of
  *     early versions (observed)
+ * @param providerErrors {@value #EXCLUDE} when {@code aitest.providerErrors} left the runs the provider failed out of
+ *     every pass rate; absent when they count as failures ({@code count}, the default)
  */
-@JsonPropertyOrder({"minPassRate", "minTestPassRate", "confidence", "gate"})
+@JsonPropertyOrder({"minPassRate", "minTestPassRate", "confidence", "gate", "providerErrors"})
 public record Criteria(double minPassRate,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double minTestPassRate,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String gate) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String gate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String providerErrors) {
+
+    /** {@link #providerErrors} of runs left out of the pass rates. */
+    public static final String EXCLUDE = "exclude";
+
+    public Criteria {
+        providerErrors = EXCLUDE.equals(providerErrors) ? EXCLUDE : null;
+    }
+
+    /** Criteria whose provider failures count as failures. */
+    public Criteria(double minPassRate, Double minTestPassRate, Double confidence, String gate) {
+        this(minPassRate, minTestPassRate, confidence, gate, null);
+    }
+
+    /** Whether the runs the provider failed are left out of every pass rate. */
+    public boolean excludesProviderErrors() {
+        return EXCLUDE.equals(providerErrors);
+    }
 
     /** The default of {@code aitest.confidence}. */
     public static final double DEFAULT_CONFIDENCE = 0.95;

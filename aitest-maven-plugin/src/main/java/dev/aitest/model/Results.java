@@ -188,13 +188,21 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
         }
 
         public Builder minPassRate(double value) {
-            criteria = new Criteria(value, criteria.minTestPassRate(), criteria.confidence(), criteria.gate());
+            criteria = new Criteria(value, criteria.minTestPassRate(), criteria.confidence(), criteria.gate(),
+                    criteria.providerErrors());
             return this;
         }
 
         /** The judging criteria: the test threshold (null: none), the confidence level and the gate. */
         public Builder criteria(Double testThreshold, double level, String mode) {
-            criteria = new Criteria(criteria.minPassRate(), testThreshold, level, mode);
+            criteria = new Criteria(criteria.minPassRate(), testThreshold, level, mode, criteria.providerErrors());
+            return this;
+        }
+
+        /** Whether the runs the provider failed were left out of the pass rates. */
+        public Builder excludingProviderErrors(boolean value) {
+            criteria = new Criteria(criteria.minPassRate(), criteria.minTestPassRate(), criteria.confidence(),
+                    criteria.gate(), value ? Criteria.EXCLUDE : null);
             return this;
         }
 

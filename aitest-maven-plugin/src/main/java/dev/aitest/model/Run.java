@@ -16,12 +16,20 @@ import java.util.Map;
  * @param type exception class, else null
  * @param stackTrace trimmed stack trace, else null
  * @param usage what the runtime recorded ({@link RunUsage#NONE} when nothing)
+ * @param cause why it failed when the provider did ({@link RunCause#NONE} otherwise)
  */
 public record Run(int iteration, RunOutcome outcome, long durationMs, String message, String type, String stackTrace,
-        @JsonUnwrapped RunUsage usage) {
+        @JsonUnwrapped RunUsage usage, @JsonUnwrapped RunCause cause) {
 
     public Run {
         usage = usage == null ? RunUsage.NONE : usage;
+        cause = cause == null || cause.cause() == null ? RunCause.NONE : cause;
+    }
+
+    /** A run with what the runtime recorded, failed by the test itself if at all. */
+    public Run(int iteration, RunOutcome outcome, long durationMs, String message, String type, String stackTrace,
+            RunUsage usage) {
+        this(iteration, outcome, durationMs, message, type, stackTrace, usage, RunCause.NONE);
     }
 
     /** A run without anything recorded by the runtime. */
@@ -33,11 +41,21 @@ public record Run(int iteration, RunOutcome outcome, long durationMs, String mes
     public Run withUsage(String agentName, List<String> modelNames, Long input, Long output, Double cost,
             Map<String, Double> recordedMetrics) {
         return new Run(iteration, outcome, durationMs, message, type, stackTrace,
-                RunUsage.of(agentName, modelNames, input, output, cost, recordedMetrics));
+                RunUsage.of(agentName, modelNames, input, output, cost, recordedMetrics), cause);
+    }
+
+    /** This run failed for {@code value}. */
+    public Run withCause(RunCause value) {
+        return new Run(iteration, outcome, durationMs, message, type, stackTrace, usage, value);
+    }
+
+    /** Whether it counts in pass rates: not skipped, and not a provider failure left out of them. */
+    public boolean counted() {
+        return outcome != RunOutcome.SKIPPED && !cause.isExcluded();
     }
 
     /** This run with another message and stack trace. */
     public Run withText(String newMessage, String newStackTrace) {
-        return new Run(iteration, outcome, durationMs, newMessage, type, newStackTrace, usage);
+        return new Run(iteration, outcome, durationMs, newMessage, type, newStackTrace, usage, cause);
     }
 }

@@ -33,6 +33,8 @@ public record Totals(@JsonUnwrapped OutcomeCounts outcomes, int runs, @JsonUnwra
         int passed = 0;
         int failed = 0;
         int skipped = 0;
+        int provider = 0;
+        int excluded = 0;
         long duration = 0;
         Long tokens = extra == null ? null : extra.tokens();
         Double cost = extra == null ? null : extra.costUsd();
@@ -41,11 +43,13 @@ public record Totals(@JsonUnwrapped OutcomeCounts outcomes, int runs, @JsonUnwra
             passed += own.passedRuns();
             failed += own.failedRuns();
             skipped += own.skippedRuns();
+            provider += own.providerErrors();
+            excluded += own.excluded();
             duration += test.usage().durationMs();
             tokens = Tokens.add(tokens, test.usage().tokens());
             cost = Money.add(cost, test.usage().costUsd());
         }
-        RunCounts counts = new RunCounts(passed, failed, skipped);
+        RunCounts counts = new RunCounts(passed, failed, skipped, provider, excluded);
         return new Totals(OutcomeCounts.of(tests), counts.allRuns(), counts, TotalStatistics.rateOnly(counts),
                 new Usage(duration, tokens, Money.round(cost), null));
     }

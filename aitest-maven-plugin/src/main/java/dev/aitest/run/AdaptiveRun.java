@@ -5,7 +5,6 @@ import dev.aitest.adaptive.StoppingRule;
 import dev.aitest.gate.GateMode;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
-import dev.aitest.model.RunOutcome;
 import dev.aitest.model.SettledBy;
 import dev.aitest.model.TestFilter;
 import dev.aitest.model.TestResult;
@@ -29,6 +28,8 @@ final class AdaptiveRun {
     private final Map<String, TestFilter.Test> tests = new LinkedHashMap<>();
     private TestFilter filter;
     private boolean over;
+    /** The iterations started and not yet running, with what they run. */
+    private final Map<Integer, Planned> planned = new java.util.HashMap<>();
 
     AdaptiveRun(RunSettings settings) {
         this.settings = settings;
@@ -40,20 +41,33 @@ final class AdaptiveRun {
                 settings.iterations());
     }
 
-    /** The filter the next iteration runs with: null while every test still runs. */
-    synchronized TestFilter filter() {
-        return filter;
+    /**
+     * Whether iteration {@code index} may start: not once every test and the overall rate settled. When it may, the
+     * filter and start line it runs with are fixed now, as the scheduler starts it, not when its thread gets to run:
+     * a later decision must not reach an iteration already started (nor turn its filter into none, which would run
+     * every test).
+     */
+    synchronized boolean mayStart(int index) {
+        if (over) {
+            return false;
+        }
+        planned.put(index, new Planned(filter, filter == null ? null : (tests.size() - plan.settled().size()) + " of "
+                + tests.size() + " tests, the others settled"));
+        return true;
     }
 
-    /** True once every test and the overall rate settled: no further iteration starts. */
+    /** True once every test and the overall rate settled. */
     synchronized boolean over() {
         return over;
     }
 
-    /** How many tests the next iteration runs, of how many, for its start line; null while it runs every test. */
-    synchronized String scope() {
-        return filter == null ? null : (tests.size() - plan.settled().size()) + " of " + tests.size()
-                + " tests, the others settled";
+    /** What iteration {@code index} runs: its filter (null: every test) and its start line's note (null: none). */
+    synchronized Planned planned(int index) {
+        return planned.remove(index);
+    }
+
+    /** What an iteration runs, fixed as it starts: the filter (null: every test) and how many tests that is. */
+    record Planned(TestFilter tests, String scope) {
     }
 
     /**
@@ -75,7 +89,7 @@ final class AdaptiveRun {
             tallies.add(new AdaptivePlan.Tally(test.id(), test.counts().passedRuns(), test.counts().failedRuns(),
                     threshold));
             for (Run run : test.iterations()) {
-                if (run.iteration() == iteration && run.outcome() != RunOutcome.SKIPPED) {
+                if (run.iteration() == iteration && run.counted()) {
                     countedNow++;
                     passedNow += run.outcome().isFailure() ? 0 : 1;
                 }

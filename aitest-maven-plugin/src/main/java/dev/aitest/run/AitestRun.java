@@ -3,7 +3,6 @@ package dev.aitest.run;
 import dev.aitest.merge.Aggregator;
 import dev.aitest.merge.IterationData;
 import dev.aitest.merge.IterationFolders;
-import dev.aitest.model.TestFilter;
 import dev.aitest.model.TestKind;
 import dev.aitest.model.Results;
 import dev.aitest.port.Console;
@@ -74,7 +73,8 @@ public final class AitestRun {
         AdaptiveRun adaptive;
 
         Results results(boolean complete) {
-            Aggregator aggregator = new Aggregator(settings.pricing());
+            Aggregator aggregator = new Aggregator(settings.pricing())
+                    .excludingProviderErrors(settings.excludeProviderErrors());
             earlier.forEach(aggregator::add);
             finished.forEach(aggregator::add);
             return aggregator.merge().results(settings.iterations(), settings.minPassRate(), startedAt.toString(),
@@ -82,7 +82,8 @@ public final class AitestRun {
                     settings.project()).toBuilder()
                     .aitestVersion(settings.pluginVersion()).complete(complete)
                     .criteria(settings.criteria().minTestPassRate(), settings.criteria().confidence(),
-                            settings.criteria().gate()).shard(settings.shard())
+                            settings.criteria().gate()).excludingProviderErrors(settings.excludeProviderErrors())
+                    .shard(settings.shard())
                     .stoppedEarly(budget == null ? null : budget.stoppedEarly()).build();
         }
     }
@@ -138,8 +139,8 @@ public final class AitestRun {
         AdaptiveRun adaptive = settings.adaptive() ? new AdaptiveRun(settings) : null;
         progress.adaptive = adaptive;
         IterationScheduler.Task iteration = adaptive == null ? task::run : index -> {
-            TestFilter tests = adaptive.filter();
-            return task.run(index, tests, adaptive.started(tests), adaptive.scope());
+            AdaptiveRun.Planned planned = adaptive.planned(index);
+            return task.run(index, planned.tests(), adaptive.started(planned.tests()), planned.scope());
         };
         try {
             scheduler.run(iteration, finished -> take(finished, progress, scheduler.parallel(), layout),
@@ -147,7 +148,7 @@ public final class AitestRun {
                         @Override
                         public boolean mayStart(int index) {
                             // every test and the overall rate settled: the run is complete
-                            return !adaptive.over() && budget.mayStart(index);
+                            return !adaptive.over() && budget.mayStart(index) && adaptive.mayStart(index);
                         }
 
                         @Override

@@ -79,9 +79,9 @@ public final class ReactorAggregate {
      */
     public static Results build(List<Module> modules, Path directory, ProjectInfo project, Pricing pricing,
             Function<Path, WrittenResults> written) throws IOException {
-        Aggregator aggregator = new Aggregator(pricing);
         List<Module> included = new ArrayList<>();
         List<Results> own = new ArrayList<>();
+        List<IterationData> finished = new ArrayList<>();
         for (Module module : modules) {
             ReportsLayout layout = new ReportsLayout(module.reportsDirectory());
             if (!Files.isRegularFile(layout.resultsJson())) {
@@ -90,12 +90,16 @@ public final class ReactorAggregate {
             own.add(WrittenResults.read(layout.resultsJson(), written.apply(layout.resultsJson())));
             included.add(module);
             for (IterationData data : new IterationFolders(layout).readFinished()) {
-                aggregator.add(data.inModule(module.name(), module.moduleId()));
+                finished.add(data.inModule(module.name(), module.moduleId()));
             }
         }
         if (included.isEmpty()) {
             return null;
         }
+        // like the other criteria, the first module's: a reactor configures aitest.providerErrors once, in its parent
+        Aggregator aggregator = new Aggregator(pricing)
+                .excludingProviderErrors(own.get(0).criteria().excludesProviderErrors());
+        finished.forEach(aggregator::add);
         Aggregator.Merged merged = aggregator.merge();
         Map<String, Totals> totals = merged.moduleTotals(included.stream().map(Module::id).toList());
         List<ModuleTotals> summaries = new ArrayList<>();
@@ -123,7 +127,8 @@ public final class ReactorAggregate {
         Results first = own.get(0);
         return merged.results(iterations, lowest, String.valueOf(started), duration, environment, project).toBuilder()
                 .modules(summaries).complete(complete).aitestVersion(version)
-                .criteria(first.criteria().minTestPassRate(), first.criteria().confidenceLevel(), first.criteria().gateMode()).build();
+                .criteria(first.criteria().minTestPassRate(), first.criteria().confidenceLevel(), first.criteria().gateMode())
+                .excludingProviderErrors(first.criteria().excludesProviderErrors()).build();
     }
 
     /**

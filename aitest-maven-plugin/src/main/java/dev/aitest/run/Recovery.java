@@ -47,11 +47,12 @@ public final class Recovery {
      */
     static Results.Builder asRun(List<IterationData> finished, Pricing pricing, Results like, String startedAt,
             long durationMs, boolean complete) {
-        Aggregator aggregator = new Aggregator(pricing);
+        Aggregator aggregator = new Aggregator(pricing).excludingProviderErrors(like.criteria().excludesProviderErrors());
         finished.forEach(aggregator::add);
         return aggregator.merge().results(like.run().iterations(), like.criteria().minPassRate(), startedAt, durationMs,
                 like.run().environment(), like.run().project()).toBuilder()
                 .aitestVersion(like.run().aitestVersion()).complete(complete)
-                .criteria(like.criteria().minTestPassRate(), like.criteria().confidenceLevel(), like.criteria().gateMode());
+                .criteria(like.criteria().minTestPassRate(), like.criteria().confidenceLevel(), like.criteria().gateMode())
+                .excludingProviderErrors(like.criteria().excludesProviderErrors());
     }
 }

@@ -36,17 +36,19 @@ import java.time.Instant;
  * @param baseline what the results are compared with ({@code aitest.baseline}); null for nothing
  * @param minIterations in an adaptive run ({@code aitest.adaptive}), the runs every test gets before it may stop
  *     ({@code aitest.minIterations}); null for a fixed run
+ * @param excludeProviderErrors whether the runs the provider failed are left out of every pass rate
+ *     ({@code aitest.providerErrors=exclude})
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
         Redactor redactor, Budget budget, TestKind kind, GivenCriteria criteria, Instant continues,
-        Shard shard, Baseline baseline, Integer minIterations) {
+        Shard shard, Baseline baseline, Integer minIterations, boolean excludeProviderErrors) {
 
     /** Settings of a run of unit tests that keeps test text as it is, without a budget. */
     public RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
             Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
         this(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing, project, reports,
-                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null, null, null);
+                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null, null, null, false);
     }
 
     /** No test threshold, the intervals at 0.95, the observed rate against the thresholds. */
@@ -105,6 +107,13 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
         return copy.build();
     }
 
+    /** These settings leaving the runs the provider failed out of the pass rates when {@code value}. */
+    public RunSettings withProviderErrorsExcluded(boolean value) {
+        Copy copy = new Copy(this);
+        copy.excludeProviderErrors = value;
+        return copy.build();
+    }
+
     /** Whether the run is adaptive ({@code aitest.adaptive}). */
     public boolean adaptive() {
         return minIterations != null;
@@ -132,6 +141,7 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
         private Shard shard;
         private Baseline baseline;
         private Integer minIterations;
+        private boolean excludeProviderErrors;
 
         Copy(RunSettings s) {
             iterations = s.iterations;
@@ -151,12 +161,13 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
             shard = s.shard;
             baseline = s.baseline;
             minIterations = s.minIterations;
+            excludeProviderErrors = s.excludeProviderErrors;
         }
 
         RunSettings build() {
             return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
                     project, reports, pluginVersion, redactor, budget, kind, criteria, continues, shard, baseline,
-                    minIterations);
+                    minIterations, excludeProviderErrors);
         }
     }
 

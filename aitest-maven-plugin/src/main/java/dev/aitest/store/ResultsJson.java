@@ -231,9 +231,10 @@ public final class ResultsJson {
     private static void checkCounts(Path file, Results results, boolean header) throws UnusableException {
         Totals s = results.totals();
         if (s.counts().passedRuns() < 0 || s.counts().failedRuns() < 0 || s.counts().skippedRuns() < 0
-                || s.counts().passedRuns() + s.counts().failedRuns() + s.counts().skippedRuns() != s.runs()) {
-            throw unusable(file, "summary.runs is " + s.runs() + " but summary.passedRuns, failedRuns and skippedRuns "
-                    + "are " + s.counts().passedRuns() + ", " + s.counts().failedRuns() + " and " + s.counts().skippedRuns()
+                || s.counts().excluded() < 0 || s.counts().allRuns() != s.runs()) {
+            throw unusable(file, "summary.runs is " + s.runs() + " but summary.passedRuns, failedRuns, skippedRuns and "
+                    + "excludedRuns are " + s.counts().passedRuns() + ", " + s.counts().failedRuns() + ", "
+                    + s.counts().skippedRuns() + " and " + s.counts().excluded()
                     + "; they must be 0 or more and add up to it");
         }
         if (header) {
@@ -299,7 +300,13 @@ public final class ResultsJson {
             if (run == null || run.outcome() == null) {
                 throw unusable(file, field + ".iterations[" + r + "] has no outcome");
             }
-            byRuns[run.outcome().ordinal()]++;
+            if (run.cause().isExcluded() && (!run.cause().isProvider() || run.outcome() != RunOutcome.ERROR)) {
+                throw unusable(file, field + ".iterations[" + r + "] is excluded but only a run in error whose cause "
+                        + "is provider can be");
+            }
+            if (!run.cause().isExcluded()) {
+                byRuns[run.outcome().ordinal()]++;
+            }
             checkUsage(file, field + ".iterations[" + r + "]", run.usage().tokens(), run.usage().costUsd());
             for (Long tokens : java.util.Arrays.asList(run.usage().inputTokens(), run.usage().outputTokens())) {
                 if (tokens != null && tokens < 0) {

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.aitest.model.Run;
+import dev.aitest.model.RunCause;
 import dev.aitest.model.RunUsage;
 import java.io.IOException;
 import java.util.Map;
 
 /**
  * Writes a {@link Run} into results.json: iteration, outcome, durationMs, message, type and stackTrace (null when
- * absent), then what the runtime recorded, flat, each field only when present: agent, model, models, inputTokens,
+ * absent), its cause when the provider failed it (cause, providerError, httpStatus, excluded), then what the runtime
+ * recorded, flat, each field only when present: agent, model, models, inputTokens,
  * outputTokens, tokens, costUsd, metrics. The one place that says how a run is written: a suite has hundreds of
  * thousands of runs, and field by field through the bean serializer they were the slowest part of writing the file.
  */
@@ -31,6 +33,19 @@ final class RunWriter extends StdSerializer<Run> {
         json.writeStringField("message", run.message());
         json.writeStringField("type", run.type());
         json.writeStringField("stackTrace", run.stackTrace());
+        RunCause cause = run.cause();
+        if (cause.cause() != null) {
+            json.writeStringField("cause", cause.cause());
+            if (cause.providerError() != null) {
+                json.writeStringField("providerError", cause.providerError());
+            }
+            if (cause.httpStatus() != null) {
+                json.writeNumberField("httpStatus", cause.httpStatus());
+            }
+            if (cause.isExcluded()) {
+                json.writeBooleanField("excluded", true);
+            }
+        }
         RunUsage usage = run.usage();
         if (usage.agent() != null) {
             json.writeStringField("agent", usage.agent());

@@ -75,7 +75,7 @@ class ResultsJsonValidationTest {
 
     @Test
     void countsThatContradictEachOtherAreRefused() throws IOException {
-        assertEquals(prefix() + "summary.runs is 9 but summary.passedRuns, failedRuns and skippedRuns are 30, 2 and 3; "
+        assertEquals(prefix() + "summary.runs is 9 but summary.passedRuns, failedRuns, skippedRuns and excludedRuns are 30, 2, 3 and 0; "
                 + "they must be 0 or more and add up to it" + FIX,
                 refusal(json -> ((ObjectNode) json.get("summary")).put("passedRuns", 30)));
         assertEquals(prefix() + "tests[1] (com.x.BTest#ok) counts 4 passed, 0 failed and 0 skipped runs (passedRuns, "
