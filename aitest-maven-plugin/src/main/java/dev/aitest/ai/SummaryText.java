@@ -241,6 +241,9 @@ final class SummaryText {
         if (view.adaptive() != null) {
             facts.put("adaptive", clean(view.adaptive()));
         }
+        if (view.providerErrors() != null) {
+            facts.put("providerErrors", view.providerErrors());
+        }
         facts.put("tests.total", Integer.toString(s.outcomes().tests()));
         facts.put("tests.passed", Integer.toString(s.outcomes().passed()));
         facts.put("tests.failed", Integer.toString(s.outcomes().failed()));

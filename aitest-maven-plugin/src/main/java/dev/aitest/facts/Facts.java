@@ -12,6 +12,7 @@ import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.AdaptiveSummary;
+import dev.aitest.model.RunCause;
 import dev.aitest.model.StoppedEarly;
 import dev.aitest.model.TestOutcome;
 import dev.aitest.model.TestResult;
@@ -63,6 +64,8 @@ import java.util.Map;
  * @param incomplete what the results lack when the run did not end (stopped, killed, or under way), else null
  * @param stoppedEarly why a budget started no further iteration, else null
  * @param adaptive what an adaptive run ran and saved ("adaptive: 114 of 200 runs (43% saved) ..."), else null
+ * @param providerErrors how many runs the provider failed, of which kinds, and how they count ("provider errors: 3
+ *     runs (2 rate limit, 1 timeout), counted as failures; ..."), else null
  * @param partial "PART OF A RUN: ..." when the results hold one shard of a sharded run, or a merge that lacks
  *     iterations; else null
  * @param baseline the comparison with the baseline, or null when the results hold none
@@ -76,7 +79,7 @@ public record Facts(Results results, String title, String coordinates, String st
         Totals totals, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
         List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
         List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String adaptive,
-        String partial, BaselineView baseline, List<String> crashes, List<TestRow> rows) {
+        String providerErrors, String partial, BaselineView baseline, List<String> crashes, List<TestRow> rows) {
 
     /** The line shown where the AI summary would be when no model is configured. */
     public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
@@ -264,7 +267,7 @@ public record Facts(Results results, String title, String coordinates, String st
                 s.usage().costUsd() == null ? null : Formats.cost(s.usage().costUsd()), agents(results.agents()), failed, flaky, below,
                 FailureSignatures.group(results.tests()), chart(results.iterationTotals()), reliabilityOf(results),
                 notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
-                adaptive(results), partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
+                adaptive(results), providerErrors(results), partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
                 BaselineView.of(results), crashes(results), rows);
     }
 
@@ -377,6 +380,53 @@ public record Facts(Results results, String title, String coordinates, String st
                                     + " and counts iterations 1-" + o.iterations() + ", in which every test ran");
         }
         return line.toString();
+    }
+
+    /** The kinds of provider failure in the order they are told: {@link RunCause#providerError} values. */
+    private static final List<String> PROVIDER_KINDS = List.of("rate-limit", "server-error", "timeout", "connection");
+
+    /**
+     * "provider errors: 3 runs (2 rate limit, 1 timeout), counted as failures; -Daitest.providerErrors=exclude leaves
+     * them out of the pass rates", or "..., left out of every pass rate (aitest.providerErrors=exclude)"; null when
+     * the provider failed no run.
+     */
+    static String providerErrors(Results results) {
+        if (results.totals().counts().providerErrors() == 0) {
+            return null;
+        }
+        Map<String, Integer> byKind = new java.util.TreeMap<>(java.util.Comparator.comparingInt(
+                (String kind) -> PROVIDER_KINDS.indexOf(kind) < 0 ? PROVIDER_KINDS.size() : PROVIDER_KINDS.indexOf(kind))
+                .thenComparing(kind -> kind));
+        int runs = 0;
+        for (TestResult test : results.tests()) {
+            if (test.counts().providerErrors() == 0) {
+                continue;
+            }
+            for (Run run : test.iterations()) {
+                if (run.origin().fromProvider()) {
+                    runs++;
+                    byKind.merge(run.origin().providerError() == null ? "other" : run.origin().providerError(), 1,
+                            Integer::sum);
+                }
+            }
+        }
+        List<String> kinds = new ArrayList<>();
+        byKind.forEach((kind, count) -> kinds.add(count + " " + kind.replace('-', ' ')));
+        return "provider errors: " + runs + (runs == 1 ? " run (" : " runs (") + String.join(", ", kinds) + "), "
+                + (results.criteria().excludesProviderErrors()
+                        ? "left out of every pass rate (aitest.providerErrors=exclude)"
+                        : "counted as failures; -Daitest.providerErrors=exclude leaves them out of the pass rates");
+    }
+
+    /** "provider: rate limit (HTTP 429)" for a run the provider failed, with "excluded" when left out; else null. */
+    public static String cause(Run run) {
+        RunCause cause = run.origin();
+        if (!cause.fromProvider()) {
+            return null;
+        }
+        return "provider: " + (cause.providerError() == null ? "error" : cause.providerError().replace('-', ' '))
+                + (cause.httpStatus() == null ? "" : " (HTTP " + cause.httpStatus() + ")")
+                + (cause.leftOut() ? ", left out of the pass rates" : "");
     }
 
     /** "INCOMPLETE: ..." for a run that did not end, else null. */

@@ -105,6 +105,14 @@ public final class TestFigures {
             new Definition("costUsd", "cost", "Cost", EnumSet.allOf(Output.class),
                     s -> s.test.usage().costUsd() == null ? null : plain(s.test.usage().costUsd()),
                     s -> s.line.cost(), s -> s.line.cost(), s -> s.test.usage().costUsd()),
+            new Definition("providerErrorRuns", "providerErrors", "Provider errors", EnumSet.of(Output.JUNIT, Output.AI),
+                    s -> s.test.counts().providerErrors() == 0 ? null
+                            : Integer.toString(s.test.counts().providerErrors()),
+                    s -> s.test.counts().providerErrors() + " runs failed by the provider"
+                            + (s.test.counts().excluded() > 0 ? ", left out of the pass rate" : ", counted as failures"),
+                    s -> s.test.counts().providerErrors() + " runs failed by the provider"
+                            + (s.test.counts().excluded() > 0 ? " (left out of the pass rate)" : ""),
+                    null),
             new Definition("firstFailedIteration", "firstFailedIteration", "First failure",
                     EnumSet.allOf(Output.class),
                     s -> s.test.firstFailedIteration() == null ? null : s.test.firstFailedIteration().toString(),

@@ -111,7 +111,7 @@ public final class Aggregator {
             Run run = testCase.run();
             tests.computeIfAbsent(new TestKey(source, testCase.className(), testCase.name()), key -> new Accumulator(iteration.module(),
                     iteration.moduleId(), iteration.kind(), testCase.className(), testCase.name()))
-                    .runs.add(excludeProviderErrors && run.cause().isProvider() ? run.withCause(run.cause().exclude()) : run);
+                    .runs.add(excludeProviderErrors && run.origin().fromProvider() ? run.withCause(run.origin().exclude()) : run);
         }
     }
 
@@ -213,7 +213,7 @@ public final class Aggregator {
             for (Run run : result.iterations()) {
                 RunTally tally = tallies.get(run.iteration());
                 // a provider failure left out of the pass rates is left out of its iteration's too
-                if (tally != null && !run.cause().isExcluded()) {
+                if (tally != null && !run.origin().leftOut()) {
                     tally.add(run.outcome());
                 }
             }
@@ -327,7 +327,7 @@ public final class Aggregator {
 
         void add(String test, Run run) {
             tests.add(test);
-            if (!run.cause().isExcluded()) {
+            if (!run.origin().leftOut()) {
                 tally.add(run.outcome());
             }
             tokens = Tokens.add(tokens, run.usage().tokens() == null ? 0 : run.usage().tokens());

@@ -16,14 +16,15 @@ import java.util.Map;
  * @param type exception class, else null
  * @param stackTrace trimmed stack trace, else null
  * @param usage what the runtime recorded ({@link RunUsage#NONE} when nothing)
- * @param cause why it failed when the provider did ({@link RunCause#NONE} otherwise)
+ * @param origin why it failed when the provider did ({@link RunCause#NONE} otherwise): written flat as
+ *     {@code cause}, {@code providerError}, {@code httpStatus}, {@code excluded}
  */
 public record Run(int iteration, RunOutcome outcome, long durationMs, String message, String type, String stackTrace,
-        @JsonUnwrapped RunUsage usage, @JsonUnwrapped RunCause cause) {
+        @JsonUnwrapped RunUsage usage, @JsonUnwrapped RunCause origin) {
 
     public Run {
         usage = usage == null ? RunUsage.NONE : usage;
-        cause = cause == null || cause.cause() == null ? RunCause.NONE : cause;
+        origin = origin == null || origin.cause() == null ? RunCause.NONE : origin;
     }
 
     /** A run with what the runtime recorded, failed by the test itself if at all. */
@@ -41,7 +42,7 @@ public record Run(int iteration, RunOutcome outcome, long durationMs, String mes
     public Run withUsage(String agentName, List<String> modelNames, Long input, Long output, Double cost,
             Map<String, Double> recordedMetrics) {
         return new Run(iteration, outcome, durationMs, message, type, stackTrace,
-                RunUsage.of(agentName, modelNames, input, output, cost, recordedMetrics), cause);
+                RunUsage.of(agentName, modelNames, input, output, cost, recordedMetrics), origin);
     }
 
     /** This run failed for {@code value}. */
@@ -51,11 +52,11 @@ public record Run(int iteration, RunOutcome outcome, long durationMs, String mes
 
     /** Whether it counts in pass rates: not skipped, and not a provider failure left out of them. */
     public boolean counted() {
-        return outcome != RunOutcome.SKIPPED && !cause.isExcluded();
+        return outcome != RunOutcome.SKIPPED && !origin.leftOut();
     }
 
     /** This run with another message and stack trace. */
     public Run withText(String newMessage, String newStackTrace) {
-        return new Run(iteration, outcome, durationMs, newMessage, type, newStackTrace, usage, cause);
+        return new Run(iteration, outcome, durationMs, newMessage, type, newStackTrace, usage, origin);
     }
 }

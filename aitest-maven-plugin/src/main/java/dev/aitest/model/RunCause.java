@@ -1,6 +1,5 @@
 package dev.aitest.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -33,14 +32,12 @@ public record RunCause(String cause, String providerError, Integer httpStatus, B
     }
 
     /** Whether the provider failed the run. */
-    @JsonIgnore
-    public boolean isProvider() {
+    public boolean fromProvider() {
         return PROVIDER.equals(cause);
     }
 
-    /** Whether the run is left out of every pass rate. */
-    @JsonIgnore
-    public boolean isExcluded() {
+    /** Whether the run is left out of every pass rate (not a bean getter: {@link #excluded} is the property). */
+    public boolean leftOut() {
         return Boolean.TRUE.equals(excluded);
     }
 

@@ -39,9 +39,9 @@ public record RunCounts(int passedRuns, int failedRuns, int skippedRuns,
         int provider = 0;
         int excluded = 0;
         for (Run run : runs) {
-            if (run.cause().isProvider()) {
+            if (run.origin().fromProvider()) {
                 provider++;
-                if (run.cause().isExcluded()) {
+                if (run.origin().leftOut()) {
                     excluded++;
                     continue;
                 }

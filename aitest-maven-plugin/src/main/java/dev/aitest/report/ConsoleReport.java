@@ -103,6 +103,9 @@ public final class ConsoleReport {
         if (facts.adaptive() != null) {
             lines.add("aitest: " + Formats.withoutBidiControls(facts.adaptive()));
         }
+        if (facts.providerErrors() != null) {
+            lines.add("aitest: " + facts.providerErrors());
+        }
         if (facts.partial() != null) {
             lines.add("aitest: " + facts.partial());
         }

@@ -137,10 +137,10 @@ public final class HtmlReport {
 
     /** The fields of a test in the page's data, in the order each test's array holds them. */
     static final List<String> TEST_FIELDS = List.of("id", "outcome", "module", "kind", "agent", "change", "evidence",
-            "passRate", "low", "high", "threshold", "meets", "figures", "runs");
+            "passRate", "low", "high", "threshold", "meets", "figures", "runs", "provider");
     /** The fields of a run in the page's data, in the order each run's array holds them. */
     static final List<String> RUN_FIELDS = List.of("iteration", "outcome", "duration", "tokens", "cost", "message",
-            "type", "trace", "agent", "model");
+            "type", "trace", "agent", "model", "cause");
 
     /**
      * Streams the tests as compact JSON, safe inside a {@code <script>} element: {@code <}, {@code >}, {@code &} and
@@ -228,9 +228,11 @@ public final class HtmlReport {
                             : traces.computeIfAbsent(r.stackTrace(), k -> traces.size()));
                     json.writeString(r.usage().agent());
                     json.writeString(r.usage().model());
+                    json.writeString(Facts.cause(r));
                     json.writeEndArray();
                 }
                 json.writeEndArray();
+                json.writeNumber(t.counts().providerErrors());
                 json.writeEndArray();
             }
             json.writeEndArray();

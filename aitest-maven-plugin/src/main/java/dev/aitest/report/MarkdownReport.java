@@ -63,6 +63,9 @@ public final class MarkdownReport {
         if (view.adaptive() != null) {
             md.add("> " + escape(view.adaptive()) + "\n\n");
         }
+        if (view.providerErrors() != null) {
+            md.add("> " + escape(view.providerErrors()) + "\n\n");
+        }
         if (view.partial() != null) {
             md.add("> \u2702\uFE0F **" + escape(view.partial()) + "**\n\n");
         }

@@ -202,6 +202,16 @@ public final class ShardMerge {
                 fixes.add("-Daitest.gate=" + a.criteria().gateMode());
             }
         }
+        for (Input input : inputs.subList(1, inputs.size())) {
+            boolean a = first.results().criteria().excludesProviderErrors();
+            if (a != input.results().criteria().excludesProviderErrors()) {
+                // the runs themselves say whether they count: no merge parameter can judge them alike
+                throw new RefusedException("aitest: the inputs" + what + " counted the provider's failures "
+                        + "differently: aitest.providerErrors is " + (a ? "exclude" : "count") + " in "
+                        + first.directory() + " but " + (a ? "count" : "exclude") + " in " + input.directory()
+                        + "; run every shard with the same aitest.providerErrors");
+            }
+        }
         if (!differ.isEmpty()) {
             throw new RefusedException("aitest: the inputs" + what + " were judged with other criteria: "
                     + String.join("; ", differ) + ". The merge's verdict would depend on the order of "

@@ -300,11 +300,11 @@ public final class ResultsJson {
             if (run == null || run.outcome() == null) {
                 throw unusable(file, field + ".iterations[" + r + "] has no outcome");
             }
-            if (run.cause().isExcluded() && (!run.cause().isProvider() || run.outcome() != RunOutcome.ERROR)) {
+            if (run.origin().leftOut() && (!run.origin().fromProvider() || run.outcome() != RunOutcome.ERROR)) {
                 throw unusable(file, field + ".iterations[" + r + "] is excluded but only a run in error whose cause "
                         + "is provider can be");
             }
-            if (!run.cause().isExcluded()) {
+            if (!run.origin().leftOut()) {
                 byRuns[run.outcome().ordinal()]++;
             }
             checkUsage(file, field + ".iterations[" + r + "]", run.usage().tokens(), run.usage().costUsd());

@@ -33,7 +33,7 @@ final class RunWriter extends StdSerializer<Run> {
         json.writeStringField("message", run.message());
         json.writeStringField("type", run.type());
         json.writeStringField("stackTrace", run.stackTrace());
-        RunCause cause = run.cause();
+        RunCause cause = run.origin();
         if (cause.cause() != null) {
             json.writeStringField("cause", cause.cause());
             if (cause.providerError() != null) {
@@ -42,7 +42,7 @@ final class RunWriter extends StdSerializer<Run> {
             if (cause.httpStatus() != null) {
                 json.writeNumberField("httpStatus", cause.httpStatus());
             }
-            if (cause.isExcluded()) {
+            if (cause.leftOut()) {
                 json.writeBooleanField("excluded", true);
             }
         }

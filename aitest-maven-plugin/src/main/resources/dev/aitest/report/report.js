@@ -14,7 +14,7 @@
     return { index: index, id: t[T.id], outcome: t[T.outcome], module: t[T.module], kind: t[T.kind],
       agent: t[T.agent], change: t[T.change], evidence: t[T.evidence], passRate: t[T.passRate], low: t[T.low],
       high: t[T.high], threshold: t[T.threshold], meets: t[T.meets], figures: t[T.figures], runs: t[T.runs],
-      lower: t[T.id].toLowerCase() };
+      provider: t[T.provider], lower: t[T.id].toLowerCase() };
   });
   var state = { filter: 'all', kind: 'all', module: '', query: '', sort: null, dir: 1, list: [], shown: 0 };
   var tbody = document.querySelector('#tests tbody');
@@ -69,14 +69,17 @@
   });
 
   function refresh() {
-    var counts = { all: 0, failed: 0, flaky: 0, passed: 0, skipped: 0 };
+    var counts = { all: 0, failed: 0, flaky: 0, passed: 0, skipped: 0, provider: 0 };
     var list = [];
     for (var i = 0; i < tests.length; i++) {
       var t = tests[i];
       if (!matches(t)) { continue; }
       counts.all++;
       counts[t.outcome]++;
-      if (state.filter === 'all' || t.outcome === state.filter) { list.push(t); }
+      if (t.provider > 0) { counts.provider++; }
+      if (state.filter === 'all' || t.outcome === state.filter || (state.filter === 'provider' && t.provider > 0)) {
+        list.push(t);
+      }
     }
     document.querySelectorAll('[data-count]').forEach(function (span) {
       span.textContent = counts[span.getAttribute('data-count')];
@@ -176,7 +179,7 @@
     var body = el('tbody');
     t.runs.forEach(function (r) {
       // r: [iteration, outcome, durationMs, tokens, costUsd, index in raw.messages, type, index in raw.traces, agent,
-      //     model]
+      //     model, cause]
       var tr = el('tr', 'run');
       tr.setAttribute('data-iteration', r[R.iteration]);
       tr.appendChild(el('td', null, r[R.iteration]));
@@ -189,6 +192,7 @@
       var message = el('td', 'message');
       if (r[R.type]) { message.appendChild(el('code', null, r[R.type])); message.appendChild(document.createTextNode(' ')); }
       if (r[R.message] !== null) { message.appendChild(messageText(raw.messages[r[R.message]])); }
+      if (r[R.cause]) { message.appendChild(el('span', 'msg cause', r[R.cause])); }
       if (r[R.model] || r[R.agent]) {
         message.appendChild(el('span', 'msg', [r[R.agent] ? 'agent ' + r[R.agent] : null, r[R.model] ? 'model ' + r[R.model] : null].filter(Boolean).join(', ')));
       }
