@@ -131,6 +131,31 @@ public final class AiTest {
     }
 
     /**
+     * Records the model and the tokens of one response of a client aitest knows, read from the response itself:
+     * openai-java's {@code ChatCompletion} or {@code Response}, LangChain4j's or Spring AI's {@code ChatResponse}.
+     * aitest-runtime depends on none of them; a response that reports no usage records nothing.
+     *
+     * <pre>{@code
+     * ChatCompletion completion = client.chat().completions().create(params);
+     * AiTest.record(completion);
+     * }</pre>
+     *
+     * @param response the client's response; not null
+     * @throws IllegalArgumentException for null, an object of no known client, or a response without a model
+     */
+    public static void record(Object response) {
+        Responses.Used used = Responses.of(response);
+        if (used.inputTokens() == null) {
+            return;
+        }
+        if (used.model() == null || used.model().isBlank()) {
+            throw new IllegalArgumentException("the " + response.getClass().getName() + " names no model; call "
+                    + "AiTest.recordUsage(model, inputTokens, outputTokens)");
+        }
+        recordUsage(used.model(), used.inputTokens(), used.outputTokens());
+    }
+
+    /**
      * Records a cost in US dollars that the test already knows (e.g. reported by the provider); it is added to the
      * cost of the running test.
      *
