@@ -121,6 +121,39 @@ class ClientResponsesTest {
                 SidecarFiles.lines(dir));
     }
 
+    /** An AI Service of the user's, as LangChain4j builds it from an interface. */
+    interface Assistant {
+        String chat(String question);
+    }
+
+    @Test
+    void anAiServiceRecordsEveryResponseWithNoCodeThroughLangChain4jsServiceLoader() {
+        Path dir = recording();
+        OpenAiChatModel model = OpenAiChatModel.builder().baseUrl(baseUrl()).apiKey("sk-local")
+                .modelName("gpt-4o-mini").maxRetries(0).build();
+        Assistant assistant = dev.langchain4j.service.AiServices.create(Assistant.class, model);
+
+        assertEquals("Paris", assistant.chat("The capital of France?"));
+
+        assertEquals(List.of(usage("anAiServiceRecordsEveryResponseWithNoCodeThroughLangChain4jsServiceLoader",
+                "gpt-4o-mini-2024-07-18", 12, 5)), SidecarFiles.lines(dir));
+    }
+
+    @Test
+    void anAiServiceOverAModelWithTheListenerRecordsEachResponseOnce() {
+        Path dir = recording();
+        OpenAiChatModel model = OpenAiChatModel.builder().baseUrl(baseUrl()).apiKey("sk-local")
+                .modelName("gpt-4o-mini").maxRetries(0).listeners(List.of(new AiTestChatModelListener())).build();
+        Assistant assistant = dev.langchain4j.service.AiServices.create(Assistant.class, model);
+
+        assistant.chat("The capital of France?");
+        assistant.chat("And of Italy?");
+
+        String test = "anAiServiceOverAModelWithTheListenerRecordsEachResponseOnce";
+        assertEquals(List.of(usage(test, "gpt-4o-mini-2024-07-18", 12, 5), usage(test, "gpt-4o-mini-2024-07-18", 12, 5)),
+                SidecarFiles.lines(dir));
+    }
+
     @Test
     void aStreamedLangChain4jResponseIsRecordedOnceWithTheUsageOfItsLastChunk() throws Exception {
         Path dir = recording();
