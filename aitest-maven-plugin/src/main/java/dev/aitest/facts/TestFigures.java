@@ -105,6 +105,11 @@ public final class TestFigures {
             new Definition("costUsd", "cost", "Cost", EnumSet.allOf(Output.class),
                     s -> s.test.usage().costUsd() == null ? null : plain(s.test.usage().costUsd()),
                     s -> s.line.cost(), s -> s.line.cost(), s -> s.test.usage().costUsd()),
+            new Definition("meanLatencyMs", "latency", "Latency", EnumSet.allOf(Output.class),
+                    s -> s.test.usage().meanLatencyMs() == null ? null : s.test.usage().meanLatencyMs().toString(),
+                    s -> Formats.duration(s.test.usage().meanLatencyMs()) + " a call",
+                    s -> "mean latency " + Formats.duration(s.test.usage().meanLatencyMs()) + " a call",
+                    s -> s.test.usage().meanLatencyMs().doubleValue()),
             new Definition("providerErrorRuns", "providerErrors", "Provider errors", EnumSet.of(Output.JUNIT, Output.AI),
                     s -> s.test.counts().providerErrors() == 0 ? null
                             : Integer.toString(s.test.counts().providerErrors()),

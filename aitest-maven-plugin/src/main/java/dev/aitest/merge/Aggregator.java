@@ -18,6 +18,7 @@ import dev.aitest.model.Results;
 import dev.aitest.model.RunInfo;
 import dev.aitest.model.Run;
 import dev.aitest.model.RunOutcome;
+import dev.aitest.model.RunUsage;
 import dev.aitest.model.Totals;
 import dev.aitest.model.TestCase;
 import dev.aitest.model.TestKind;
@@ -187,10 +188,11 @@ public final class Aggregator {
                 continue;
             }
             boolean hasTokens = !usage.tokensByModel().isEmpty();
-            runs.add(run.withUsage(usage.agent(), new ArrayList<>(usage.tokensByModel().keySet()),
+            runs.add(run.withUsage(RunUsage.of(usage.agent(), new ArrayList<>(usage.tokensByModel().keySet()),
                     hasTokens ? usage.inputTokens() : null, hasTokens ? usage.outputTokens() : null,
                     Money.round(usage.cost(pricing, unpriced)),
-                    usage.metrics().isEmpty() ? null : new LinkedHashMap<>(usage.metrics())));
+                    usage.metrics().isEmpty() ? null : new LinkedHashMap<>(usage.metrics()), usage.timedCalls(),
+                    usage.latencyMs())));
         }
         return TestResult.of(identity, runs, threshold, TestStatistics.FROM_ANNOTATION);
     }

@@ -29,6 +29,19 @@ final class RecordRules {
         return value.longValue() < 0 ? field + " must not be negative, but was " + value.longValue() : null;
     }
 
+    /** A call's latency: a whole number of milliseconds of 0 or more, when given. */
+    static String millis(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+            return field + " must be a whole number of milliseconds from 0 to " + Long.MAX_VALUE + ", but was "
+                    + shown(value);
+        }
+        return null;
+    }
+
     /** A cost in US dollars: a finite JSON number of 0 or more. */
     static String cost(JsonNode node, String field) {
         JsonNode value = node.get(field);

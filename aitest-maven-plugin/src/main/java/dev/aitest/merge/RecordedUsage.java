@@ -17,12 +17,20 @@ public final class RecordedUsage {
     private String agent;
     private Double minPassRate;
     private int records;
+    private int timedCalls;
+    private long latencyMs;
 
     void usage(String model, long inputTokens, long outputTokens) {
         long[] sums = tokensByModel.computeIfAbsent(model, m -> new long[2]);
         sums[0] = Tokens.add(sums[0], inputTokens);
         sums[1] = Tokens.add(sums[1], outputTokens);
         records++;
+    }
+
+    /** A call's latency, recorded with its usage. */
+    void latency(long millis) {
+        timedCalls++;
+        latencyMs = Tokens.add(latencyMs, millis);
     }
 
     void cost(double usd) {
@@ -61,6 +69,18 @@ public final class RecordedUsage {
         agent = other.agent != null ? other.agent : agent;
         minPassRate = other.minPassRate != null ? other.minPassRate : minPassRate;
         records += other.records;
+        timedCalls += other.timedCalls;
+        latencyMs = Tokens.add(latencyMs, other.latencyMs);
+    }
+
+    /** How many calls were recorded with their latency. */
+    public int timedCalls() {
+        return timedCalls;
+    }
+
+    /** The latency of those calls, added up (saturating). */
+    public long latencyMs() {
+        return latencyMs;
     }
 
     /** Input and output tokens per model, in the order the models were first used. */

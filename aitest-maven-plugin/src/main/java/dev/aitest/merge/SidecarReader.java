@@ -124,8 +124,13 @@ public final class SidecarReader {
         RecordedUsage usage = className == null || name == null ? unattributed
                 : byTest.computeIfAbsent(key(className, name), k -> new RecordedUsage());
         switch (kind) {
-            case "usage" -> usage.usage(text(node, "model"), node.get("inputTokens").longValue(),
-                    node.get("outputTokens").longValue());
+            case "usage" -> {
+                usage.usage(text(node, "model"), node.get("inputTokens").longValue(),
+                        node.get("outputTokens").longValue());
+                if (node.hasNonNull("latencyMs")) {
+                    usage.latency(node.get("latencyMs").longValue());
+                }
+            }
             case "cost" -> usage.cost(node.get("usd").doubleValue());
             case "agent" -> usage.agent(text(node, "agent"));
             case "minPassRate" -> usage.minPassRate(node.get("value").doubleValue());
@@ -141,6 +146,7 @@ public final class SidecarReader {
     private static String refused(JsonNode node, String kind) {
         String why = switch (kind) {
             case "usage" -> first(RecordRules.text(node, "model"), RecordRules.tokens(node, "inputTokens"),
+                    RecordRules.millis(node, "latencyMs"),
                     RecordRules.tokens(node, "outputTokens"));
             case "cost" -> RecordRules.cost(node, "usd");
             case "agent" -> RecordRules.text(node, "agent");

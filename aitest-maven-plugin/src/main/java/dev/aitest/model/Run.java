@@ -41,8 +41,12 @@ public record Run(int iteration, RunOutcome outcome, long durationMs, String mes
     /** This run with what the runtime recorded for it. */
     public Run withUsage(String agentName, List<String> modelNames, Long input, Long output, Double cost,
             Map<String, Double> recordedMetrics) {
-        return new Run(iteration, outcome, durationMs, message, type, stackTrace,
-                RunUsage.of(agentName, modelNames, input, output, cost, recordedMetrics), origin);
+        return withUsage(RunUsage.of(agentName, modelNames, input, output, cost, recordedMetrics));
+    }
+
+    /** This run with {@code value} as what the runtime recorded for it. */
+    public Run withUsage(RunUsage value) {
+        return new Run(iteration, outcome, durationMs, message, type, stackTrace, value, origin);
     }
 
     /** This run failed for {@code value}. */

@@ -51,7 +51,18 @@ public record Totals(@JsonUnwrapped OutcomeCounts outcomes, int runs, @JsonUnwra
         }
         RunCounts counts = new RunCounts(passed, failed, skipped, provider, excluded);
         return new Totals(OutcomeCounts.of(tests), counts.allRuns(), counts, TotalStatistics.rateOnly(counts),
-                new Usage(duration, tokens, Money.round(cost), null));
+                new Usage(duration, tokens, Money.round(cost), null, meanLatency(tests)));
+    }
+
+    /** The mean latency per timed call over every run of {@code tests}; null when none was timed. */
+    private static Long meanLatency(List<TestResult> tests) {
+        List<Run> timed = new java.util.ArrayList<>();
+        for (TestResult test : tests) {
+            if (test.usage().meanLatencyMs() != null) {
+                timed.addAll(test.iterations());
+            }
+        }
+        return Usage.meanLatency(timed);
     }
 
     /** The runs that count: passed and failed, skipped ones left out. */

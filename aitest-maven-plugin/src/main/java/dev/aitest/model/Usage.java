@@ -13,16 +13,37 @@ import java.util.Set;
  * @param tokens tokens over the runs; absent when none were recorded
  * @param costUsd cost over the runs; absent when none is known
  * @param agent the agent of the runs when every run names the same one; else absent (always, in totals)
+ * @param meanLatencyMs the mean latency of the model calls recorded with one (by the adapters), rounded to the
+ *     millisecond; absent when none was
  */
-@JsonPropertyOrder({"durationMs", "tokens", "costUsd", "agent"})
+@JsonPropertyOrder({"durationMs", "tokens", "costUsd", "agent", "meanLatencyMs"})
 public record Usage(long durationMs,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long tokens,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double costUsd,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String agent) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String agent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long meanLatencyMs) {
+
+    /** Usage without latencies. */
+    public Usage(long durationMs, Long tokens, Double costUsd, String agent) {
+        this(durationMs, tokens, costUsd, agent, null);
+    }
 
     /** Time alone, nothing recorded. */
     public static Usage time(long durationMs) {
         return new Usage(durationMs, null, null, null);
+    }
+
+    /** The mean latency per call of {@code runs}' timed calls, rounded; null when none was timed. */
+    public static Long meanLatency(Iterable<Run> runs) {
+        long calls = 0;
+        long latency = 0;
+        for (Run run : runs) {
+            if (run.usage().calls() != null) {
+                calls += run.usage().calls();
+                latency = Tokens.add(latency, run.usage().latencyMs() == null ? 0L : run.usage().latencyMs().longValue());
+            }
+        }
+        return calls == 0 ? null : Math.round((double) latency / calls);
     }
 
     /** The usage of a test's {@code runs}: their times, tokens and costs added (saturating), their common agent. */
@@ -40,6 +61,6 @@ public record Usage(long durationMs,
             agents.add(run.usage().agent());
         }
         return new Usage(duration, tokens, Money.round(cost),
-                everyRunHasAgent && agents.size() == 1 ? agents.iterator().next() : null);
+                everyRunHasAgent && agents.size() == 1 ? agents.iterator().next() : null, meanLatency(runs));
     }
 }

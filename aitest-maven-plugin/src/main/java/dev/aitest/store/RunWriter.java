@@ -13,7 +13,7 @@ import java.util.Map;
  * Writes a {@link Run} into results.json: iteration, outcome, durationMs, message, type and stackTrace (null when
  * absent), its cause when the provider failed it (cause, providerError, httpStatus, excluded), then what the runtime
  * recorded, flat, each field only when present: agent, model, models, inputTokens,
- * outputTokens, tokens, costUsd, metrics. The one place that says how a run is written: a suite has hundreds of
+ * outputTokens, tokens, costUsd, calls, latencyMs, metrics. The one place that says how a run is written: a suite has hundreds of
  * thousands of runs, and field by field through the bean serializer they were the slowest part of writing the file.
  */
 final class RunWriter extends StdSerializer<Run> {
@@ -66,6 +66,10 @@ final class RunWriter extends StdSerializer<Run> {
         if (usage.costUsd() != null) {
             json.writeNumberField("costUsd", usage.costUsd());
         }
+        if (usage.calls() != null) {
+            json.writeNumberField("calls", usage.calls());
+        }
+        number(json, "latencyMs", usage.latencyMs());
         if (usage.metrics() != null) {
             json.writeObjectFieldStart("metrics");
             for (Map.Entry<String, Double> metric : usage.metrics().entrySet()) {

@@ -1,6 +1,7 @@
 package dev.aitest.merge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.aitest.cost.Pricing;
@@ -50,6 +51,43 @@ class AggregatorUsageTest {
 
     private static TestResult find(Aggregator.Merged merged, String id) {
         return merged.tests().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Latencies come with usage records (the adapters time each call): iteration 1 has two timed calls of 100 and
+     * 300 ms and one untimed, iteration 2 one of 50 ms. Per run the calls and their total; per test and overall the
+     * mean per timed call, (100 + 300 + 50) / 3 = 150.
+     */
+    @Test
+    void latenciesAreAddedPerRunAndAveragedPerCall() throws Exception {
+        Records first = new Records();
+        first.of("c.Chat#answers").usage("gpt-4o", 10, 1);
+        first.of("c.Chat#answers").latency(100);
+        first.of("c.Chat#answers").usage("gpt-4o", 10, 1);
+        first.of("c.Chat#answers").latency(300);
+        first.of("c.Chat#answers").usage("gpt-4o", 10, 1);
+        Records second = new Records();
+        second.of("c.Chat#answers").usage("gpt-4o", 10, 1);
+        second.of("c.Chat#answers").latency(50);
+        iteration(1, null, first, test("c.Chat#answers", 1, RunOutcome.PASSED), test("c.Other#plain", 1, RunOutcome.PASSED));
+        iteration(2, null, second, test("c.Chat#answers", 2, RunOutcome.PASSED), test("c.Other#plain", 2, RunOutcome.PASSED));
+
+        Aggregator.Merged merged = aggregator.merge();
+
+        TestResult chat = find(merged, "c.Chat#answers");
+        assertEquals(2, chat.iterations().get(0).usage().calls());
+        assertEquals(400L, chat.iterations().get(0).usage().latencyMs());
+        assertEquals(1, chat.iterations().get(1).usage().calls());
+        assertEquals(150L, chat.usage().meanLatencyMs());
+        assertEquals(null, find(merged, "c.Other#plain").usage().meanLatencyMs());
+        assertEquals(150L, merged.totals().usage().meanLatencyMs());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("aitest-latency", ".json");
+        dev.aitest.store.ResultsJson.write(merged.results(2, 80, "2026-12-02T10:00:00Z", 1,
+                new dev.aitest.model.Environment("3.9.16", "3.5.4", "17"), null), file);
+        String written = java.nio.file.Files.readString(file).replaceAll("\\s", "");
+        java.nio.file.Files.delete(file);
+        assertTrue(written.contains("\"calls\":2,\"latencyMs\":400"), written);
+        assertTrue(written.contains("\"meanLatencyMs\":150"), written);
     }
 
     @Test

@@ -120,6 +120,8 @@ class SidecarReaderTest {
                 t + "\"kind\":\"metric\",\"metric\":\"score\",\"value\":-1e999}",
                 t + "\"kind\":\"agent\",\"agent\":\"\"}",
                 t + "\"kind\":\"minPassRate\",\"value\":-20}",
+                t + "\"kind\":\"usage\",\"model\":\"m\",\"inputTokens\":1,\"outputTokens\":1,\"latencyMs\":-3}",
+                t + "\"kind\":\"usage\",\"model\":\"m\",\"inputTokens\":1,\"outputTokens\":1,\"latencyMs\":1.5}",
                 usage("c.T", "a", "m", 4, 6),
                 t + "\"kind\":\"cost\",\"usd\":0.25}",
                 t + "\"kind\":\"metric\",\"metric\":\"score\",\"value\":-0.5}");
@@ -134,7 +136,8 @@ class SidecarReaderTest {
         assertNull(a.agent());
         assertNull(a.minPassRate());
         assertEquals(3, a.records());
-        assertEquals("14 unreadable line(s), first line 1: a usage record the runtime refuses: inputTokens must not "
+        assertEquals(0, a.timedCalls());
+        assertEquals("16 unreadable line(s), first line 1: a usage record the runtime refuses: inputTokens must not "
                 + "be negative, but was -1000000", sidecars.damaged().get(0).error());
     }
 

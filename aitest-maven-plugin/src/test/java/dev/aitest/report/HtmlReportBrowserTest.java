@@ -152,10 +152,10 @@ class HtmlReportBrowserTest {
     void theFirstFailedIterationIsAColumnOfTheTestTable() throws Exception {
         open(ReportFixtures.small(), "report.html");
 
-        assertEquals(List.of("Test", "Outcome", "Pass rate", "Duration", "Tokens", "Cost", "First failure"),
+        assertEquals(List.of("Test", "Outcome", "Pass rate", "Duration", "Tokens", "Cost", "Latency", "First failure"),
                 driver.findElements(By.cssSelector("#tests thead th")).stream().map(WebElement::getText).toList());
         List<WebElement> flaky = driver.findElements(By.cssSelector("#tests tr[data-id='a.Chat#flaky'] td.num"));
-        assertEquals(List.of("320 ms", "", "", "2"), flaky.stream().map(WebElement::getText).toList());
+        assertEquals(List.of("320 ms", "", "", "", "2"), flaky.stream().map(WebElement::getText).toList());
         // ascending, tests that never failed first; then descending
         click("button[data-sort='firstFailedIteration']");
         assertEquals(List.of("", "", "1", "2", "3"), firstFailures());
@@ -175,8 +175,8 @@ class HtmlReportBrowserTest {
 
         assertTrue(text("#adaptive").startsWith("adaptive: 12 of 15 runs (20% saved); 1 test settled (0 determined, "
                 + "1 conclusive)"), text("#adaptive"));
-        assertEquals(List.of("Test", "Outcome", "Pass rate", "Duration", "Tokens", "Cost", "First failure", "Runs",
-                "Settled"), driver.findElements(By.cssSelector("#tests thead th")).stream().map(WebElement::getText)
+        assertEquals(List.of("Test", "Outcome", "Pass rate", "Duration", "Tokens", "Cost", "Latency", "First failure",
+                "Runs", "Settled"), driver.findElements(By.cssSelector("#tests thead th")).stream().map(WebElement::getText)
                 .toList());
         List<WebElement> cells = driver.findElements(By.cssSelector("#tests tr[data-id='" + stopped + "'] td.num"));
         assertEquals("conclusive after 2", cells.get(cells.size() - 1).getText());
@@ -189,7 +189,7 @@ class HtmlReportBrowserTest {
 
     private static List<String> firstFailures() {
         return driver.findElements(By.cssSelector("#tests tr.test")).stream()
-                .map(r -> r.findElements(By.cssSelector("td.num")).get(3).getText()).toList();
+                .map(r -> r.findElements(By.cssSelector("td.num")).get(4).getText()).toList();
     }
 
     @Test

@@ -65,8 +65,9 @@ class HtmlReportTest {
         assertEquals("2/3 \u00b7 67% (21-94%)", field(json, flaky, "evidence").asText());
         // the figure columns as TestFigures lists them, each cell its text and the number it sorts by
         assertEquals("[[\"duration\",\"Duration\"],[\"tokens\",\"Tokens\"],[\"cost\",\"Cost\"],"
-                + "[\"firstFailedIteration\",\"First failure\"]]", json.get("columns").toString());
-        assertEquals("[[\"320 ms\",320.0],null,null,[\"2\",2.0]]", field(json, flaky, "figures").toString());
+                + "[\"latency\",\"Latency\"],[\"firstFailedIteration\",\"First failure\"]]",
+                json.get("columns").toString());
+        assertEquals("[[\"320 ms\",320.0],null,null,null,[\"2\",2.0]]", field(json, flaky, "figures").toString());
         JsonNode run = field(json, flaky, "runs").get(1);
         assertEquals("failed", run.get(index(json, "runFields", "outcome")).asText());
     }

@@ -115,6 +115,22 @@ public final class AiTest {
      * @throws IllegalArgumentException if the model is null or blank or a token count is negative
      */
     public static void recordUsage(String model, long inputTokens, long outputTokens) {
+        usage(model, inputTokens, outputTokens, -1);
+    }
+
+    /**
+     * Records one model call of the running test, as {@link #recordUsage(String, long, long)} does, with the time
+     * the call took; the plugin reports each test's mean latency per call.
+     *
+     * @param latencyMs how long the call took, in milliseconds, at least 0
+     * @throws IllegalArgumentException if the model is null or blank or a number is negative
+     */
+    public static void recordUsage(String model, long inputTokens, long outputTokens, long latencyMs) {
+        requireNotNegative(latencyMs, "latencyMs");
+        usage(model, inputTokens, outputTokens, latencyMs);
+    }
+
+    private static void usage(String model, long inputTokens, long outputTokens, long latencyMs) {
         requireText(model, "model");
         requireNotNegative(inputTokens, "inputTokens");
         requireNotNegative(outputTokens, "outputTokens");
@@ -127,6 +143,9 @@ public final class AiTest {
         Json.string(line, model);
         line.append(",\"inputTokens\":").append(inputTokens);
         line.append(",\"outputTokens\":").append(outputTokens);
+        if (latencyMs >= 0) {
+            line.append(",\"latencyMs\":").append(latencyMs);
+        }
         write(dir, line);
     }
 
@@ -144,6 +163,19 @@ public final class AiTest {
      * @throws IllegalArgumentException for null, an object of no known client, or a response without a model
      */
     public static void record(Object response) {
+        record(response, -1);
+    }
+
+    /**
+     * Records one response as {@link #record(Object)} does, with the time the call took.
+     *
+     * @param response the client's response; not null
+     * @param latencyMs how long the call took, in milliseconds; -1 when not known
+     */
+    public static void record(Object response, long latencyMs) {
+        if (latencyMs < -1) {
+            throw new IllegalArgumentException("latencyMs must be 0 or more (or -1 when not known), but was " + latencyMs);
+        }
         Responses.Used used = Responses.of(response);
         if (used.inputTokens() == null) {
             return;
@@ -152,7 +184,7 @@ public final class AiTest {
             throw new IllegalArgumentException("the " + response.getClass().getName() + " names no model; call "
                     + "AiTest.recordUsage(model, inputTokens, outputTokens)");
         }
-        recordUsage(used.model(), used.inputTokens(), used.outputTokens());
+        usage(used.model(), used.inputTokens(), used.outputTokens(), latencyMs);
     }
 
     /**

@@ -89,6 +89,14 @@ class ClientResponsesTest {
         return dir;
     }
 
+    /** The lines with each call's latency, which the listener measures, taken out: whether each had one. */
+    private static List<String> timed(List<String> lines) {
+        for (String line : lines) {
+            org.junit.jupiter.api.Assertions.assertTrue(line.matches(".*,\"latencyMs\":\\d+}"), line);
+        }
+        return lines.stream().map(l -> l.replaceAll(",\"latencyMs\":\\d+}", "}")).toList();
+    }
+
     private static String usage(String test, String model, long input, long output) {
         return ME + "\"" + test + "\",\"kind\":\"usage\",\"model\":\"" + model + "\",\"inputTokens\":" + input
                 + ",\"outputTokens\":" + output + "}";
@@ -118,7 +126,7 @@ class ClientResponsesTest {
 
         String test = "aLangChain4jModelBuiltWithTheListenerRecordsEveryCallItself";
         assertEquals(List.of(usage(test, "gpt-4o-mini-2024-07-18", 12, 5), usage(test, "gpt-4o-mini-2024-07-18", 12, 5)),
-                SidecarFiles.lines(dir));
+                timed(SidecarFiles.lines(dir)));
     }
 
     /** An AI Service of the user's, as LangChain4j builds it from an interface. */
@@ -150,8 +158,9 @@ class ClientResponsesTest {
         assistant.chat("And of Italy?");
 
         String test = "anAiServiceOverAModelWithTheListenerRecordsEachResponseOnce";
+        // the model's listener sees each response first, with its latency; the AI Service's hook then skips it
         assertEquals(List.of(usage(test, "gpt-4o-mini-2024-07-18", 12, 5), usage(test, "gpt-4o-mini-2024-07-18", 12, 5)),
-                SidecarFiles.lines(dir));
+                timed(SidecarFiles.lines(dir)));
     }
 
     @Test
@@ -179,7 +188,7 @@ class ClientResponsesTest {
 
         assertEquals("Paris", done.get(30, TimeUnit.SECONDS).aiMessage().text());
         assertEquals(List.of(usage("aStreamedLangChain4jResponseIsRecordedOnceWithTheUsageOfItsLastChunk",
-                "gpt-4o-mini-2024-07-18", 30, 7)), awaitLines(dir, 1));
+                "gpt-4o-mini-2024-07-18", 30, 7)), timed(awaitLines(dir, 1)));
     }
 
     @Test
@@ -192,6 +201,23 @@ class ClientResponsesTest {
 
         assertEquals(List.of(usage("aLangChain4jChatResponseIsReadByRecordAndAResponseWithoutUsageRecordsNothing",
                 "claude-x", 3, 4)), SidecarFiles.lines(dir));
+    }
+
+    @Test
+    void aLatencyGivenWithTheResponseIsRecordedWithItsUsage() {
+        Path dir = recording();
+        AiTest.record(ChatResponse.builder().aiMessage(dev.langchain4j.data.message.AiMessage.from("hi"))
+                .modelName("claude-x").tokenUsage(new TokenUsage(3, 4)).build(), 250);
+        AiTest.recordUsage("gpt-4o", 1, 2, 0);
+
+        String test = "aLatencyGivenWithTheResponseIsRecordedWithItsUsage";
+        assertEquals(List.of(ME + "\"" + test + "\",\"kind\":\"usage\",\"model\":\"claude-x\",\"inputTokens\":3,"
+                + "\"outputTokens\":4,\"latencyMs\":250}", ME + "\"" + test + "\",\"kind\":\"usage\",\"model\":\"gpt-4o\","
+                + "\"inputTokens\":1,\"outputTokens\":2,\"latencyMs\":0}"), SidecarFiles.lines(dir));
+        assertThrows(IllegalArgumentException.class, () -> AiTest.recordUsage("gpt-4o", 1, 2, -5));
+        assertThrows(IllegalArgumentException.class, () -> AiTest.record(ChatResponse.builder()
+                .aiMessage(dev.langchain4j.data.message.AiMessage.from("hi")).modelName("m")
+                .tokenUsage(new TokenUsage(1, 1)).build(), -2));
     }
 
     @Test

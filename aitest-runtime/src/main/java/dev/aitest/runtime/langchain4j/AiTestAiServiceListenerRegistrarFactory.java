@@ -20,7 +20,8 @@ public final class AiTestAiServiceListenerRegistrarFactory implements AiServiceL
         registrar.register(new AiServiceResponseReceivedListener() {
             @Override
             public void onEvent(AiServiceResponseReceivedEvent event) {
-                LangChain4jUsage.record(event.response(), event.request() == null ? null : event.request().modelName());
+                LangChain4jUsage.record(event.response(), event.request() == null ? null : event.request().modelName(),
+                        -1);
             }
         });
         return registrar;

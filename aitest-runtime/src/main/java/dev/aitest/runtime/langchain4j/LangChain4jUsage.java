@@ -19,8 +19,11 @@ final class LangChain4jUsage {
     private LangChain4jUsage() {
     }
 
-    /** Records {@code response}'s model ({@code fallbackModel} when it names none) and tokens, once. */
-    static void record(ChatResponse response, String fallbackModel) {
+    /**
+     * Records {@code response}'s model ({@code fallbackModel} when it names none), tokens and the call's latency
+     * ({@code latencyMs}, or -1 when not known), once.
+     */
+    static void record(ChatResponse response, String fallbackModel, long latencyMs) {
         TokenUsage usage = response == null ? null : response.tokenUsage();
         if (usage == null) {
             return;
@@ -32,7 +35,11 @@ final class LangChain4jUsage {
         if (model == null || model.isBlank() || RECORDED.put(response, Boolean.TRUE) != null) {
             return;
         }
-        AiTest.recordUsage(model, tokens(usage.inputTokenCount()), tokens(usage.outputTokenCount()));
+        if (latencyMs >= 0) {
+            AiTest.recordUsage(model, tokens(usage.inputTokenCount()), tokens(usage.outputTokenCount()), latencyMs);
+        } else {
+            AiTest.recordUsage(model, tokens(usage.inputTokenCount()), tokens(usage.outputTokenCount()));
+        }
     }
 
     /** A count the client reported, 0 when it reported none; a negative count is refused by the runtime. */

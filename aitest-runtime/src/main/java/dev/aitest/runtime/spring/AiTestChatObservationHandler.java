@@ -8,7 +8,7 @@ import java.lang.reflect.Method;
 /**
  * Records the model and the tokens of every Spring AI {@code ChatModel} call for the running test, from the
  * observation Spring AI makes of it ({@code ChatModelObservationContext}, whose response it holds when the call
- * ends, a streamed one included). Spring AI's classes are looked at by name, so one handler serves Spring AI 1.x and
+ * ends, a streamed one included), with the call's latency from the observation's start to its stop. Spring AI's classes are looked at by name, so one handler serves Spring AI 1.x and
  * 2.x.
  */
 public final class AiTestChatObservationHandler implements ObservationHandler<Observation.Context> {
@@ -26,6 +26,14 @@ public final class AiTestChatObservationHandler implements ObservationHandler<Ob
         return false;
     }
 
+    /** Where the call's start time is kept in its observation context. */
+    private static final String STARTED = AiTestChatObservationHandler.class.getName() + ".started";
+
+    @Override
+    public void onStart(Observation.Context context) {
+        context.put(STARTED, System.nanoTime());
+    }
+
     @Override
     public void onStop(Observation.Context context) {
         Object response;
@@ -38,8 +46,10 @@ public final class AiTestChatObservationHandler implements ObservationHandler<Ob
         if (response == null) {
             return;
         }
+        Object started = context.get(STARTED);
+        long latency = started instanceof Long nanos ? Math.max(0, (System.nanoTime() - nanos) / 1_000_000) : -1;
         try {
-            AiTest.record(response);
+            AiTest.record(response, latency);
         } catch (IllegalArgumentException e) {
             // a response that names no model, or tokens the runtime refuses: nothing to record
         }
