@@ -111,9 +111,10 @@ public record Facts(Results results, String title, String coordinates, String st
      * @param tests distinct tests
      * @param tokens its tokens
      * @param cost its cost, or null when unknown
+     * @param latency the mean latency of its timed calls, or null when none was timed
      */
     public record AgentRow(int rank, String agent, Rate rate, String standing, int runs, int tests, String tokens,
-            String cost) {
+            String cost, String latency) {
     }
 
     /**
@@ -579,7 +580,8 @@ public record Facts(Results results, String title, String coordinates, String st
                     : a.behindLeader() ? "behind the leader" : "tied with the leader within noise";
             rows.add(new AgentRow(rows.size() + 1, a.agent(), Rate.of(a.passedRuns(), a.passedRuns() + a.failedRuns(),
                     a.passRateLow(), a.passRateHigh(), null), standing, a.runs(), a.tests(), Formats.tokens(a.tokens()),
-                    a.costUsd() == null ? null : Formats.cost(a.costUsd())));
+                    a.costUsd() == null ? null : Formats.cost(a.costUsd()),
+                    a.meanLatencyMs() == null ? null : Formats.duration(a.meanLatencyMs())));
         }
         return List.copyOf(rows);
     }

@@ -250,7 +250,7 @@ public final class Aggregator {
         List<AgentStats> board = new ArrayList<>();
         byAgent.forEach((agent, acc) -> board.add(new AgentStats(agent, acc.tests.size(), acc.tally.total(),
                 acc.tally.passed(), acc.tally.failed(), acc.tally.skipped(), acc.tally.passRate(), acc.tokens,
-                Money.round(acc.cost))));
+                Money.round(acc.cost), Usage.meanLatency(acc.runs))));
         board.sort(LEADERBOARD);
         return board;
     }
@@ -324,11 +324,16 @@ public final class Aggregator {
     private static final class AgentAccumulator {
         final Set<String> tests = new LinkedHashSet<>();
         final RunTally tally = new RunTally();
+        /** Its runs with timed calls, for the mean latency. */
+        final List<Run> runs = new ArrayList<>();
         long tokens;
         Double cost;
 
         void add(String test, Run run) {
             tests.add(test);
+            if (run.usage().calls() != null) {
+                runs.add(run);
+            }
             if (!run.origin().leftOut()) {
                 tally.add(run.outcome());
             }

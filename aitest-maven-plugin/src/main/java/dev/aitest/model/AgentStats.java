@@ -22,9 +22,11 @@ import java.util.Map;
  * @param passHatK for k = 1..N, over this agent's tests: the reliability of the agent used k times
  * @param tokens tokens over its runs
  * @param costUsd cost over its runs; null when none is known
+ * @param meanLatencyMs the mean latency of its timed model calls, rounded to the millisecond; null when none was timed
  */
 @JsonPropertyOrder({"agent", "tests", "runs", "passedRuns", "failedRuns", "skippedRuns", "passRate", "passRateLow",
-    "passRateHigh", "designEffect", "behindLeader", "passAtK", "passHatK", "tokens", "costUsd"})
+    "passRateHigh", "designEffect", "behindLeader", "passAtK", "passHatK", "tokens", "costUsd",
+    "meanLatencyMs"})
 public record AgentStats(String agent, int tests, int runs, int passedRuns, int failedRuns, int skippedRuns,
         Double passRate,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double passRateLow,
@@ -33,7 +35,7 @@ public record AgentStats(String agent, int tests, int runs, int passedRuns, int 
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean behindLeader,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> passAtK,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> passHatK,
-        long tokens, Double costUsd) {
+        long tokens, Double costUsd, @JsonInclude(JsonInclude.Include.NON_NULL) Long meanLatencyMs) {
 
     public AgentStats {
         passAtK = passAtK == null ? Map.of() : passAtK;
@@ -43,14 +45,20 @@ public record AgentStats(String agent, int tests, int runs, int passedRuns, int 
     /** A row without its statistics. */
     public AgentStats(String agent, int tests, int runs, int passedRuns, int failedRuns, int skippedRuns,
             Double passRate, long tokens, Double costUsd) {
+        this(agent, tests, runs, passedRuns, failedRuns, skippedRuns, passRate, tokens, costUsd, null);
+    }
+
+    /** A row without its statistics, with the mean latency of its timed calls (null: none). */
+    public AgentStats(String agent, int tests, int runs, int passedRuns, int failedRuns, int skippedRuns,
+            Double passRate, long tokens, Double costUsd, Long meanLatencyMs) {
         this(agent, tests, runs, passedRuns, failedRuns, skippedRuns, passRate, null, null, null, null, Map.of(),
-                Map.of(), tokens, costUsd);
+                Map.of(), tokens, costUsd, meanLatencyMs);
     }
 
     /** This row with its statistics. */
     public AgentStats withStatistics(Double low, Double high, Double effect, Boolean behind, Map<String, Double> atK,
             Map<String, Double> hatK) {
         return new AgentStats(agent, tests, runs, passedRuns, failedRuns, skippedRuns, passRate, low, high, effect,
-                behind, atK, hatK, tokens, costUsd);
+                behind, atK, hatK, tokens, costUsd, meanLatencyMs);
     }
 }

@@ -103,12 +103,13 @@ public final class MarkdownReport {
         ai(md, view.ai());
 
         if (!view.leaderboard().isEmpty()) {
-            md.add("## Agent leaderboard\n\n| # | Agent | Pass rate | Standing | Runs | Tests | Tokens | Cost |\n"
-                    + "|---:|---|---|---|---:|---:|---:|---:|\n");
+            md.add("## Agent leaderboard\n\n| # | Agent | Pass rate | Standing | Runs | Tests | Tokens | Cost | Latency |\n"
+                    + "|---:|---|---|---|---:|---:|---:|---:|---:|\n");
             List<String> rows = new ArrayList<>();
             for (Facts.AgentRow a : view.leaderboard()) {
                 rows.add("| " + a.rank() + " | " + code(a.agent()) + " | " + a.rate().evidence() + " | " + a.standing()
-                        + " | " + a.runs() + " | " + a.tests() + " | " + a.tokens() + " | " + (a.cost() == null ? "n/a" : a.cost()) + " |\n");
+                        + " | " + a.runs() + " | " + a.tests() + " | " + a.tokens() + " | " + (a.cost() == null ? "n/a" : a.cost())
+                        + " | " + (a.latency() == null ? "n/a" : a.latency()) + " |\n");
             }
             md.rows(rows, MAX_ROWS, MAX_BYTES - RESERVE, "agents");
         }
