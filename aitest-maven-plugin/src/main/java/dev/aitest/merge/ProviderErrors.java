@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * connection) from one that failed on its own: from the failure's exception type, the types its stack trace names
  * after {@code Caused by:}, and an HTTP status in its message, as Surefire's XML holds them, so without any adapter.
  *
- * <p>Only runs in error are looked at: an assertion failure ({@link RunOutcome#FAILED}) is the test's own verdict,
- * even when its message names a status ("expected 200 but was 503" is about the code under test). The types are those
+ * <p>A run in error is looked at by its type, the types after {@code Caused by:} and its message. A failed run
+ * ({@link RunOutcome#FAILED}) only by its own type: an assertion failure is the test's own verdict, even when its
+ * message names a status ("expected 200 but was 503" is about the code under test), but TestNG reports every
+ * exception as a failure, so a failure whose type is a provider's exception is the provider's. The types are those
  * of the clients aitest knows, and the JDK's network errors:
  *
  * <ul>
@@ -103,8 +105,12 @@ public final class ProviderErrors {
     private ProviderErrors() {
     }
 
-    /** The provider failure a run shows, or null when it shows none (or is not a run in error). */
+    /** The provider failure a run shows, or null when it shows none (or it passed or was skipped). */
     public static Failure of(RunOutcome outcome, String type, String message, String stackTrace) {
+        if (outcome == RunOutcome.FAILED) {
+            // TestNG's failures are exceptions too; an assertion's type is none of the provider's
+            return byType(type, message);
+        }
         if (outcome != RunOutcome.ERROR) {
             return null;
         }

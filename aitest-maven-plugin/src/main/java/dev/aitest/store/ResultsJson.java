@@ -300,8 +300,8 @@ public final class ResultsJson {
             if (run == null || run.outcome() == null) {
                 throw unusable(file, field + ".iterations[" + r + "] has no outcome");
             }
-            if (run.origin().leftOut() && (!run.origin().fromProvider() || run.outcome() != RunOutcome.ERROR)) {
-                throw unusable(file, field + ".iterations[" + r + "] is excluded but only a run in error whose cause "
+            if (run.origin().leftOut() && (!run.origin().fromProvider() || !run.outcome().isFailure())) {
+                throw unusable(file, field + ".iterations[" + r + "] is excluded but only a failed run whose cause "
                         + "is provider can be");
             }
             if (!run.origin().leftOut()) {

@@ -126,7 +126,7 @@ class ProviderErrorRunsTest {
                 "\"type\" : \"java.lang.AssertionError\", \"cause\" : \"provider\", \"excluded\" : true");
         Files.writeString(file, edited);
         ResultsJson.UnusableException e = assertThrows(ResultsJson.UnusableException.class, () -> ResultsJson.read(file));
-        assertTrue(e.getMessage().contains("is excluded but only a run in error whose cause is provider can be"),
+        assertTrue(e.getMessage().contains("is excluded but only a failed run whose cause is provider can be"),
                 e.getMessage());
     }
 

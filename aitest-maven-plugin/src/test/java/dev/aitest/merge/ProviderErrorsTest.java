@@ -68,11 +68,20 @@ class ProviderErrorsTest {
     }
 
     @Test
+    void testNgReportsEveryExceptionAsAFailureSoAFailureOfAProvidersTypeIsTheProviders() {
+        assertEquals(new ProviderErrors.Failure(ProviderErrors.Kind.TIMEOUT, null),
+                ProviderErrors.of(RunOutcome.FAILED, "java.net.SocketTimeoutException", "Read timed out", null));
+        assertEquals(new ProviderErrors.Failure(ProviderErrors.Kind.RATE_LIMIT, 429),
+                ProviderErrors.of(RunOutcome.FAILED, "com.openai.errors.RateLimitException", "429: slow down", null));
+    }
+
+    @Test
     void assertionFailuresAndOtherErrorsAreNeverTheProviders() {
         // the test's own verdict on the code under test, whatever status its message names
         assertNull(ProviderErrors.of(RunOutcome.FAILED, "org.opentest4j.AssertionFailedError",
                 "expected: <200> but was: <503 Service Unavailable>", null));
-        assertNull(ProviderErrors.of(RunOutcome.FAILED, "java.net.SocketTimeoutException", "Read timed out", null));
+        assertNull(ProviderErrors.of(RunOutcome.FAILED, "java.lang.AssertionError", "HTTP 429",
+                "java.lang.AssertionError\nCaused by: com.openai.errors.RateLimitException: 429: slow down"));
         assertNull(ProviderErrors.of(RunOutcome.PASSED, null, null, null));
         assertNull(error("java.lang.NullPointerException", "HTTP 503 in a message of another error"));
         assertNull(error(null, "HTTP 429"));
