@@ -52,8 +52,27 @@ final class AdaptiveRun {
             return false;
         }
         planned.put(index, new Planned(filter, filter == null ? null : (tests.size() - plan.settled().size()) + " of "
-                + tests.size() + " tests, the others settled"));
+                + tests.size() + " tests, the others settled", new IterationRecord.Adaptive(settings.minIterations(),
+                        settings.iterations(), filter == null ? null : filter.value(), Map.of(), null)));
         return true;
+    }
+
+    /**
+     * The permit of the run: {@code budget}'s, and none once every test and the overall rate settled (the run is
+     * then complete, not stopped early).
+     */
+    IterationScheduler.StartPermit within(IterationScheduler.StartPermit budget) {
+        return new IterationScheduler.StartPermit() {
+            @Override
+            public boolean mayStart(int index) {
+                return !over() && budget.mayStart(index) && AdaptiveRun.this.mayStart(index);
+            }
+
+            @Override
+            public void ended(IterationTask.Finished finished) {
+                budget.ended(finished);
+            }
+        };
     }
 
     /** True once every test and the overall rate settled. */
@@ -66,8 +85,11 @@ final class AdaptiveRun {
         return planned.remove(index);
     }
 
-    /** What an iteration runs, fixed as it starts: the filter (null: every test) and how many tests that is. */
-    record Planned(TestFilter tests, String scope) {
+    /**
+     * What an iteration runs, fixed as it starts: the filter (null: every test), how many tests that is for its start
+     * line (null: every test), and the record it starts with.
+     */
+    record Planned(TestFilter tests, String scope, IterationRecord.Adaptive record) {
     }
 
     /**
@@ -118,9 +140,4 @@ final class AdaptiveRun {
                 ran == null ? null : ran.tests(), now, overall));
     }
 
-    /** The record an iteration that ran with {@code tests} (null: every test) starts from. */
-    IterationRecord.Adaptive started(TestFilter tests) {
-        return new IterationRecord.Adaptive(settings.minIterations(), settings.iterations(),
-                tests == null ? null : tests.value(), Map.of(), null);
-    }
 }

@@ -140,22 +140,11 @@ public final class AitestRun {
         progress.adaptive = adaptive;
         IterationScheduler.Task iteration = adaptive == null ? task::run : index -> {
             AdaptiveRun.Planned planned = adaptive.planned(index);
-            return task.run(index, planned.tests(), adaptive.started(planned.tests()), planned.scope());
+            return task.run(index, planned.tests(), planned.record(), planned.scope());
         };
         try {
             scheduler.run(iteration, finished -> take(finished, progress, scheduler.parallel(), layout),
-                    adaptive == null ? budget : new IterationScheduler.StartPermit() {
-                        @Override
-                        public boolean mayStart(int index) {
-                            // every test and the overall rate settled: the run is complete
-                            return !adaptive.over() && budget.mayStart(index) && adaptive.mayStart(index);
-                        }
-
-                        @Override
-                        public void ended(IterationTask.Finished finished) {
-                            budget.ended(finished);
-                        }
-                    });
+                    adaptive == null ? budget : adaptive.within(budget));
         } catch (IOException | RuntimeException e) {
             layout.awaitRemoval(oldRemoved, console::warn);
             progress.lock.lock();

@@ -322,6 +322,49 @@ class AdaptiveRunTest {
         assertEquals(30 + 18, aggregate.adaptive().fixedRuns());
     }
 
+    /**
+     * A time budget stops an adaptive run as it stops a fixed one: iteration 1 took some time, the budget of 1 ms
+     * lets no second start. The run is stopped early, not settled: every test unsettled, the overall rate over the
+     * one iteration.
+     */
+    @Test
+    void aBudgetStopsAnAdaptiveRunAsItStopsAFixedOne() throws IOException {
+        IterationRunner slow = iteration -> {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            suite(0).run(iteration);
+        };
+        Results results = new AitestRun(settings(10, 1, 3).withBudget(new Budget(null, 1L)), slow, console)
+                .execute().results();
+
+        assertEquals("time", results.progress().stoppedEarly().reason());
+        assertEquals(List.of(1), results.progress().finishedIterations());
+        assertEquals(List.of("a.ATest#always", "a.ATest#never", "a.BTest#coin"),
+                results.adaptive().unsettled().stream().sorted().toList());
+        assertEquals(new AdaptiveSummary.Overall(null, TestKind.TEST, null, null, 1), results.adaptive().overall().get(0));
+        assertEquals(3, results.totals().runs());
+    }
+
+    /** The AI input and a comparison with a baseline see the adaptive run as the reports do. */
+    @Test
+    void theAiInputAndABaselineSeeTheRunsThatHappened() throws IOException {
+        Results adaptive = new AitestRun(settings(10, 1, 3), suite(0), console).execute().results();
+        Results fixed = new AitestRun(settings(10, 1, null), suite(0), new RecordingConsole()).execute().results();
+
+        dev.aitest.ai.SummaryInput input = dev.aitest.ai.SummaryInput.build(adaptive, false, 32_000, "prompt",
+                dev.aitest.secret.Redactor.patternsOnly());
+        assertEquals(dev.aitest.facts.Facts.of(adaptive).adaptive(), input.facts().get("adaptive"));
+        assertTrue(input.facts().values().stream().anyMatch(v -> v.equals("determined after 8")),
+                input.facts().toString());
+        // against the fixed run as its baseline: the same verdicts, no test regressed
+        Results compared = adaptive.toBuilder().baseline(dev.aitest.baseline.Comparison.compare(adaptive,
+                dev.aitest.baseline.Baseline.of(fixed, "fixed/results.json"), 0.95)).build();
+        assertEquals(0, compared.baseline().counts().regressed());
+    }
+
     @Test
     void aTestWithoutAThresholdStopsWithTheOverallRate() throws IOException {
         RunSettings noTestThreshold = new RunSettings(10, 1, 80.0, temp.resolve("reports"), ENVIRONMENT,
