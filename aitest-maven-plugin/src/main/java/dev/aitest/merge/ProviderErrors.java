@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>openai-java: {@code com.openai.errors.RateLimitException} (429), {@code InternalServerException} (5xx),
- *       {@code OpenAIIoException} (no answer); {@code UnexpectedStatusCodeException} and
+ *       {@code OpenAIIoException} (no answer), {@code OpenAIRetryableException} (a transient failure, a server
+ *       error); {@code UnexpectedStatusCodeException} and
  *       {@code OpenAIServiceException} by the status in their message;</li>
  *   <li>LangChain4j: {@code dev.langchain4j.exception.RateLimitException}, {@code InternalServerException},
- *       {@code TimeoutException}; {@code HttpException} by its status;</li>
+ *       {@code TimeoutException}, {@code RetriableException} (a server error), {@code UnresolvedModelServerException}
+ *       (no connection); {@code HttpException} by its status;</li>
  *   <li>Spring AI: {@code org.springframework.ai.retry.TransientAiException}, which it throws for a 429 or a 5xx
  *       answer (a rate limit when its message says 429, else a server error); Spring's {@code HttpClientErrorException$TooManyRequests} and {@code HttpServerErrorException} and
  *       its subclasses;</li>
@@ -75,9 +77,12 @@ public final class ProviderErrors {
             Map.entry("com.openai.errors.RateLimitException", Kind.RATE_LIMIT),
             Map.entry("com.openai.errors.InternalServerException", Kind.SERVER_ERROR),
             Map.entry("com.openai.errors.OpenAIIoException", Kind.CONNECTION),
+            Map.entry("com.openai.errors.OpenAIRetryableException", Kind.SERVER_ERROR),
             Map.entry("dev.langchain4j.exception.RateLimitException", Kind.RATE_LIMIT),
             Map.entry("dev.langchain4j.exception.InternalServerException", Kind.SERVER_ERROR),
             Map.entry("dev.langchain4j.exception.TimeoutException", Kind.TIMEOUT),
+            Map.entry("dev.langchain4j.exception.RetriableException", Kind.SERVER_ERROR),
+            Map.entry("dev.langchain4j.exception.UnresolvedModelServerException", Kind.CONNECTION),
             Map.entry("org.springframework.web.client.HttpClientErrorException$TooManyRequests", Kind.RATE_LIMIT),
             Map.entry("java.net.SocketTimeoutException", Kind.TIMEOUT),
             Map.entry("java.net.http.HttpTimeoutException", Kind.TIMEOUT),

@@ -68,6 +68,19 @@ class ProviderErrorsTest {
     }
 
     @Test
+    void theTransientAndUnreachableFailuresOfOpenAiJavaAndLangChain4jAreTheProviders() {
+        assertEquals(new ProviderErrors.Failure(ProviderErrors.Kind.SERVER_ERROR, null),
+                error("com.openai.errors.OpenAIRetryableException", "stream interrupted"));
+        assertEquals(new ProviderErrors.Failure(ProviderErrors.Kind.SERVER_ERROR, null),
+                error("dev.langchain4j.exception.RetriableException", "try again"));
+        assertEquals(new ProviderErrors.Failure(ProviderErrors.Kind.CONNECTION, null),
+                error("dev.langchain4j.exception.UnresolvedModelServerException", "api.example.invalid"));
+        // the request's or the configuration's fault, not the provider's
+        assertNull(error("dev.langchain4j.exception.AuthenticationException", "HTTP 401"));
+        assertNull(error("com.openai.errors.BadRequestException", "400: bad"));
+    }
+
+    @Test
     void testNgReportsEveryExceptionAsAFailureSoAFailureOfAProvidersTypeIsTheProviders() {
         assertEquals(new ProviderErrors.Failure(ProviderErrors.Kind.TIMEOUT, null),
                 ProviderErrors.of(RunOutcome.FAILED, "java.net.SocketTimeoutException", "Read timed out", null));
