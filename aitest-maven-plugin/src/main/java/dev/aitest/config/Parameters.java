@@ -36,6 +36,11 @@ public final class Parameters {
     public static final String ADAPTIVE = "aitest.adaptive";
     /** Property: the runs every test gets in an adaptive run before it may stop. */
     public static final String MIN_ITERATIONS = "aitest.minIterations";
+    /** Property: the order the tests run in each iteration. */
+    public static final String ORDER = "aitest.order";
+    /** Property: the seed of the run's test orders. */
+    public static final String SEED = "aitest.seed";
+
     /** Property: whether the runs the provider failed count as failures or are left out of the pass rates. */
     public static final String PROVIDER_ERRORS = "aitest.providerErrors";
 
@@ -215,6 +220,39 @@ public final class Parameters {
                     "-D" + property + "=" + Math.min(3, most));
         }
         return parsed;
+    }
+
+    /**
+     * {@code aitest.order} and {@code aitest.seed}: null for {@code as-is} (blank: the default, the project's own
+     * order); for {@code random} the run's seed, {@code seed} when given, else {@code chosen}. A seed without
+     * {@code random} is refused: it would order nothing.
+     */
+    public static Long orderSeed(String order, String seed, java.util.function.LongSupplier chosen)
+            throws InvalidParameterException {
+        String mode = order == null ? "" : order.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!mode.isEmpty() && !mode.equals("as-is") && !mode.equals("random")) {
+            throw invalid(ORDER, order, "as-is (the project's own order) or random (a shuffled order per iteration)",
+                    "-D" + ORDER + "=random");
+        }
+        boolean given = seed != null && !seed.isBlank();
+        Long parsed = null;
+        if (given) {
+            try {
+                parsed = Long.parseLong(seed.trim());
+            } catch (NumberFormatException e) {
+                throw invalid(SEED, seed, "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
+                        "-D" + SEED + "=42");
+            }
+        }
+        if (!mode.equals("random")) {
+            if (given) {
+                throw new InvalidParameterException("aitest: " + SEED + " is '" + seed + "' but " + ORDER + " is "
+                        + (mode.isEmpty() ? "as-is" : mode) + ", so no order is shuffled; add -D" + ORDER
+                        + "=random, or leave " + SEED + " out");
+            }
+            return null;
+        }
+        return given ? parsed : chosen.getAsLong();
     }
 
     /**

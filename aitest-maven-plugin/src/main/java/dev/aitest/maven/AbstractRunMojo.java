@@ -83,6 +83,17 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
     private String providerErrors;
 
     /**
+     * The order the tests run in each iteration: as-is (the project's own) or random (each iteration its own
+     * shuffled order, from a seed derived from aitest.seed and recorded in results.json).
+     */
+    @Parameter(property = "aitest.order", defaultValue = "as-is")
+    private String order;
+
+    /** The seed of aitest.order=random: a whole number; unset, one is chosen and printed. */
+    @Parameter(property = "aitest.seed")
+    private String seed;
+
+    /**
      * How many iterations run at the same time: a whole number of 1 or more. Each keeps its own reports, temp
      * directory and test JVMs; tests that share an outside resource (a port, a database, a file) may interfere.
      */
@@ -212,11 +223,13 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
         Shard share;
         Integer leastRuns;
         boolean excludeProviderErrors;
+        Long orderSeed;
         try {
             count = Parameters.iterations(iterations);
             share = Parameters.shard(shard, count);
             leastRuns = Parameters.minIterations(adaptive, minIterations, count, share);
             excludeProviderErrors = Parameters.excludeProviderErrors(providerErrors);
+            orderSeed = Parameters.orderSeed(order, seed, () -> new java.util.SplittableRandom().nextLong());
             parallel = Parameters.parallelIterations(parallelIterations);
             threshold = Parameters.minPassRate(minPassRate);
             budget = new Budget(Parameters.maxCostUsd(maxCostUsd), Parameters.maxDuration(maxDuration));
@@ -246,7 +259,13 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                 pricing, projectInfo(project), reportOptions(), PluginInfo.version())
                 .withRedactor(outputRedactor(summary)).withBudget(budget)
                 .withCriteria(criteria(null)).forKind(plugin.kind, continues).withShard(share).withBaseline(baseline)
-                .withAdaptive(leastRuns).withProviderErrorsExcluded(excludeProviderErrors);
+                .withAdaptive(leastRuns).withProviderErrorsExcluded(excludeProviderErrors).withOrderSeed(orderSeed);
+        if (orderSeed != null) {
+            getLog().info("aitest: aitest.order=random with aitest.seed=" + orderSeed + " (each iteration's order "
+                    + "from it; -Daitest.seed=" + orderSeed + " runs the same orders again)"
+                    + (TestPluginLauncher.runtimeOnTestClasspath(project) ? ""
+                            : "; without aitest-runtime on the test classpath only the test classes are shuffled"));
+        }
         String many = Parameters.manyIterations(count);
         if (many != null) {
             getLog().warn(many);

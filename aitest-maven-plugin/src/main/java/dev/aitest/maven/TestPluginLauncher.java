@@ -271,6 +271,35 @@ final class TestPluginLauncher implements IterationRunner {
         properties.addChild(property);
     }
 
+    /** aitest-runtime's JUnit Jupiter orderers of {@code aitest.order=random}. */
+    static final String CLASS_ORDERER = "dev.aitest.runtime.order.SeededClassOrderer";
+    static final String METHOD_ORDERER = "dev.aitest.runtime.order.SeededMethodOrderer";
+
+    /**
+     * Orders an iteration by {@code seed} (null: leaves the project's order): Surefire's and Failsafe's own
+     * {@code runOrder=random} with that seed shuffles the test classes for every provider; with aitest-runtime on the
+     * test classpath ({@code runtime}), its orderers, named as JUnit Jupiter's default class and method orderers and
+     * given the seed, shuffle Jupiter's classes and each class's methods the same way on every machine.
+     */
+    static void order(Xpp3Dom configuration, Xpp3Dom properties, Long seed, boolean runtime) {
+        if (seed == null) {
+            return;
+        }
+        set(configuration, "runOrder", "random");
+        set(configuration, "runOrderRandomSeed", Long.toString(seed));
+        if (runtime) {
+            set(properties, "aitest.orderSeed", Long.toString(seed));
+            set(properties, "junit.jupiter.testclass.order.default", CLASS_ORDERER);
+            set(properties, "junit.jupiter.testmethod.order.default", METHOD_ORDERER);
+        }
+    }
+
+    /** Whether aitest-runtime is on the project's test classpath. */
+    static boolean runtimeOnTestClasspath(MavenProject project) {
+        return project.getArtifacts().stream().anyMatch(a -> "dev.aitest".equals(a.getGroupId())
+                && "aitest-runtime".equals(a.getArtifactId()));
+    }
+
     /** The ids of the plugin's executions an iteration runs, in the order it runs them. */
     List<String> executions() {
         return List.copyOf(bases.keySet());
@@ -333,6 +362,7 @@ final class TestPluginLauncher implements IterationRunner {
             configuration.addChild(properties);
         }
         set(properties, AiTest.ITERATION_PROPERTY, Integer.toString(iteration.index()));
+        order(configuration, properties, iteration.seed(), runtimeOnTestClasspath(project));
         set(properties, AiTest.SIDECAR_DIR_PROPERTY, iteration.sidecarDirectory().toString());
         if (session.getUserProperties().getProperty(AiTest.ITERATIONS_PROPERTY) == null) {
             // a -Daitest.iterations given to Maven reaches the test JVM already: the plugin passes user properties on

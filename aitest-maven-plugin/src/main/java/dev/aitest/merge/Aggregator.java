@@ -224,16 +224,19 @@ public final class Aggregator {
         tallies.forEach((index, tally) -> {
             long duration = 0;
             Set<String> crashes = new LinkedHashSet<>();
+            // the seed of the iteration's order: one for all its kinds and modules, derived from the run's
+            Long seed = null;
             for (IterationData iteration : iterations) {
                 if (iteration.iteration() == index) {
                     duration += iteration.durationMs();
                     if (iteration.crash() != null) {
                         crashes.add(iteration.crash());
                     }
+                    seed = seed != null ? seed : iteration.record().seed();
                 }
             }
             summaries.add(new IterationTotals(index, tally.total(), tally.passed(), tally.failed(), tally.skipped(),
-                    tally.passRate(), duration, crashes.isEmpty() ? null : String.join(" | ", crashes)));
+                    tally.passRate(), duration, crashes.isEmpty() ? null : String.join(" | ", crashes), seed));
         });
         return summaries;
     }

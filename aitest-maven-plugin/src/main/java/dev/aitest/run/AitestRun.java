@@ -131,7 +131,7 @@ public final class AitestRun {
         IterationTask task = new IterationTask(layout, settings.kind(), settings.iterations(), runner, console,
                 new IterationEstimate(settings.lastIteration() - settings.firstIteration() + 1,
                         settings.parallelIterations(), settings.pricing()),
-                settings.redactor());
+                settings.redactor()).ordered(settings.orderSeed());
         BudgetPermit budget = new BudgetPermit(settings.budget(), settings.lastIteration() - settings.firstIteration() + 1,
                 settings.pricing(), console,
                 System::currentTimeMillis);

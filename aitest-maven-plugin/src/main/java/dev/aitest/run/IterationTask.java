@@ -8,6 +8,7 @@ import dev.aitest.merge.SidecarReader;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.TestCase;
 import dev.aitest.model.TestFilter;
+import dev.aitest.order.Seeds;
 import dev.aitest.model.TestKind;
 import dev.aitest.port.Console;
 import dev.aitest.secret.Redactor;
@@ -47,6 +48,8 @@ final class IterationTask {
     private final IterationFolders folders;
     private final IterationEstimate estimate;
     private final Redactor redactor;
+    /** The run's order seed ({@code aitest.seed}); null for the project's own order. */
+    private Long orderSeed;
 
     IterationTask(ReportsLayout layout, TestKind kind, int total, IterationRunner runner, Console console,
             IterationEstimate estimate, Redactor redactor) {
@@ -58,6 +61,12 @@ final class IterationTask {
         this.runner = runner;
         this.console = console;
         this.folders = new IterationFolders(layout);
+    }
+
+    /** This task, running each iteration in the shuffled order of its seed, derived from {@code runSeed}. */
+    IterationTask ordered(Long runSeed) {
+        orderSeed = runSeed;
+        return this;
     }
 
     /**
@@ -73,8 +82,9 @@ final class IterationTask {
      * run its record starts as {@code adaptive} and its start line says {@code scope} (null: nothing more).
      */
     Finished run(int index, TestFilter tests, IterationRecord.Adaptive adaptive, String scope) throws IOException {
+        Long seed = orderSeed == null ? null : Seeds.iteration(orderSeed, index);
         Iteration iteration = new Iteration(index, total, layout.iterationDirectory(kind, index),
-                layout.tempDirectory(kind, index), layout.sidecarDirectory(kind, index), tests);
+                layout.tempDirectory(kind, index), layout.sidecarDirectory(kind, index), tests, seed);
         Files.createDirectories(iteration.tempDirectory());
         console.info(String.format(Locale.ROOT, "aitest: %siteration %d/%d starting%s", what(), index, total,
                 scope == null ? "" : " (adaptive: " + scope + ")"));
@@ -100,7 +110,7 @@ final class IterationTask {
             return null;
         }
         IterationRecord record = new IterationRecord(index, kind, millis, crash, refused, forkTimeout >= 0,
-                Math.max(forkTimeout, 0), adaptive);
+                Math.max(forkTimeout, 0), adaptive, seed);
         record.write(layout.iterationRecord(kind, index));
         IterationData data = folders.read(record);
         IterationReports reports = data.reports();

@@ -38,17 +38,20 @@ import java.time.Instant;
  *     ({@code aitest.minIterations}); null for a fixed run
  * @param excludeProviderErrors whether the runs the provider failed are left out of every pass rate
  *     ({@code aitest.providerErrors=exclude})
+ * @param orderSeed the seed of the run's test orders ({@code aitest.order=random}, {@code aitest.seed}); null for the
+ *     project's own order
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
         Redactor redactor, Budget budget, TestKind kind, GivenCriteria criteria, Instant continues,
-        Shard shard, Baseline baseline, Integer minIterations, boolean excludeProviderErrors) {
+        Shard shard, Baseline baseline, Integer minIterations, boolean excludeProviderErrors,
+        Long orderSeed) {
 
     /** Settings of a run of unit tests that keeps test text as it is, without a budget. */
     public RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
             Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
         this(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing, project, reports,
-                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null, null, null, false);
+                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null, null, null, false, null);
     }
 
     /** No test threshold, the intervals at 0.95, the observed rate against the thresholds. */
@@ -114,6 +117,13 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
         return copy.build();
     }
 
+    /** These settings running each iteration in the shuffled order of {@code value}'s seeds (null: as is). */
+    public RunSettings withOrderSeed(Long value) {
+        Copy copy = new Copy(this);
+        copy.orderSeed = value;
+        return copy.build();
+    }
+
     /** Whether the run is adaptive ({@code aitest.adaptive}). */
     public boolean adaptive() {
         return minIterations != null;
@@ -142,6 +152,7 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
         private Baseline baseline;
         private Integer minIterations;
         private boolean excludeProviderErrors;
+        private Long orderSeed;
 
         Copy(RunSettings s) {
             iterations = s.iterations;
@@ -162,12 +173,13 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
             baseline = s.baseline;
             minIterations = s.minIterations;
             excludeProviderErrors = s.excludeProviderErrors;
+            orderSeed = s.orderSeed;
         }
 
         RunSettings build() {
             return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
                     project, reports, pluginVersion, redactor, budget, kind, criteria, continues, shard, baseline,
-                    minIterations, excludeProviderErrors);
+                    minIterations, excludeProviderErrors, orderSeed);
         }
     }
 

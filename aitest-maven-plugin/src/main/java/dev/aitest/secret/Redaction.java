@@ -39,8 +39,7 @@ public final class Redaction {
         }
         List<IterationTotals> iterations = new ArrayList<>(results.iterationTotals().size());
         for (IterationTotals it : results.iterationTotals()) {
-            iterations.add(new IterationTotals(it.iteration(), it.tests(), it.passed(), it.failed(), it.skipped(),
-                    it.passRate(), it.durationMs(), redaction.text(it.crash())));
+            iterations.add(it.withCrash(redaction.text(it.crash())));
         }
         List<DamagedFile> damaged = new ArrayList<>(results.damagedFiles().size());
         for (DamagedFile file : results.damagedFiles()) {

@@ -25,16 +25,18 @@ import java.util.Map;
  * @param timedOut true when the crash is the project's fork timeout
  * @param forkTimeoutSeconds that timeout, in seconds (0 when unknown or not timed out)
  * @param adaptive in an adaptive run, which tests it ran and what settled after it; else null
+ * @param seed the seed of its test order ({@code aitest.order=random}); else null
  */
 @JsonPropertyOrder({"iteration", "kind", "durationMs", "crash", "refused", "timedOut", "forkTimeoutSeconds",
-    "adaptive"})
+    "adaptive", "seed"})
 public record IterationRecord(int iteration, TestKind kind, long durationMs, String crash, boolean refused,
-        boolean timedOut, int forkTimeoutSeconds, @JsonInclude(JsonInclude.Include.NON_NULL) Adaptive adaptive) {
+        boolean timedOut, int forkTimeoutSeconds, @JsonInclude(JsonInclude.Include.NON_NULL) Adaptive adaptive,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long seed) {
 
-    /** The record of an iteration of a fixed run. */
+    /** The record of an iteration of a fixed run in the project's own order. */
     public IterationRecord(int iteration, TestKind kind, long durationMs, String crash, boolean refused,
             boolean timedOut, int forkTimeoutSeconds) {
-        this(iteration, kind, durationMs, crash, refused, timedOut, forkTimeoutSeconds, null);
+        this(iteration, kind, durationMs, crash, refused, timedOut, forkTimeoutSeconds, null, null);
     }
 
     /**
@@ -59,7 +61,8 @@ public record IterationRecord(int iteration, TestKind kind, long durationMs, Str
 
     /** This record with {@code value} as what the adaptive run did in and after it. */
     public IterationRecord withAdaptive(Adaptive value) {
-        return new IterationRecord(iteration, kind, durationMs, crash, refused, timedOut, forkTimeoutSeconds, value);
+        return new IterationRecord(iteration, kind, durationMs, crash, refused, timedOut, forkTimeoutSeconds, value,
+                seed);
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

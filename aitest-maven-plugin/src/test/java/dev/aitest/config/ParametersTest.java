@@ -121,6 +121,29 @@ class ParametersTest {
     }
 
     @Test
+    void theOrderIsAsIsOrRandomWithTheGivenOrAChosenSeed() throws InvalidParameterException {
+        assertEquals(null, Parameters.orderSeed(null, null, () -> 9));
+        assertEquals(null, Parameters.orderSeed("as-is", " ", () -> 9));
+        assertEquals(9L, Parameters.orderSeed("random", null, () -> 9));
+        assertEquals(-42L, Parameters.orderSeed(" RANDOM ", "-42", () -> 9));
+        assertEquals(Long.MAX_VALUE, Parameters.orderSeed("random", Long.toString(Long.MAX_VALUE), () -> 9));
+        InvalidParameterException mode = assertThrows(InvalidParameterException.class,
+                () -> Parameters.orderSeed("shuffled", null, () -> 9));
+        assertEquals("aitest: aitest.order is 'shuffled' but must be as-is (the project's own order) or random (a "
+                + "shuffled order per iteration); set it in the plugin's <configuration> or on the command line, e.g. "
+                + "-Daitest.order=random", mode.getMessage());
+        InvalidParameterException bad = assertThrows(InvalidParameterException.class,
+                () -> Parameters.orderSeed("random", "1e3", () -> 9));
+        assertEquals("aitest: aitest.seed is '1e3' but must be a whole number from -9223372036854775808 to "
+                + "9223372036854775807; set it in the plugin's <configuration> or on the command line, e.g. "
+                + "-Daitest.seed=42", bad.getMessage());
+        InvalidParameterException alone = assertThrows(InvalidParameterException.class,
+                () -> Parameters.orderSeed(null, "42", () -> 9));
+        assertEquals("aitest: aitest.seed is '42' but aitest.order is as-is, so no order is shuffled; "
+                + "add -Daitest.order=random, or leave aitest.seed out", alone.getMessage());
+    }
+
+    @Test
     void anAdaptiveRunOfAPluginWithSeveralExecutionsIsRefusedNamingThem() {
         assertEquals("aitest: aitest.adaptive is true but Surefire has 2 executions of test in this project "
                 + "(default-test, slow-tests); an adaptive run filters the tests of one execution. Merge them into "

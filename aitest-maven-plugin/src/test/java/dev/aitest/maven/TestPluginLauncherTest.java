@@ -112,4 +112,29 @@ class TestPluginLauncherTest {
         TestPluginLauncher.filter(untouched, null);
         assertEquals(0, untouched.getChildCount());
     }
+
+    @Test
+    void aSeedShufflesTheClassesThroughSurefireAndJupitersClassesAndMethodsThroughTheRuntime() {
+        Xpp3Dom configuration = new Xpp3Dom("configuration");
+        Xpp3Dom properties = new Xpp3Dom("systemPropertyVariables");
+        TestPluginLauncher.order(configuration, properties, -42L, true);
+
+        assertEquals("random", configuration.getChild("runOrder").getValue());
+        assertEquals("-42", configuration.getChild("runOrderRandomSeed").getValue());
+        assertEquals("-42", properties.getChild("aitest.orderSeed").getValue());
+        assertEquals("dev.aitest.runtime.order.SeededClassOrderer",
+                properties.getChild("junit.jupiter.testclass.order.default").getValue());
+        assertEquals("dev.aitest.runtime.order.SeededMethodOrderer",
+                properties.getChild("junit.jupiter.testmethod.order.default").getValue());
+
+        Xpp3Dom withoutRuntime = new Xpp3Dom("configuration");
+        Xpp3Dom none = new Xpp3Dom("systemPropertyVariables");
+        TestPluginLauncher.order(withoutRuntime, none, 7L, false);
+        assertEquals("7", withoutRuntime.getChild("runOrderRandomSeed").getValue());
+        assertEquals(0, none.getChildCount());
+
+        Xpp3Dom asIs = new Xpp3Dom("configuration");
+        TestPluginLauncher.order(asIs, new Xpp3Dom("systemPropertyVariables"), null, true);
+        assertEquals(0, asIs.getChildCount());
+    }
 }

@@ -21,7 +21,7 @@ class AdaptiveRecordsTest {
 
     private static IterationData iteration(int index, IterationRecord.Adaptive adaptive) {
         return new IterationData(null, null, new IterationRecord(index, TestKind.TEST, 10, null, false, false, 0,
-                adaptive), new IterationReports(List.of(), List.of()), SidecarReader.Sidecars.none());
+                adaptive, null), new IterationReports(List.of(), List.of()), SidecarReader.Sidecars.none());
     }
 
     /**

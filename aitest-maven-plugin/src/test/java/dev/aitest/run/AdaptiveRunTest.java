@@ -365,6 +365,36 @@ class AdaptiveRunTest {
         assertEquals(0, compared.baseline().counts().regressed());
     }
 
+    /** aitest.order=random: each iteration runs with the seed derived from the run's, recorded in results.json. */
+    @Test
+    void eachIterationRunsWithItsSeedAndResultsJsonRecordsIt() throws IOException {
+        List<Long> seeds = Collections.synchronizedList(new ArrayList<>());
+        IterationRunner suite = suite(0);
+        IterationRunner seeded = iteration -> {
+            seeds.add(iteration.seed());
+            suite.run(iteration);
+        };
+        Results results = new AitestRun(settings(3, 1, null).withOrderSeed(42L), seeded, console).execute()
+                .results();
+
+        List<Long> expected = List.of(dev.aitest.order.Seeds.iteration(42, 1), dev.aitest.order.Seeds.iteration(42, 2),
+                dev.aitest.order.Seeds.iteration(42, 3));
+        assertEquals(expected, seeds);
+        assertEquals(expected, results.iterationTotals().stream().map(dev.aitest.model.IterationTotals::seed).toList());
+        // the i-th nextLong of SplittableRandom(42), as the rule says
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        assertEquals(List.of(random.nextLong(), random.nextLong(), random.nextLong()), expected);
+        assertEquals(expected, ResultsJson.read(temp.resolve("reports/results.json")).iterationTotals().stream()
+                .map(dev.aitest.model.IterationTotals::seed).toList());
+        assertEquals(null, new AitestRun(settings(1, 1, null), suite(0), new RecordingConsole()).execute().results()
+                .iterationTotals().get(0).seed());
+        // redacting the text of results.json keeps every other figure of an iteration, its seed included
+        new AitestRun(settings(3, 1, null).withOrderSeed(42L).withRedactor(dev.aitest.secret.Redactor.patternsOnly()),
+                suite(0), new RecordingConsole()).execute();
+        assertEquals(expected, ResultsJson.read(temp.resolve("reports/results.json")).iterationTotals().stream()
+                .map(dev.aitest.model.IterationTotals::seed).toList());
+    }
+
     @Test
     void aTestWithoutAThresholdStopsWithTheOverallRate() throws IOException {
         RunSettings noTestThreshold = new RunSettings(10, 1, 80.0, temp.resolve("reports"), ENVIRONMENT,
