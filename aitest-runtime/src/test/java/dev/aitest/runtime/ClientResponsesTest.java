@@ -47,6 +47,23 @@ class ClientResponsesTest {
     @BeforeEach
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/v1/responses", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] bytes = ("{\"id\":\"resp_1\",\"object\":\"response\",\"created_at\":1,\"status\":\"completed\","
+                    + "\"model\":\"gpt-4.1-mini-2025-04-14\",\"output\":[{\"type\":\"message\",\"id\":\"msg_1\","
+                    + "\"status\":\"completed\",\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\","
+                    + "\"text\":\"Paris\",\"annotations\":[]}]}],\"parallel_tool_calls\":true,\"tool_choice\":\"auto\","
+                    + "\"tools\":[],\"temperature\":1.0,\"top_p\":1.0,\"error\":null,\"incomplete_details\":null,"
+                    + "\"instructions\":null,\"metadata\":{},"
+                    + "\"usage\":{\"input_tokens\":40,\"input_tokens_details\":{\"cached_tokens\":0},"
+                    + "\"output_tokens\":9,\"output_tokens_details\":{\"reasoning_tokens\":0},\"total_tokens\":49}}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
         server.createContext("/v1/chat/completions", exchange -> {
             String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             boolean stream = request.replace(" ", "").contains("\"stream\":true");
@@ -113,6 +130,20 @@ class ClientResponsesTest {
 
         assertEquals(List.of(usage("anOpenAiJavaChatCompletionIsRecordedInOneCall", "gpt-4o-mini-2024-07-18", 12, 5)),
                 SidecarFiles.lines(dir));
+    }
+
+    @Test
+    void anOpenAiJavaResponseOfTheResponsesApiIsRecordedInOneCall() {
+        Path dir = recording();
+        OpenAIClient client = OpenAIOkHttpClient.builder().baseUrl(baseUrl()).apiKey("sk-local").maxRetries(0).build();
+        com.openai.models.responses.Response response = client.responses().create(
+                com.openai.models.responses.ResponseCreateParams.builder().model(ChatModel.GPT_4_1_MINI)
+                        .input("The capital of France?").build());
+
+        AiTest.record(response);
+
+        assertEquals(List.of(usage("anOpenAiJavaResponseOfTheResponsesApiIsRecordedInOneCall",
+                "gpt-4.1-mini-2025-04-14", 40, 9)), SidecarFiles.lines(dir));
     }
 
     @Test
