@@ -20,6 +20,12 @@ def agents = results.agents.collectEntries { [(it.agent): it] }
 assert agents['assistant-v1'].tokens == 68 + 34 && agents['assistant-v1'].tests == 2
 assert agents['streamer'].tokens == 74
 assert agents['assistant-v1'].meanLatencyMs >= 0
+// the cost, kept to a millionth of a dollar per run: 2 x (12 x 0.15 + 5 x 0.60) / 1e6 = $0.0000096 -> $0.00001 a run
+// of the AI Service, $0.0000048 -> $0.000005 of the model, (30 x 0.15 + 7 x 0.60) / 1e6 = $0.0000087 -> $0.000009
+assert service.iterations*.costUsd == [0.00001, 0.00001] && service.costUsd == 0.00002
+assert direct.iterations*.costUsd == [0.000005, 0.000005] && direct.costUsd == 0.00001
+assert streamed.iterations*.costUsd == [0.000009, 0.000009] && streamed.costUsd == 0.000018
+assert agents['assistant-v1'].costUsd == 0.00003 && agents['streamer'].costUsd == 0.000018
 assert results.summary.tokens == 68 + 34 + 74
 assert results.unattributed == null
 return true
