@@ -201,19 +201,17 @@ final class TestPluginLauncher implements IterationRunner {
      * {@code ServiceLoader}; JUnit 4 needs its listener named in the provider's {@code listener} property.
      */
     static boolean runsOnJUnit4(MavenProject project, Plugin declared) {
-        boolean runtime = false;
         boolean platform = false;
         boolean testng = false;
         boolean junit4 = false;
         for (org.apache.maven.artifact.Artifact artifact : project.getArtifacts()) {
             String group = artifact.getGroupId();
             String id = artifact.getArtifactId();
-            runtime |= "dev.aitest".equals(group) && "aitest-runtime".equals(id);
             platform |= "org.junit.platform".equals(group) && "junit-platform-engine".equals(id);
             testng |= "org.testng".equals(group) && "testng".equals(id);
             junit4 |= "junit".equals(group) && "junit".equals(id) && majorVersion(artifact.getVersion()) >= 4;
         }
-        if (!runtime) {
+        if (!runtimeOnTestClasspath(project)) {
             return false;
         }
         if (declared != null) {
