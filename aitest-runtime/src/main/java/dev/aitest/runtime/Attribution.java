@@ -51,6 +51,8 @@ final class Attribution {
         }
         Frame frame = push(test);
         runningTests.add(frame);
+        // every listener starts its tests here: the one place that sees the order they start in
+        OrderLog.started(test);
         return frame;
     }
 

@@ -10,7 +10,8 @@ import java.nio.file.Paths;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Appends the JSON lines of this JVM to {@code <sidecarDir>/records-<pid>-<8 random hex>.jsonl}.
+ * Appends the JSON lines of this JVM to {@code <sidecarDir>/records-<pid>-<8 random hex>.jsonl} (and the order its
+ * tests started in to {@code order-<pid>-<8 random hex>.txt}).
  *
  * <p>The file is created on the first line. Every line is written complete, with one {@code write} call on a
  * file opened in append mode ({@code O_APPEND}), under one lock: lines of concurrent threads never interleave,
@@ -24,15 +25,40 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class SidecarWriter {
 
-    private static final Object LOCK = new Object();
+    /** The records of {@link AiTest}: {@code records-<pid>-<random>.jsonl}. */
+    private static final SidecarWriter RECORDS = new SidecarWriter("records-", ".jsonl");
+    /** The order the tests of this JVM started in ({@link OrderLog}): {@code order-<pid>-<random>.txt}. */
+    static final SidecarWriter ORDER = new SidecarWriter("order-", ".txt");
 
-    /** The value of {@link AiTest#SIDECAR_DIR_PROPERTY} that {@link #file} belongs to; guarded by LOCK. */
-    private static String openedFor;
-    private static Path file;
-    private static FileOutputStream out;
-    private static boolean warned;
+    private final Object lock = new Object();
+    private final String prefix;
+    private final String suffix;
 
-    private SidecarWriter() {
+    /** The value of {@link AiTest#SIDECAR_DIR_PROPERTY} that {@link #file} belongs to; guarded by lock. */
+    private String openedFor;
+    private Path file;
+    private FileOutputStream out;
+    private boolean warned;
+
+    private SidecarWriter(String prefix, String suffix) {
+        this.prefix = prefix;
+        this.suffix = suffix;
+    }
+
+    /** Appends a line of records, as {@link #write} does. */
+    static void append(String dir, String line) {
+        RECORDS.write(dir, line);
+    }
+
+    /** The file this JVM writes its records to now, or null before the first record. */
+    static Path currentFile() {
+        return RECORDS.current();
+    }
+
+    /** Closes the files; the next line opens a new one (tests switch the sidecar directory between cases). */
+    static void reset() {
+        RECORDS.close();
+        ORDER.close();
     }
 
     /**
@@ -40,9 +66,9 @@ final class SidecarWriter {
      * {@code dir}. An I/O failure never fails the calling test: it is reported once on {@code System.err} and the
      * next record tries to open the file again.
      */
-    static void append(String dir, String line) {
+    void write(String dir, String line) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        synchronized (LOCK) {
+        synchronized (lock) {
             try {
                 if (out == null || !dir.equals(openedFor)) {
                     open(dir);
@@ -58,29 +84,29 @@ final class SidecarWriter {
         }
     }
 
-    /** The file this JVM writes to now, or null before the first record. */
-    static Path currentFile() {
-        synchronized (LOCK) {
+    /** The file this JVM writes to now, or null before the first line. */
+    Path current() {
+        synchronized (lock) {
             return out == null ? null : file;
         }
     }
 
-    /** Closes the file; the next record opens a new one (tests switch the sidecar directory between cases). */
-    static void reset() {
-        synchronized (LOCK) {
+    /** Closes the file; the next line opens a new one. */
+    void close() {
+        synchronized (lock) {
             closeQuietly();
             warned = false;
         }
     }
 
-    private static void open(String dir) throws IOException {
+    private void open(String dir) throws IOException {
         closeQuietly();
         Path directory = Paths.get(dir).toAbsolutePath();
         Files.createDirectories(directory);
         long pid = ProcessHandle.current().pid();
         for (int attempt = 0; ; attempt++) {
             String random = String.format("%08x", ThreadLocalRandom.current().nextInt());
-            Path candidate = directory.resolve("records-" + pid + "-" + random + ".jsonl");
+            Path candidate = directory.resolve(prefix + pid + "-" + random + suffix);
             try {
                 Files.createFile(candidate);
             } catch (FileAlreadyExistsException e) {
@@ -96,7 +122,7 @@ final class SidecarWriter {
         }
     }
 
-    private static void closeQuietly() {
+    private void closeQuietly() {
         if (out != null) {
             try {
                 out.close();

@@ -15,6 +15,12 @@ final class SeededOrder {
 
     /** The system property that carries an iteration's seed to the test JVM. */
     static final String SEED_PROPERTY = "aitest.orderSeed";
+    /**
+     * The system property that names the tests of a run in the order they are to run, as Surefire's {@code test}
+     * parameter names tests but in that order: {@code com.x.A#b,com.x.C#d}; the plugin sets it for the runs that
+     * classify a flaky test and for {@code aitest.order=listed}.
+     */
+    static final String LISTED_PROPERTY = "aitest.testOrder";
 
     private SeededOrder() {
     }
@@ -30,6 +36,38 @@ final class SeededOrder {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The position of each listed entry ({@code Class} or {@code Class#method}), first listing first; null when the
+     * plugin listed no order.
+     */
+    static java.util.Map<String, Integer> listed() {
+        String value = System.getProperty(LISTED_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+        for (String entry : value.split(",")) {
+            String trimmed = entry.trim();
+            if (!trimmed.isEmpty()) {
+                positions.putIfAbsent(trimmed, positions.size());
+                int hash = trimmed.indexOf('#');
+                if (hash > 0) {
+                    positions.putIfAbsent(trimmed.substring(0, hash), positions.size());
+                }
+            }
+        }
+        return positions;
+    }
+
+    /**
+     * Puts {@code items} in the order of {@code positions} by {@code key}, stably: the items not listed go last, in
+     * the order they had.
+     */
+    static <T> void list(List<T> items, java.util.function.Function<T, String> key,
+            java.util.Map<String, Integer> positions) {
+        items.sort(Comparator.comparingInt(item -> positions.getOrDefault(key.apply(item), Integer.MAX_VALUE)));
     }
 
     /** Sorts {@code items} by {@code name}, then shuffles them with {@code seed}, in place. */

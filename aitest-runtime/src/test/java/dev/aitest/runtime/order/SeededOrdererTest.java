@@ -26,15 +26,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * The orderers in the real JUnit Jupiter engine: the order of classes and methods an iteration's seed gives, the
  * same every time and for every order the classes are given in.
  */
-class SeededOrdererTest {
+public class SeededOrdererTest {
 
     @AfterEach
     void clear() {
         System.clearProperty(SeededOrder.SEED_PROPERTY);
+        System.clearProperty(SeededOrder.LISTED_PROPERTY);
     }
 
-    /** The methods in the order they ran, as "Class#method". */
-    private static List<String> run(Long seed, Class<?>... classes) {
+    /** The methods in the order they ran, as "Class#method" (the class's simple name). */
+    public static List<String> run(Long seed, Class<?>... classes) {
         if (seed == null) {
             System.clearProperty(SeededOrder.SEED_PROPERTY);
         } else {
@@ -89,6 +90,20 @@ class SeededOrdererTest {
         // given in another order, the same order: the names are sorted before the shuffle
         assertEquals(ran, run(seed, OrderBSample.class, OrderCSample.class, OrderASample.class));
         assertNotEquals(ran, run(7L, OrderASample.class, OrderBSample.class, OrderCSample.class));
+    }
+
+    @Test
+    void listedTestsRunInTheirOrderAndUnlistedOnesAfterThemWhateverTheSeed() {
+        String p = "dev.aitest.runtime.samples.";
+        System.setProperty(SeededOrder.LISTED_PROPERTY, p + "OrderCSample#two, " + p + "OrderASample#three,"
+                + p + "OrderASample#one," + p + "OrderCSample#one");
+        List<String> ran = run(42L, OrderASample.class, OrderCSample.class);
+
+        assertEquals(8, ran.size());
+        assertEquals(List.of("OrderCSample#two", "OrderCSample#one"), ran.subList(0, 2));
+        assertEquals(List.of("OrderCSample", "OrderCSample"),
+                ran.subList(2, 4).stream().map(t -> t.substring(0, t.indexOf('#'))).toList());
+        assertEquals(List.of("OrderASample#three", "OrderASample#one"), ran.subList(4, 6));
     }
 
     @Test
