@@ -40,6 +40,12 @@ public final class Parameters {
     public static final String ORDER = "aitest.order";
     /** Property: the seed of the run's test orders. */
     public static final String SEED = "aitest.seed";
+    /** Property: whether the flaky tests of a shuffled run are classified. */
+    public static final String CLASSIFY = "aitest.classify";
+    /** Property: the most runs the classification makes. */
+    public static final String CLASSIFY_RUNS = "aitest.classifyRuns";
+    /** The default of {@link #CLASSIFY_RUNS}. */
+    public static final int DEFAULT_CLASSIFY_RUNS = 30;
 
     /** Property: whether the runs the provider failed count as failures or are left out of the pass rates. */
     public static final String PROVIDER_ERRORS = "aitest.providerErrors";
@@ -230,9 +236,9 @@ public final class Parameters {
     public static Long orderSeed(String order, String seed, java.util.function.LongSupplier chosen)
             throws InvalidParameterException {
         String mode = order == null ? "" : order.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!mode.isEmpty() && !mode.equals("as-is") && !mode.equals("random")) {
-            throw invalid(ORDER, order, "as-is (the project's own order) or random (a shuffled order per iteration)",
-                    "-D" + ORDER + "=random");
+        if (!mode.isEmpty() && !mode.equals("as-is") && !mode.equals("random") && !mode.equals("listed")) {
+            throw invalid(ORDER, order, "as-is (the project's own order), random (a shuffled order per iteration) or "
+                    + "listed (the order -Dtest lists the tests in)", "-D" + ORDER + "=random");
         }
         boolean given = seed != null && !seed.isBlank();
         Long parsed = null;
@@ -253,6 +259,81 @@ public final class Parameters {
             return null;
         }
         return given ? parsed : chosen.getAsLong();
+    }
+
+    /**
+     * {@code aitest.order=listed}: the tests of {@code tests} (the value of {@code property}, {@code test} or
+     * {@code it.test}) in the order they are listed, {@code Class#a+b} as {@code Class#a} then {@code Class#b}, a class
+     * alone with a null name; null for any other order. Patterns and exclusions are refused: a pattern has no order.
+     */
+    public static List<dev.aitest.model.TestFilter.Test> listedOrder(String order, String tests, String property)
+            throws InvalidParameterException {
+        if (order == null || !order.trim().equalsIgnoreCase("listed")) {
+            return null;
+        }
+        if (tests == null || tests.isBlank()) {
+            throw new InvalidParameterException("aitest: " + ORDER + " is 'listed', which runs the tests in the order -D"
+                    + property + " lists them, but -D" + property + " is not given; add e.g. -D" + property
+                    + "=com.example.CacheTest#fills,com.example.ReaderTest#reads");
+        }
+        List<dev.aitest.model.TestFilter.Test> listed = new java.util.ArrayList<>();
+        for (String entry : tests.split(",")) {
+            String trimmed = entry.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (trimmed.matches(".*[*?!%\\[\\]/].*")) {
+                throw invalid(property, tests, "a list of classes or Class#method names for " + ORDER + "=listed (a "
+                        + "pattern or an exclusion has no order)", "-D" + property + "=com.example.CacheTest#fills,"
+                        + "com.example.ReaderTest#reads");
+            }
+            int hash = trimmed.indexOf('#');
+            if (hash < 0) {
+                listed.add(new dev.aitest.model.TestFilter.Test(trimmed, null));
+            } else {
+                for (String method : trimmed.substring(hash + 1).split("\\+")) {
+                    if (!method.isBlank()) {
+                        listed.add(new dev.aitest.model.TestFilter.Test(trimmed.substring(0, hash), method.trim()));
+                    }
+                }
+            }
+        }
+        return listed;
+    }
+
+    /**
+     * {@code aitest.classify} and {@code aitest.classifyRuns}: the most runs the classification of the flaky tests may
+     * make, 0 for none. It is on by default when the orders are shuffled ({@code orderSeed} not null) and the job
+     * runs every iteration (no {@code shard}); asked for otherwise, it is refused. {@code runs} must be a whole number
+     * of at least 1.
+     */
+    public static int classifyRuns(String classify, String runs, Long orderSeed, Shard shard)
+            throws InvalidParameterException {
+        String mode = classify == null ? "" : classify.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!mode.isEmpty() && !mode.equals("true") && !mode.equals("false")) {
+            throw invalid(CLASSIFY, classify, "true or false", "-D" + CLASSIFY + "=false");
+        }
+        int most;
+        try {
+            most = runs == null || runs.isBlank() ? DEFAULT_CLASSIFY_RUNS : Integer.parseInt(runs.trim());
+        } catch (NumberFormatException e) {
+            most = 0;
+        }
+        if (most < 1) {
+            throw invalid(CLASSIFY_RUNS, runs, "a whole number of at least 1", "-D" + CLASSIFY_RUNS + "="
+                    + DEFAULT_CLASSIFY_RUNS);
+        }
+        if (mode.equals("false")) {
+            return 0;
+        }
+        if (mode.equals("true") && (orderSeed == null || shard != null)) {
+            throw new InvalidParameterException("aitest: " + CLASSIFY + " is true but " + (orderSeed == null
+                    ? ORDER + " is not random: the classification runs again the shuffled orders the tests failed and "
+                    + "passed in; add -D" + ORDER + "=random"
+                    : SHARD + " is given: a shard holds only some iterations, and the classification needs the orders "
+                    + "of all; classify in a run of every iteration, or leave " + CLASSIFY + " out"));
+        }
+        return orderSeed == null || shard != null ? 0 : most;
     }
 
     /**

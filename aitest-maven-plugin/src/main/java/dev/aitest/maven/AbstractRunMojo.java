@@ -2,6 +2,7 @@ package dev.aitest.maven;
 
 import dev.aitest.config.InvalidParameterException;
 import dev.aitest.config.Parameters;
+import dev.aitest.model.TestFilter;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Environment;
 import dev.aitest.baseline.Baseline;
@@ -92,6 +93,18 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
     /** The seed of aitest.order=random: a whole number; unset, one is chosen and printed. */
     @Parameter(property = "aitest.seed")
     private String seed;
+
+    /**
+     * Whether the flaky tests of a run with aitest.order=random are classified (order-dependent, non-deterministic,
+     * unknown) by runs of their own, counted apart and never in a pass rate; unset, true with aitest.order=random
+     * (unless aitest.shard is given), false otherwise.
+     */
+    @Parameter(property = "aitest.classify")
+    private String classify;
+
+    /** The most runs of the test plugin the classification makes, per module and kind of tests. */
+    @Parameter(property = "aitest.classifyRuns", defaultValue = "30")
+    private String classifyRuns;
 
     /**
      * How many iterations run at the same time: a whole number of 1 or more. Each keeps its own reports, temp
@@ -224,12 +237,18 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
         Integer leastRuns;
         boolean excludeProviderErrors;
         Long orderSeed;
+        List<TestFilter.Test> listed;
+        int maxClassifyRuns;
         try {
             count = Parameters.iterations(iterations);
             share = Parameters.shard(shard, count);
             leastRuns = Parameters.minIterations(adaptive, minIterations, count, share);
             excludeProviderErrors = Parameters.excludeProviderErrors(providerErrors);
             orderSeed = Parameters.orderSeed(order, seed, () -> new java.util.SplittableRandom().nextLong());
+            String testsProperty = unitTests ? "test" : "it.test";
+            listed = Parameters.listedOrder(order, session.getUserProperties().getProperty(testsProperty),
+                    testsProperty);
+            maxClassifyRuns = Parameters.classifyRuns(classify, classifyRuns, orderSeed, share);
             parallel = Parameters.parallelIterations(parallelIterations);
             threshold = Parameters.minPassRate(minPassRate);
             budget = new Budget(Parameters.maxCostUsd(maxCostUsd), Parameters.maxDuration(maxDuration));
@@ -259,7 +278,9 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                 pricing, projectInfo(project), reportOptions(), PluginInfo.version())
                 .withRedactor(outputRedactor(summary)).withBudget(budget)
                 .withCriteria(criteria(null)).forKind(plugin.kind, continues).withShard(share).withBaseline(baseline)
-                .withAdaptive(leastRuns).withProviderErrorsExcluded(excludeProviderErrors).withOrderSeed(orderSeed);
+                .withAdaptive(leastRuns).withProviderErrorsExcluded(excludeProviderErrors).withOrderSeed(orderSeed)
+                .withOrdering(listed, maxClassifyRuns, session.getProjects().size() > 1
+                        ? project.getGroupId() + ":" + project.getArtifactId() : null);
         if (orderSeed != null) {
             getLog().info("aitest: aitest.order=random with aitest.seed=" + orderSeed + " (each iteration's order "
                     + "from it; -Daitest.seed=" + orderSeed + " runs the same orders again)"

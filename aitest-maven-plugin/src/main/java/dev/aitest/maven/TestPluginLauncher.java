@@ -277,19 +277,54 @@ final class TestPluginLauncher implements IterationRunner {
      * Orders an iteration by {@code seed} (null: leaves the project's order): Surefire's and Failsafe's own
      * {@code runOrder=random} with that seed shuffles the test classes for every provider; with aitest-runtime on the
      * test classpath ({@code runtime}), its orderers, named as JUnit Jupiter's default class and method orderers and
-     * given the seed, shuffle Jupiter's classes and each class's methods the same way on every machine.
+     * given the seed, shuffle Jupiter's classes and each class's methods the same way on every machine, and the
+     * runtime writes down the order the tests started in.
+     *
+     * <p>{@code listed} (null: none) puts the tests in that order instead: the runtime's Jupiter orderers follow it
+     * ({@code aitest.testOrder}); for the other frameworks Surefire's {@code runOrder} can put classes in a listed
+     * order only when it is alphabetical or its reverse, and is set so then. The order the runtime writes down tells
+     * whether the order was kept.
      */
-    static void order(Xpp3Dom configuration, Xpp3Dom properties, Long seed, boolean runtime) {
-        if (seed == null) {
+    static void order(Xpp3Dom configuration, Xpp3Dom properties, Long seed, List<TestFilter.Test> listed,
+            boolean runtime) {
+        if (seed == null && listed == null) {
             return;
         }
-        set(configuration, "runOrder", "random");
-        set(configuration, "runOrderRandomSeed", Long.toString(seed));
+        if (listed != null) {
+            String classOrder = classOrder(listed);
+            if (classOrder != null) {
+                set(configuration, "runOrder", classOrder);
+            }
+        } else {
+            set(configuration, "runOrder", "random");
+            set(configuration, "runOrderRandomSeed", Long.toString(seed));
+        }
         if (runtime) {
-            set(properties, "aitest.orderSeed", Long.toString(seed));
+            if (listed != null) {
+                set(properties, "aitest.testOrder", String.join(",", listed.stream()
+                        .map(t -> t.name() == null ? t.className() : t.className() + "#" + t.name()).toList()));
+            } else {
+                set(properties, "aitest.orderSeed", Long.toString(seed));
+            }
+            set(properties, "aitest.recordOrder", "true");
             set(properties, "junit.jupiter.testclass.order.default", CLASS_ORDERER);
             set(properties, "junit.jupiter.testmethod.order.default", METHOD_ORDERER);
         }
+    }
+
+    /**
+     * Surefire's {@code runOrder} that runs the classes of {@code listed} in the order of their first listing:
+     * {@code alphabetical} or {@code reversealphabetical}; null when neither does.
+     */
+    static String classOrder(List<TestFilter.Test> listed) {
+        List<String> classes = listed.stream().map(TestFilter.Test::className).distinct().toList();
+        List<String> sorted = new ArrayList<>(classes);
+        sorted.sort(null);
+        if (sorted.equals(classes)) {
+            return "alphabetical";
+        }
+        java.util.Collections.reverse(sorted);
+        return sorted.equals(classes) ? "reversealphabetical" : null;
     }
 
     /** Whether aitest-runtime is on the project's test classpath. */
@@ -360,7 +395,7 @@ final class TestPluginLauncher implements IterationRunner {
             configuration.addChild(properties);
         }
         set(properties, AiTest.ITERATION_PROPERTY, Integer.toString(iteration.index()));
-        order(configuration, properties, iteration.seed(), runtimeOnTestClasspath(project));
+        order(configuration, properties, iteration.seed(), iteration.listed(), runtimeOnTestClasspath(project));
         set(properties, AiTest.SIDECAR_DIR_PROPERTY, iteration.sidecarDirectory().toString());
         if (session.getUserProperties().getProperty(AiTest.ITERATIONS_PROPERTY) == null) {
             // a -Daitest.iterations given to Maven reaches the test JVM already: the plugin passes user properties on

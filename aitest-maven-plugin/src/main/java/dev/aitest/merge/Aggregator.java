@@ -3,7 +3,11 @@ package dev.aitest.merge;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.AdaptiveSummary;
 import dev.aitest.model.AgentStats;
+import dev.aitest.model.ClassificationSummary;
 import dev.aitest.model.CrashRuns;
+import dev.aitest.model.Flakiness;
+import dev.aitest.model.FlakinessFinding;
+import dev.aitest.store.ClassificationRecord;
 import dev.aitest.model.Criteria;
 import dev.aitest.model.DamagedFile;
 import dev.aitest.model.Environment;
@@ -71,6 +75,10 @@ public final class Aggregator {
     private final List<IterationData> iterations = new ArrayList<>();
     /** What adaptive runs decided, from their iteration records. */
     private final AdaptiveRecords adaptive = new AdaptiveRecords();
+    /** What the classifications of flaky tests found, by source, then by test id. */
+    private final Map<String, Map<String, FlakinessFinding>> findings = new HashMap<>();
+    /** The classifications' runs together; null when none was added. */
+    private ClassificationSummary classification;
     /** The sidecars of each iteration, by source, then by index. */
     private final Map<String, Map<Integer, SidecarReader.Sidecars>> sidecars = new HashMap<>();
 
@@ -116,6 +124,20 @@ public final class Aggregator {
         }
     }
 
+    /**
+     * Adds what the classification of the flaky tests of {@code record}'s kind in {@code moduleKey} (null: a project
+     * of its own) found; its runs count apart, in no pass rate.
+     */
+    public void add(ClassificationRecord record, String moduleKey) {
+        findings.computeIfAbsent(source(moduleKey, record.kind()), s -> new HashMap<>()).putAll(record.tests());
+        int[] causes = new int[Flakiness.values().length];
+        record.tests().values().forEach(f -> causes[f.flakiness().ordinal()]++);
+        ClassificationSummary own = new ClassificationSummary(record.runs(), record.maxRuns(),
+                causes[Flakiness.ORDER_DEPENDENT.ordinal()], causes[Flakiness.NON_DETERMINISTIC.ordinal()],
+                causes[Flakiness.UNKNOWN.ordinal()], record.durationMs());
+        classification = own.plus(classification);
+    }
+
     /** The merged view of everything added so far. */
     public Merged merge() {
         fillCrashedIterations();
@@ -124,8 +146,10 @@ public final class Aggregator {
         List<TestResult> results = new ArrayList<>(tests.size());
         for (Map.Entry<TestKey, Accumulator> entry : tests.entrySet()) {
             Accumulator accumulator = entry.getValue();
-            results.add(withUsage(accumulator, unpriced).withSettled(adaptive.settled(entry.getKey().source(),
-                    accumulator.className + "#" + accumulator.name)));
+            String id = accumulator.className + "#" + accumulator.name;
+            results.add(withUsage(accumulator, unpriced).withSettled(adaptive.settled(entry.getKey().source(), id))
+                    .withFlakiness(findings.getOrDefault(entry.getKey().source(), Map.of())
+                            .getOrDefault(id, FlakinessFinding.NONE)));
         }
         results.sort(ORDER);
         AdaptiveSummary adaptiveSummary = adaptive.summary(results, test -> source(test.moduleKey(), test.kind()));
@@ -139,7 +163,7 @@ public final class Aggregator {
         Unattributed leftOver = unattributed.records() == 0 ? null
                 : new Unattributed(unattributed.records(), unattributedTokens, Money.round(unattributedCost));
         return new Merged(summarize(results, leftOver, adaptiveSummary), perIteration(results), damaged, results,
-                leaderboard(results), List.copyOf(unpriced), leftOver, adaptiveSummary);
+                leaderboard(results), List.copyOf(unpriced), leftOver, adaptiveSummary, classification);
     }
 
     /** Sidecar records whose test no report of their source names, plus the records made outside any test. */
@@ -296,17 +320,19 @@ public final class Aggregator {
      * @param unpricedModels models with usage but no price
      * @param unattributed usage not tied to any test, else null
      * @param adaptive what the adaptive runs among the iterations did and saved; null when none was adaptive
+     * @param classification the runs that classified the flaky tests; null when none did
      */
     public record Merged(Totals totals, List<IterationTotals> iterations, List<DamagedFile> damagedFiles,
             List<TestResult> tests, List<AgentStats> agents, List<String> unpricedModels, Unattributed unattributed,
-            AdaptiveSummary adaptive) {
+            AdaptiveSummary adaptive, ClassificationSummary classification) {
 
         /** The results of a complete run of {@code iterationCount} iterations that merged into this. */
         public Results results(int iterationCount, double minPassRate, String startedAt, long durationMs,
                 Environment environment, ProjectInfo project) {
             RunInfo run = new RunInfo(null, project, iterationCount, Criteria.of(minPassRate), startedAt, durationMs,
                     Progress.COMPLETE, environment);
-            return new Results(Results.SCHEMA_VERSION, run, totals, List.of(), iterations, adaptive, damagedFiles, agents,
+            return new Results(Results.SCHEMA_VERSION, run, totals, List.of(), iterations, adaptive, classification, damagedFiles,
+                    agents,
                     unpricedModels, unattributed, null, null, null, tests);
         }
 

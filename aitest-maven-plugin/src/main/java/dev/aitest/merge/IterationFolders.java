@@ -1,5 +1,6 @@
 package dev.aitest.merge;
 
+import dev.aitest.store.ClassificationRecord;
 import dev.aitest.store.IterationRecord;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
@@ -51,6 +52,28 @@ public final class IterationFolders {
             }
         }
         return finished;
+    }
+
+    /**
+     * What the classifications of the flaky tests of the given kinds found, one record per kind that was classified;
+     * a damaged record is left out and named to {@code warn}.
+     */
+    public List<ClassificationRecord> readClassifications(Collection<TestKind> kinds,
+            java.util.function.Consumer<String> warn) {
+        List<ClassificationRecord> records = new ArrayList<>();
+        for (TestKind kind : kinds) {
+            Path file = layout.classificationRecord(kind);
+            try {
+                ClassificationRecord record = ClassificationRecord.read(file);
+                if (record != null) {
+                    records.add(record);
+                }
+            } catch (IOException e) {
+                warn.accept("aitest: " + file + " is damaged (" + e.getMessage() + "); the flaky tests it classified "
+                        + "are shown unclassified");
+            }
+        }
+        return records;
     }
 
     /** Every iteration of every kind that ended. */

@@ -16,6 +16,7 @@ import java.util.List;
  * @param modules in a reactor aggregate, one entry per module, in the reactor's order; else empty (absent)
  * @param iterationTotals one entry per iteration that ran ({@code iterationSummaries} in the file)
  * @param adaptive what an adaptive run ({@code aitest.adaptive}) did and saved; absent for a fixed run
+ * @param classification the runs made to classify the flaky tests ({@code aitest.classify}); absent when none were
  * @param damagedFiles Surefire reports that were truncated or malformed
  * @param agents the agent leaderboard: pass rate descending, then cost ascending, then name
  * @param unpricedModels models with recorded usage but no price (their cost is not guessed)
@@ -26,12 +27,14 @@ import java.util.List;
  * @param aiSummary the AI-written summary and its provenance; absent when no model is configured
  * @param tests every test, most interesting first
  */
-@JsonPropertyOrder({"schemaVersion", "run", "summary", "modules", "iterationSummaries", "adaptive", "damagedFiles", "agents",
+@JsonPropertyOrder({"schemaVersion", "run", "summary", "modules", "iterationSummaries", "adaptive", "classification",
+    "damagedFiles", "agents",
     "unpricedModels", "unattributed", "redactedSecrets", "baseline", "aiSummary", "tests"})
 public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProperty("summary") Totals totals,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModuleTotals> modules,
         @JsonProperty("iterationSummaries") List<IterationTotals> iterationTotals,
         @JsonInclude(JsonInclude.Include.NON_NULL) AdaptiveSummary adaptive,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ClassificationSummary classification,
         List<DamagedFile> damagedFiles, List<AgentStats> agents, List<String> unpricedModels,
         @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer redactedSecrets,
@@ -63,7 +66,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
             Environment environment, Totals totals, List<IterationTotals> iterationTotals,
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
         this(schemaVersion, new RunInfo(null, null, iterations, Criteria.of(minPassRate), startedAt, durationMs,
-                Progress.COMPLETE, environment), totals, List.of(), iterationTotals, null, damagedFiles, List.of(),
+                Progress.COMPLETE, environment), totals, List.of(), iterationTotals, null, null, damagedFiles, List.of(),
                 List.of(), null, null, null, null, tests);
     }
 
@@ -105,6 +108,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
         private List<ModuleTotals> modules;
         private List<IterationTotals> iterationTotals;
         private AdaptiveSummary adaptive;
+        private ClassificationSummary classification;
         private List<DamagedFile> damagedFiles;
         private List<AgentStats> agents;
         private List<String> unpricedModels;
@@ -132,6 +136,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
             modules = r.modules;
             iterationTotals = r.iterationTotals;
             adaptive = r.adaptive;
+            classification = r.classification;
             damagedFiles = r.damagedFiles;
             agents = r.agents;
             unpricedModels = r.unpricedModels;
@@ -159,6 +164,11 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
 
         public Builder adaptive(AdaptiveSummary value) {
             adaptive = value;
+            return this;
+        }
+
+        public Builder classification(ClassificationSummary value) {
+            classification = value;
             return this;
         }
 
@@ -278,8 +288,8 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
             RunInfo run = new RunInfo(aitestVersion, project, iterations, criteria, startedAt, durationMs,
                     new Progress(complete, finishedIterations, shard, missingIterations, stoppedEarly),
                     from.run.environment());
-            return new Results(from.schemaVersion, run, totals, modules, iterationTotals, adaptive, damagedFiles, agents,
-                    unpricedModels, unattributed, redactedSecrets, baseline, aiSummary, tests);
+            return new Results(from.schemaVersion, run, totals, modules, iterationTotals, adaptive, classification, damagedFiles,
+                    agents, unpricedModels, unattributed, redactedSecrets, baseline, aiSummary, tests);
         }
     }
 }

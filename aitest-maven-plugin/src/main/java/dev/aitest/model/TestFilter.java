@@ -69,7 +69,7 @@ public record TestFilter(String value) {
     }
 
     /** The method a test's name stands for; null when it names none (blank, or only parameters). */
-    static String method(String name) {
+    public static String method(String name) {
         if (name == null) {
             return null;
         }

@@ -10,7 +10,8 @@ import java.util.List;
  * A test over all iterations, grouped by what changes together. In {@code results.json} the groups are written
  * flat, in this order: the identity's fields, {@code outcome}, the statistics', the counts', the usage's,
  * {@code firstFailedIteration}, the settled group's ({@code settledAt}, {@code settledBy}: only when it stopped early in
- * an adaptive run), {@code iterations}.
+ * an adaptive run), the flakiness group's ({@code flakiness} ... {@code reproduce}: only for a classified flaky test),
+ * {@code iterations}.
  *
  * @param identity which test it is
  * @param outcome passed, failed, flaky or skipped
@@ -18,22 +19,24 @@ import java.util.List;
  * @param counts how its runs ended
  * @param usage what its runs used
  * @param settled when and how it stopped early in an adaptive run; {@link Settled#NONE} otherwise
+ * @param flakiness why it is flaky, when it was classified; {@link FlakinessFinding#NONE} otherwise
  * @param iterations one entry per run that happened, in iteration order
  */
 @JsonPropertyOrder({"identity", "outcome", "statistics", "counts", "usage", "firstFailedIteration", "settled",
-    "iterations"})
+    "flakiness", "iterations"})
 public record TestResult(@JsonUnwrapped TestIdentity identity, TestOutcome outcome,
         @JsonUnwrapped TestStatistics statistics, @JsonUnwrapped RunCounts counts, @JsonUnwrapped Usage usage,
-        @JsonUnwrapped Settled settled, List<Run> iterations) {
+        @JsonUnwrapped Settled settled, @JsonUnwrapped FlakinessFinding flakiness, List<Run> iterations) {
 
     public TestResult {
         settled = settled == null || !settled.stopped() ? Settled.NONE : settled;
+        flakiness = flakiness == null || !flakiness.classified() ? FlakinessFinding.NONE : flakiness;
     }
 
-    /** A test that ran to the maximum: every component but {@link #settled}. */
+    /** A test that ran to the maximum and was not classified: every component but {@link #settled}. */
     public TestResult(TestIdentity identity, TestOutcome outcome, TestStatistics statistics, RunCounts counts,
             Usage usage, List<Run> iterations) {
-        this(identity, outcome, statistics, counts, usage, Settled.NONE, iterations);
+        this(identity, outcome, statistics, counts, usage, Settled.NONE, FlakinessFinding.NONE, iterations);
     }
 
     /**
@@ -43,7 +46,8 @@ public record TestResult(@JsonUnwrapped TestIdentity identity, TestOutcome outco
     public static TestResult of(TestIdentity identity, List<Run> runs, Double threshold, String from) {
         RunCounts counts = RunCounts.of(runs);
         return new TestResult(identity, counts.outcome(), TestStatistics.unjudged(counts, threshold, from), counts,
-                Usage.of(runs), Settled.NONE, List.copyOf(runs));
+                Usage.of(runs), Settled.NONE, FlakinessFinding.NONE,
+                List.copyOf(runs));
     }
 
     /** The test {@code identity} with {@code runs}, without a threshold, not judged. */
@@ -71,22 +75,27 @@ public record TestResult(@JsonUnwrapped TestIdentity identity, TestOutcome outco
     /** This test under another class name and name (its id follows) with other runs; nothing else changes. */
     public TestResult withNamesAndRuns(String newClassName, String newName, List<Run> newRuns) {
         return new TestResult(identity.withNames(newClassName, newName), outcome, statistics, counts, usage,
-                settled, List.copyOf(newRuns));
+                settled, flakiness, List.copyOf(newRuns));
     }
 
     /** This test with {@code newIdentity}. */
     public TestResult withIdentity(TestIdentity newIdentity) {
-        return new TestResult(newIdentity, outcome, statistics, counts, usage, settled, iterations);
+        return new TestResult(newIdentity, outcome, statistics, counts, usage, settled, flakiness, iterations);
     }
 
     /** This test with its statistics. */
     public TestResult withStatistics(TestStatistics newStatistics) {
-        return new TestResult(identity, outcome, newStatistics, counts, usage, settled, iterations);
+        return new TestResult(identity, outcome, newStatistics, counts, usage, settled, flakiness, iterations);
     }
 
     /** This test, stopped early as {@code value} says ({@link Settled#NONE}: ran to the maximum). */
     public TestResult withSettled(Settled value) {
-        return new TestResult(identity, outcome, statistics, counts, usage, value, iterations);
+        return new TestResult(identity, outcome, statistics, counts, usage, value, flakiness, iterations);
+    }
+
+    /** This test with what its classification found ({@link FlakinessFinding#NONE}: not classified). */
+    public TestResult withFlakiness(FlakinessFinding value) {
+        return new TestResult(identity, outcome, statistics, counts, usage, settled, value, iterations);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.aitest.model.Results;
 import dev.aitest.port.Console;
 import dev.aitest.port.ResultsSummarizer;
 import dev.aitest.publish.Publisher;
+import dev.aitest.store.ClassificationRecord;
 import dev.aitest.store.IterationRecord;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
@@ -71,12 +72,15 @@ public final class AitestRun {
         BudgetPermit budget;
         /** The decisions of an adaptive run; null for a fixed one. */
         AdaptiveRun adaptive;
+        /** What the classifications of flaky tests found: the earlier kind's, then this run's. */
+        final List<ClassificationRecord> classifications = new ArrayList<>();
 
         Results results(boolean complete) {
             Aggregator aggregator = new Aggregator(settings.pricing())
                     .excludingProviderErrors(settings.excludeProviderErrors());
             earlier.forEach(aggregator::add);
             finished.forEach(aggregator::add);
+            classifications.forEach(record -> aggregator.add(record, null));
             return aggregator.merge().results(settings.iterations(), settings.minPassRate(), startedAt.toString(),
                     Math.max(0, Instant.now().toEpochMilli() - startedAt.toEpochMilli()), settings.environment(),
                     settings.project()).toBuilder()
@@ -104,8 +108,10 @@ public final class AitestRun {
             } else {
                 // the tests of another kind ran earlier in this build: their results go on with these
                 oldRemoved = CompletableFuture.completedFuture(null);
-                progress.earlier.addAll(new IterationFolders(layout).readFinished(
-                        EnumSet.complementOf(EnumSet.of(settings.kind()))));
+                EnumSet<TestKind> others = EnumSet.complementOf(EnumSet.of(settings.kind()));
+                progress.earlier.addAll(new IterationFolders(layout).readFinished(others));
+                progress.classifications.addAll(new IterationFolders(layout).readClassifications(others,
+                        console::warn));
             }
             WarmUp.start();
             publisher.writeResults(progress.results(false));
@@ -131,7 +137,7 @@ public final class AitestRun {
         IterationTask task = new IterationTask(layout, settings.kind(), settings.iterations(), runner, console,
                 new IterationEstimate(settings.lastIteration() - settings.firstIteration() + 1,
                         settings.parallelIterations(), settings.pricing()),
-                settings.redactor()).ordered(settings.orderSeed());
+                settings.redactor()).ordered(settings.orderSeed(), settings.listedOrder());
         BudgetPermit budget = new BudgetPermit(settings.budget(), settings.lastIteration() - settings.firstIteration() + 1,
                 settings.pricing(), console,
                 System::currentTimeMillis);
@@ -162,6 +168,7 @@ public final class AitestRun {
             throw e;
         }
         layout.awaitRemoval(oldRemoved, console::warn);
+        classify(layout, progress);
         Results results;
         Publisher.Published published;
         progress.lock.lock();
@@ -187,6 +194,34 @@ public final class AitestRun {
                     + "given as aitest.pricingFile");
         }
         return new RunCompletion(results, layout.resultsJson(), problem(progress), published.facts());
+    }
+
+    /** Classifies the flaky tests of a shuffled run ({@code aitest.classify}) by runs of their own. */
+    private void classify(ReportsLayout layout, Progress progress) throws IOException {
+        if (settings.classifyRuns() == 0 || settings.orderSeed() == null) {
+            return;
+        }
+        Results merged;
+        List<IterationData> finished;
+        progress.lock.lock();
+        try {
+            if (progress.stopped) {
+                return;
+            }
+            merged = progress.results(false);
+            finished = List.copyOf(progress.finished);
+        } finally {
+            progress.lock.unlock();
+        }
+        ClassificationRecord record = FlakyClassification.run(settings, runner, layout, console, merged, finished);
+        if (record != null) {
+            progress.lock.lock();
+            try {
+                progress.classifications.add(record);
+            } finally {
+                progress.lock.unlock();
+            }
+        }
     }
 
     /**

@@ -13,9 +13,21 @@ import java.nio.file.Path;
  * @param sidecarDirectory where aitest-runtime writes what the tests record ({@code aitest.sidecarDir})
  * @param tests the tests it runs, or null for every test the project's configuration runs
  * @param seed the seed of its test order ({@code aitest.order=random}), or null for the project's own order
+ * @param listed the tests in the order they are to run in ({@code aitest.order=listed}, the runs that classify a
+ *     flaky test), each named by its method; null for none
  */
 public record Iteration(int index, int total, Path reportsDirectory, Path tempDirectory, Path sidecarDirectory,
-        TestFilter tests, Long seed) {
+        TestFilter tests, Long seed, java.util.List<TestFilter.Test> listed) {
+
+    public Iteration {
+        listed = listed == null ? null : java.util.List.copyOf(listed);
+    }
+
+    /** An iteration in the shuffled order of {@code seed} (null: the project's own). */
+    public Iteration(int index, int total, Path reportsDirectory, Path tempDirectory, Path sidecarDirectory,
+            TestFilter tests, Long seed) {
+        this(index, total, reportsDirectory, tempDirectory, sidecarDirectory, tests, seed, null);
+    }
 
     /** An iteration in the project's own order. */
     public Iteration(int index, int total, Path reportsDirectory, Path tempDirectory, Path sidecarDirectory,

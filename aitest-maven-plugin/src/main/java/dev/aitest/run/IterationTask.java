@@ -50,6 +50,8 @@ final class IterationTask {
     private final Redactor redactor;
     /** The run's order seed ({@code aitest.seed}); null for the project's own order. */
     private Long orderSeed;
+    /** The order of {@code aitest.order=listed}; null for none. */
+    private List<TestFilter.Test> listed;
 
     IterationTask(ReportsLayout layout, TestKind kind, int total, IterationRunner runner, Console console,
             IterationEstimate estimate, Redactor redactor) {
@@ -63,9 +65,13 @@ final class IterationTask {
         this.folders = new IterationFolders(layout);
     }
 
-    /** This task, running each iteration in the shuffled order of its seed, derived from {@code runSeed}. */
-    IterationTask ordered(Long runSeed) {
+    /**
+     * This task, running each iteration in the shuffled order of its seed, derived from {@code runSeed} (null: none),
+     * or in the order {@code listedOrder} lists the tests in (null: none).
+     */
+    IterationTask ordered(Long runSeed, List<TestFilter.Test> listedOrder) {
         orderSeed = runSeed;
+        listed = listedOrder;
         return this;
     }
 
@@ -84,7 +90,7 @@ final class IterationTask {
     Finished run(int index, TestFilter tests, IterationRecord.Adaptive adaptive, String scope) throws IOException {
         Long seed = orderSeed == null ? null : Seeds.iteration(orderSeed, index);
         Iteration iteration = new Iteration(index, total, layout.iterationDirectory(kind, index),
-                layout.tempDirectory(kind, index), layout.sidecarDirectory(kind, index), tests, seed);
+                layout.tempDirectory(kind, index), layout.sidecarDirectory(kind, index), tests, seed, listed);
         Files.createDirectories(iteration.tempDirectory());
         console.info(String.format(Locale.ROOT, "aitest: %siteration %d/%d starting%s", what(), index, total,
                 scope == null ? "" : " (adaptive: " + scope + ")"));

@@ -9,6 +9,7 @@ import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Totals;
+import dev.aitest.store.ClassificationRecord;
 import dev.aitest.store.ReportsLayout;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,6 +83,7 @@ public final class ReactorAggregate {
         List<Module> included = new ArrayList<>();
         List<Results> own = new ArrayList<>();
         List<IterationData> finished = new ArrayList<>();
+        Map<String, List<ClassificationRecord>> classified = new java.util.LinkedHashMap<>();
         for (Module module : modules) {
             ReportsLayout layout = new ReportsLayout(module.reportsDirectory());
             if (!Files.isRegularFile(layout.resultsJson())) {
@@ -92,6 +94,8 @@ public final class ReactorAggregate {
             for (IterationData data : new IterationFolders(layout).readFinished()) {
                 finished.add(data.inModule(module.name(), module.moduleId()));
             }
+            classified.put(module.moduleId() != null ? module.moduleId() : module.name(), new IterationFolders(layout)
+                    .readClassifications(java.util.EnumSet.allOf(dev.aitest.model.TestKind.class), line -> { }));
         }
         if (included.isEmpty()) {
             return null;
@@ -100,6 +104,7 @@ public final class ReactorAggregate {
         Aggregator aggregator = new Aggregator(pricing)
                 .excludingProviderErrors(own.get(0).criteria().excludesProviderErrors());
         finished.forEach(aggregator::add);
+        classified.forEach((module, records) -> records.forEach(record -> aggregator.add(record, module)));
         Aggregator.Merged merged = aggregator.merge();
         Map<String, Totals> totals = merged.moduleTotals(included.stream().map(Module::id).toList());
         List<ModuleTotals> summaries = new ArrayList<>();

@@ -8,11 +8,13 @@ import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Shard;
+import dev.aitest.model.TestFilter;
 import dev.aitest.model.TestKind;
 import dev.aitest.report.ReportOptions;
 import dev.aitest.secret.Redactor;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A checked run configuration.
@@ -40,18 +42,28 @@ import java.time.Instant;
  *     ({@code aitest.providerErrors=exclude})
  * @param orderSeed the seed of the run's test orders ({@code aitest.order=random}, {@code aitest.seed}); null for the
  *     project's own order
+ * @param listedOrder the tests in the order {@code aitest.order=listed} runs them; null for none
+ * @param classifyRuns the most runs the classification of the flaky tests makes ({@code aitest.classifyRuns}); 0 when
+ *     they are not classified
+ * @param moduleId the module's {@code groupId:artifactId} in a reactor, for the commands the run prints; null for a
+ *     project of its own
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
         Redactor redactor, Budget budget, TestKind kind, GivenCriteria criteria, Instant continues,
         Shard shard, Baseline baseline, Integer minIterations, boolean excludeProviderErrors,
-        Long orderSeed) {
+        Long orderSeed, List<TestFilter.Test> listedOrder, int classifyRuns, String moduleId) {
+
+    public RunSettings {
+        listedOrder = listedOrder == null ? null : List.copyOf(listedOrder);
+    }
 
     /** Settings of a run of unit tests that keeps test text as it is, without a budget. */
     public RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
             Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
         this(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing, project, reports,
-                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null, null, null, false, null);
+                pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null, null, null, false, null, null, 0,
+                null);
     }
 
     /** No test threshold, the intervals at 0.95, the observed rate against the thresholds. */
@@ -124,6 +136,18 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
         return copy.build();
     }
 
+    /**
+     * These settings running the tests in the order {@code listed} gives (null: none), classifying the flaky tests of
+     * a shuffled run with at most {@code maxRuns} runs (0: not), in the module {@code module} (null: none).
+     */
+    public RunSettings withOrdering(List<TestFilter.Test> listed, int maxRuns, String module) {
+        Copy copy = new Copy(this);
+        copy.listedOrder = listed;
+        copy.classifyRuns = maxRuns;
+        copy.moduleId = module;
+        return copy.build();
+    }
+
     /** Whether the run is adaptive ({@code aitest.adaptive}). */
     public boolean adaptive() {
         return minIterations != null;
@@ -153,6 +177,9 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
         private Integer minIterations;
         private boolean excludeProviderErrors;
         private Long orderSeed;
+        private List<TestFilter.Test> listedOrder;
+        private int classifyRuns;
+        private String moduleId;
 
         Copy(RunSettings s) {
             iterations = s.iterations;
@@ -174,12 +201,15 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
             minIterations = s.minIterations;
             excludeProviderErrors = s.excludeProviderErrors;
             orderSeed = s.orderSeed;
+            listedOrder = s.listedOrder;
+            classifyRuns = s.classifyRuns;
+            moduleId = s.moduleId;
         }
 
         RunSettings build() {
             return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
                     project, reports, pluginVersion, redactor, budget, kind, criteria, continues, shard, baseline,
-                    minIterations, excludeProviderErrors, orderSeed);
+                    minIterations, excludeProviderErrors, orderSeed, listedOrder, classifyRuns, moduleId);
         }
     }
 

@@ -33,6 +33,8 @@ import dev.aitest.model.TestKind;
  *   sidecars/               what aitest-runtime recorded
  *   aitest-iteration.json   written when the iteration has ended: how long it took, how it ended
  *   integration-test/       the same for Failsafe's integration tests of iteration i, with failsafe-summary-*.xml
+ * classification/&lt;kind&gt;/   the runs that classified the flaky tests (aitest.classify): run-&lt;n&gt;/ each, with its
+ *                           XML, sidecars/ and tmp/ as an iteration's, and classification.json, what they found
  * .removed-&lt;n&gt;/            the files and folders of an earlier run, being deleted
  * .publishing-&lt;n&gt;/         the reports of a publication, until results.json is in place
  * </pre>
@@ -61,7 +63,10 @@ public final class ReportsLayout {
     /** The reports aitest put in place, so that a file of the same name that it did not write is never lost. */
     private static final String WRITTEN = ".aitest-written";
     /** The outputs of a run, moved aside when the next one starts so that nothing stale is ever shown. */
-    private static final List<String> OUTPUTS = List.of(RESULTS_JSON, REPORT_HTML, REPORT_MD, JUNIT, ".aitest-written");
+    /** The folder of the classification runs. */
+    public static final String CLASSIFICATION = "classification";
+    private static final List<String> OUTPUTS = List.of(RESULTS_JSON, REPORT_HTML, REPORT_MD, JUNIT, ".aitest-written",
+            CLASSIFICATION);
 
     private final Path directory;
 
@@ -119,6 +124,21 @@ public final class ReportsLayout {
     /** The record written when the tests of {@code kind} of iteration {@code index} have ended. */
     public Path iterationRecord(TestKind kind, int index) {
         return iterationDirectory(kind, index).resolve(ITERATION_RECORD);
+    }
+
+    /** The folder of the runs that classify the flaky tests of {@code kind}. */
+    public Path classificationDirectory(TestKind kind) {
+        return directory.resolve(CLASSIFICATION).resolve(kind.json());
+    }
+
+    /** The folder of classification run {@code index} of {@code kind}: its XML, its sidecars/ and tmp/. */
+    public Path classificationRun(TestKind kind, int index) {
+        return classificationDirectory(kind).resolve("run-" + index);
+    }
+
+    /** What the classification of {@code kind} found. */
+    public Path classificationRecord(TestKind kind) {
+        return classificationDirectory(kind).resolve("classification.json");
     }
 
     /** The indices of the iteration folders there are, in order. */

@@ -1,5 +1,9 @@
 package dev.aitest.config;
 
+import dev.aitest.model.Shard;
+
+import dev.aitest.model.TestFilter;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -121,6 +125,54 @@ class ParametersTest {
     }
 
     @Test
+    void aListedOrderIsTheTestsOfTestInTheirOrderAndNeedsThem() throws InvalidParameterException {
+        assertEquals(null, Parameters.listedOrder("random", "A#b", "test"));
+        assertEquals(List.of(new TestFilter.Test("p.B", "x"), new TestFilter.Test("p.A", "b"),
+                new TestFilter.Test("p.A", "a"), new TestFilter.Test("C", null)),
+                Parameters.listedOrder(" Listed", "p.B#x, p.A#b+a,,C", "test"));
+        assertEquals(null, Parameters.orderSeed("listed", null, () -> 9));
+        InvalidParameterException none = assertThrows(InvalidParameterException.class,
+                () -> Parameters.listedOrder("listed", " ", "it.test"));
+        assertEquals("aitest: aitest.order is 'listed', which runs the tests in the order -Dit.test lists them, but "
+                + "-Dit.test is not given; add e.g. -Dit.test=com.example.CacheTest#fills,com.example.ReaderTest#reads",
+                none.getMessage());
+        InvalidParameterException pattern = assertThrows(InvalidParameterException.class,
+                () -> Parameters.listedOrder("listed", "p.A,*Test", "test"));
+        assertEquals("aitest: test is 'p.A,*Test' but must be a list of classes or Class#method names for "
+                + "aitest.order=listed (a pattern or an exclusion has no order); set it in the plugin's <configuration> "
+                + "or on the command line, e.g. -Dtest=com.example.CacheTest#fills,com.example.ReaderTest#reads",
+                pattern.getMessage());
+    }
+
+    @Test
+    void theClassificationIsOnWithShuffledOrdersOfEveryIterationAndBounded() throws InvalidParameterException {
+        Shard shard = Parameters.shard("1/2", 4);
+        assertEquals(30, Parameters.classifyRuns(null, null, 5L, null));
+        assertEquals(30, Parameters.classifyRuns("", "30", 5L, null));
+        assertEquals(7, Parameters.classifyRuns("true", "7", 5L, null));
+        assertEquals(0, Parameters.classifyRuns(null, "30", null, null));
+        assertEquals(0, Parameters.classifyRuns(null, "30", 5L, shard));
+        assertEquals(0, Parameters.classifyRuns("FALSE", "30", 5L, null));
+        assertEquals("aitest: aitest.classifyRuns is '0' but must be a whole number of at least 1; set it in the "
+                + "plugin's <configuration> or on the command line, e.g. -Daitest.classifyRuns=30",
+                assertThrows(InvalidParameterException.class, () -> Parameters.classifyRuns(null, "0", 5L, null))
+                        .getMessage());
+        assertEquals("aitest: aitest.classify is 'yes' but must be true or false; set it in the plugin's "
+                + "<configuration> or on the command line, e.g. -Daitest.classify=false",
+                assertThrows(InvalidParameterException.class, () -> Parameters.classifyRuns("yes", "3", 5L, null))
+                        .getMessage());
+        assertEquals("aitest: aitest.classify is true but aitest.order is not random: the classification runs again "
+                + "the shuffled orders the tests failed and passed in; add -Daitest.order=random",
+                assertThrows(InvalidParameterException.class, () -> Parameters.classifyRuns("true", "3", null, null))
+                        .getMessage());
+        assertEquals("aitest: aitest.classify is true but aitest.shard is given: a shard holds only some iterations, "
+                + "and the classification needs the orders of all; classify in a run of every iteration, or leave "
+                + "aitest.classify out",
+                assertThrows(InvalidParameterException.class, () -> Parameters.classifyRuns("true", "3", 5L, shard))
+                        .getMessage());
+    }
+
+    @Test
     void theOrderIsAsIsOrRandomWithTheGivenOrAChosenSeed() throws InvalidParameterException {
         assertEquals(null, Parameters.orderSeed(null, null, () -> 9));
         assertEquals(null, Parameters.orderSeed("as-is", " ", () -> 9));
@@ -129,8 +181,8 @@ class ParametersTest {
         assertEquals(Long.MAX_VALUE, Parameters.orderSeed("random", Long.toString(Long.MAX_VALUE), () -> 9));
         InvalidParameterException mode = assertThrows(InvalidParameterException.class,
                 () -> Parameters.orderSeed("shuffled", null, () -> 9));
-        assertEquals("aitest: aitest.order is 'shuffled' but must be as-is (the project's own order) or random (a "
-                + "shuffled order per iteration); set it in the plugin's <configuration> or on the command line, e.g. "
+        assertEquals("aitest: aitest.order is 'shuffled' but must be as-is (the project's own order), random (a "
+                + "shuffled order per iteration) or listed (the order -Dtest lists the tests in); set it in the plugin's <configuration> or on the command line, e.g. "
                 + "-Daitest.order=random", mode.getMessage());
         InvalidParameterException bad = assertThrows(InvalidParameterException.class,
                 () -> Parameters.orderSeed("random", "1e3", () -> 9));

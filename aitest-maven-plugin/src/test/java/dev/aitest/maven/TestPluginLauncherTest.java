@@ -1,5 +1,7 @@
 package dev.aitest.maven;
 
+import dev.aitest.model.TestFilter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,11 +119,12 @@ class TestPluginLauncherTest {
     void aSeedShufflesTheClassesThroughSurefireAndJupitersClassesAndMethodsThroughTheRuntime() {
         Xpp3Dom configuration = new Xpp3Dom("configuration");
         Xpp3Dom properties = new Xpp3Dom("systemPropertyVariables");
-        TestPluginLauncher.order(configuration, properties, -42L, true);
+        TestPluginLauncher.order(configuration, properties, -42L, null, true);
 
         assertEquals("random", configuration.getChild("runOrder").getValue());
         assertEquals("-42", configuration.getChild("runOrderRandomSeed").getValue());
         assertEquals("-42", properties.getChild("aitest.orderSeed").getValue());
+        assertEquals("true", properties.getChild("aitest.recordOrder").getValue());
         assertEquals("dev.aitest.runtime.order.SeededClassOrderer",
                 properties.getChild("junit.jupiter.testclass.order.default").getValue());
         assertEquals("dev.aitest.runtime.order.SeededMethodOrderer",
@@ -129,12 +132,32 @@ class TestPluginLauncherTest {
 
         Xpp3Dom withoutRuntime = new Xpp3Dom("configuration");
         Xpp3Dom none = new Xpp3Dom("systemPropertyVariables");
-        TestPluginLauncher.order(withoutRuntime, none, 7L, false);
+        TestPluginLauncher.order(withoutRuntime, none, 7L, null, false);
         assertEquals("7", withoutRuntime.getChild("runOrderRandomSeed").getValue());
         assertEquals(0, none.getChildCount());
 
         Xpp3Dom asIs = new Xpp3Dom("configuration");
-        TestPluginLauncher.order(asIs, new Xpp3Dom("systemPropertyVariables"), null, true);
+        TestPluginLauncher.order(asIs, new Xpp3Dom("systemPropertyVariables"), null, null, true);
         assertEquals(0, asIs.getChildCount());
+    }
+
+    @Test
+    void aListedOrderGoesToTheRuntimeAndToSurefireWhenItIsAlphabeticalOrItsReverse() {
+        Xpp3Dom configuration = new Xpp3Dom("configuration");
+        Xpp3Dom properties = new Xpp3Dom("systemPropertyVariables");
+        TestPluginLauncher.order(configuration, properties, null, List.of(new TestFilter.Test("p.B", "x"),
+                new TestFilter.Test("p.A", "b"), new TestFilter.Test("p.A", null)), true);
+        assertEquals("reversealphabetical", configuration.getChild("runOrder").getValue());
+        assertEquals(null, configuration.getChild("runOrderRandomSeed"));
+        assertEquals("p.B#x,p.A#b,p.A", properties.getChild("aitest.testOrder").getValue());
+        assertEquals(null, properties.getChild("aitest.orderSeed"));
+        assertEquals("true", properties.getChild("aitest.recordOrder").getValue());
+        assertEquals("dev.aitest.runtime.order.SeededMethodOrderer",
+                properties.getChild("junit.jupiter.testmethod.order.default").getValue());
+
+        assertEquals("alphabetical", TestPluginLauncher.classOrder(List.of(new TestFilter.Test("p.A", "x"),
+                new TestFilter.Test("p.A", "y"), new TestFilter.Test("p.C", "z"))));
+        assertEquals(null, TestPluginLauncher.classOrder(List.of(new TestFilter.Test("p.B", "x"),
+                new TestFilter.Test("p.A", "y"), new TestFilter.Test("p.C", "z"))));
     }
 }

@@ -15,7 +15,7 @@ public final class SeededClassOrderer implements ClassOrderer {
     public void orderClasses(ClassOrdererContext context) {
         java.util.Map<String, Integer> listed = SeededOrder.listed();
         if (listed != null) {
-            SeededOrder.list(context.getClassDescriptors(), d -> d.getTestClass().getName(), listed);
+            SeededOrder.list(context.getClassDescriptors(), d -> d.getTestClass(), d -> "", listed);
             return;
         }
         Long seed = SeededOrder.seed();

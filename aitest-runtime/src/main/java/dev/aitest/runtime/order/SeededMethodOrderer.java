@@ -20,8 +20,8 @@ public final class SeededMethodOrderer implements MethodOrderer {
     public void orderMethods(MethodOrdererContext context) {
         java.util.Map<String, Integer> listed = SeededOrder.listed();
         if (listed != null) {
-            String type = context.getTestClass().getName();
-            SeededOrder.list(context.getMethodDescriptors(), m -> type + "#" + m.getMethod().getName(), listed);
+            Class<?> type = context.getTestClass();
+            SeededOrder.list(context.getMethodDescriptors(), m -> type, m -> "#" + m.getMethod().getName(), listed);
             return;
         }
         Long seed = SeededOrder.seed();

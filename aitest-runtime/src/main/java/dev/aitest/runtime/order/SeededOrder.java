@@ -62,12 +62,20 @@ final class SeededOrder {
     }
 
     /**
-     * Puts {@code items} in the order of {@code positions} by {@code key}, stably: the items not listed go last, in
-     * the order they had.
+     * Puts {@code items} in the order of {@code positions}, stably: each is found by its class ({@code type}), listed
+     * by its binary name or, as {@code -Dtest} allows, its simple name, and {@code suffix} ("" for the class,
+     * {@code #method} for a method); the items not listed go last, in the order they had.
      */
-    static <T> void list(List<T> items, java.util.function.Function<T, String> key,
-            java.util.Map<String, Integer> positions) {
-        items.sort(Comparator.comparingInt(item -> positions.getOrDefault(key.apply(item), Integer.MAX_VALUE)));
+    static <T> void list(List<T> items, java.util.function.Function<T, Class<?>> type,
+            java.util.function.Function<T, String> suffix, java.util.Map<String, Integer> positions) {
+        items.sort(Comparator.comparingInt(item -> {
+            Class<?> owner = type.apply(item);
+            Integer at = positions.get(owner.getName() + suffix.apply(item));
+            if (at == null) {
+                at = positions.get(owner.getSimpleName() + suffix.apply(item));
+            }
+            return at == null ? Integer.MAX_VALUE : at;
+        }));
     }
 
     /** Sorts {@code items} by {@code name}, then shuffles them with {@code seed}, in place. */

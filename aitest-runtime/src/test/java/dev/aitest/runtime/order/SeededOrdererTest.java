@@ -95,7 +95,8 @@ public class SeededOrdererTest {
     @Test
     void listedTestsRunInTheirOrderAndUnlistedOnesAfterThemWhateverTheSeed() {
         String p = "dev.aitest.runtime.samples.";
-        System.setProperty(SeededOrder.LISTED_PROPERTY, p + "OrderCSample#two, " + p + "OrderASample#three,"
+        // binary names and, as -Dtest allows, simple names
+        System.setProperty(SeededOrder.LISTED_PROPERTY, p + "OrderCSample#two, OrderASample#three,"
                 + p + "OrderASample#one," + p + "OrderCSample#one");
         List<String> ran = run(42L, OrderASample.class, OrderCSample.class);
 

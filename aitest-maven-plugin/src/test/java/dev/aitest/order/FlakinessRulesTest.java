@@ -2,15 +2,15 @@ package dev.aitest.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.aitest.order.Flakiness.Cause;
-import dev.aitest.order.Flakiness.Evidence;
-import dev.aitest.order.Flakiness.Role;
+import dev.aitest.model.Flakiness;
+import dev.aitest.order.FlakinessRules.Evidence;
+import dev.aitest.order.FlakinessRules.Role;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every combination of the four reruns (made and passing, made and failing, not made), against the rules written out. */
-class FlakinessTest {
+class FlakinessRulesTest {
 
     private static final List<Boolean> VALUES = Arrays.asList(Boolean.TRUE, Boolean.FALSE, null);
 
@@ -21,16 +21,16 @@ class FlakinessTest {
             for (Boolean passingOrderPasses : VALUES) {
                 for (Boolean passedAlone : VALUES) {
                     for (Boolean failedAlone : VALUES) {
-                        Flakiness.Classification c = Flakiness.of(
+                        FlakinessRules.Classification c = FlakinessRules.of(
                                 new Evidence(failingOrderFails, passingOrderPasses, passedAlone, failedAlone), null);
                         boolean flipsInOrder = failingOrderFails == Boolean.FALSE || passingOrderPasses == Boolean.FALSE;
                         boolean flipsAlone = passedAlone == Boolean.TRUE && failedAlone == Boolean.TRUE;
-                        Cause expected = flipsInOrder || flipsAlone ? Cause.NON_DETERMINISTIC
-                                : failingOrderFails == null || passingOrderPasses == null ? Cause.UNKNOWN
-                                : Cause.ORDER_DEPENDENT;
+                        Flakiness expected = flipsInOrder || flipsAlone ? Flakiness.NON_DETERMINISTIC
+                                : failingOrderFails == null || passingOrderPasses == null ? Flakiness.UNKNOWN
+                                : Flakiness.ORDER_DEPENDENT;
                         assertEquals(expected, c.cause(), failingOrderFails + " " + passingOrderPasses + " "
                                 + passedAlone + " " + failedAlone);
-                        Role role = expected != Cause.ORDER_DEPENDENT ? null
+                        Role role = expected != Flakiness.ORDER_DEPENDENT ? null
                                 : passedAlone == Boolean.TRUE ? Role.VICTIM
                                 : failedAlone == Boolean.TRUE ? Role.BRITTLE : null;
                         assertEquals(role, c.role());
@@ -45,12 +45,12 @@ class FlakinessTest {
     @Test
     void theReasonSaysWhy() {
         assertEquals("it passed in the order it had failed in",
-                Flakiness.of(new Evidence(false, true, null, null), null).reason());
+                FlakinessRules.of(new Evidence(false, true, null, null), null).reason());
         assertEquals("its outcome followed the order both times; it passes alone",
-                Flakiness.of(new Evidence(true, true, true, false), null).reason());
+                FlakinessRules.of(new Evidence(true, true, true, false), null).reason());
         assertEquals("no iteration passed, so no passing order to run again",
-                Flakiness.of(new Evidence(true, null, null, null), "no iteration passed, so no passing order to run again")
+                FlakinessRules.of(new Evidence(true, null, null, null), "no iteration passed, so no passing order to run again")
                         .reason());
-        assertEquals("order-dependent", Cause.ORDER_DEPENDENT.json());
+        assertEquals("order-dependent", Flakiness.ORDER_DEPENDENT.json());
     }
 }

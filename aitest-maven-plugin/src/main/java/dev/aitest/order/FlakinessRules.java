@@ -1,5 +1,6 @@
 package dev.aitest.order;
 
+import dev.aitest.model.Flakiness;
 import java.util.Locale;
 
 /**
@@ -7,34 +8,29 @@ import java.util.Locale;
  * the order of one in which it passed run again, and the test run alone.
  *
  * <ul>
- *   <li>{@link Cause#NON_DETERMINISTIC} when a rerun does not repeat its outcome (it flips within the same order) or
+ *   <li>{@link Flakiness#NON_DETERMINISTIC} when a rerun does not repeat its outcome (it flips within the same order) or
  *       it both passed and failed alone;</li>
- *   <li>{@link Cause#ORDER_DEPENDENT} when both reruns repeat their outcomes: its outcome follows the order. Run
+ *   <li>{@link Flakiness#ORDER_DEPENDENT} when both reruns repeat their outcomes: its outcome follows the order. Run
  *       alone, a test that passes is a victim (some test before it breaks it: a polluter), one that fails is brittle
  *       (it needs some test to run before it: a state-setter); not run alone, its role is unknown;</li>
- *   <li>{@link Cause#UNKNOWN} when a rerun is missing, with the reason given.</li>
+ *   <li>{@link Flakiness#UNKNOWN} when a rerun is missing, with the reason given.</li>
  * </ul>
  *
- * <p>Not used by any goal yet (issue 24).
+ * <p>{@link Classifier} makes the runs and applies these rules.
  */
-public final class Flakiness {
-
-    /** The cause of a test's flakiness: {@code flakiness} in results.json. */
-    public enum Cause {
-        ORDER_DEPENDENT, NON_DETERMINISTIC, UNKNOWN;
-
-        /** Its name in results.json: "order-dependent", "non-deterministic", "unknown". */
-        public String json() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-    }
+public final class FlakinessRules {
 
     /** What an order-dependent test needs or suffers from. */
     public enum Role {
         /** It passes alone and fails after a polluter. */
         VICTIM,
         /** It fails alone and passes after a state-setter. */
-        BRITTLE
+        BRITTLE;
+
+        /** Its name in results.json: "victim", "brittle". */
+        public String json() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**
@@ -56,27 +52,27 @@ public final class Flakiness {
      * @param role for an order-dependent test run alone, its role; else null
      * @param reason why, in words
      */
-    public record Classification(Cause cause, Role role, String reason) {
+    public record Classification(Flakiness cause, Role role, String reason) {
     }
 
-    private Flakiness() {
+    private FlakinessRules() {
     }
 
     /** The classification of a flaky test from {@code evidence}; {@code missing} says why a rerun was not made. */
     public static Classification of(Evidence evidence, String missing) {
         if (Boolean.FALSE.equals(evidence.failingOrderFails()) || Boolean.FALSE.equals(evidence.passingOrderPasses())) {
-            return new Classification(Cause.NON_DETERMINISTIC, null, "it " + (Boolean.FALSE.equals(
+            return new Classification(Flakiness.NON_DETERMINISTIC, null, "it " + (Boolean.FALSE.equals(
                     evidence.failingOrderFails()) ? "passed in the order it had failed in" : "failed in the order it had passed in"));
         }
         if (Boolean.TRUE.equals(evidence.passedAlone()) && Boolean.TRUE.equals(evidence.failedAlone())) {
-            return new Classification(Cause.NON_DETERMINISTIC, null, "it both passed and failed alone");
+            return new Classification(Flakiness.NON_DETERMINISTIC, null, "it both passed and failed alone");
         }
         if (evidence.failingOrderFails() == null || evidence.passingOrderPasses() == null) {
-            return new Classification(Cause.UNKNOWN, null, missing == null ? "the orders were not run again" : missing);
+            return new Classification(Flakiness.UNKNOWN, null, missing == null ? "the orders were not run again" : missing);
         }
         Role role = Boolean.TRUE.equals(evidence.passedAlone()) ? Role.VICTIM
                 : Boolean.TRUE.equals(evidence.failedAlone()) ? Role.BRITTLE : null;
-        return new Classification(Cause.ORDER_DEPENDENT, role, "its outcome followed the order both times"
+        return new Classification(Flakiness.ORDER_DEPENDENT, role, "its outcome followed the order both times"
                 + (role == Role.VICTIM ? "; it passes alone" : role == Role.BRITTLE ? "; it fails alone" : ""));
     }
 }
