@@ -241,6 +241,9 @@ final class SummaryText {
         if (view.adaptive() != null) {
             facts.put("adaptive", clean(view.adaptive()));
         }
+        if (view.classification() != null) {
+            facts.put("classification", clean(view.classification().line()));
+        }
         if (view.providerErrors() != null) {
             facts.put("providerErrors", view.providerErrors());
         }
@@ -310,7 +313,7 @@ final class SummaryText {
         List<String> own = new ArrayList<>();
         own.add(fact(facts, key + ".id", clean(test.id())));
         own.add(fact(facts, key + ".outcome", line.outcome()));
-        for (TestFigures.Figure figure : TestFigures.of(test, line, results.adaptive() != null)) {
+        for (TestFigures.Figure figure : TestFigures.of(test, line, results)) {
             if (figure.in(TestFigures.Output.AI)) {
                 own.add(fact(facts, key + "." + figure.name(), figure.text()));
             }

@@ -12,6 +12,8 @@ import dev.aitest.model.ProjectInfo;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
 import dev.aitest.model.AdaptiveSummary;
+import dev.aitest.model.ClassificationSummary;
+import dev.aitest.model.FlakinessFinding;
 import dev.aitest.model.RunCause;
 import dev.aitest.model.StoppedEarly;
 import dev.aitest.model.TestOutcome;
@@ -73,13 +75,36 @@ import java.util.Map;
  *     output that lists all tests
  * @param crashes one "CRASHED: ..." line per iteration whose test run ended abnormally (a JVM that crashed, exited
  *     or was halted, a fork timeout), saying what the runs count of it; empty when none did
+ * @param classification why the flaky tests are flaky ({@code aitest.classify}), else null
  */
 public record Facts(Results results, String title, String coordinates, String startedAt, int iterations,
         Verdict verdict, Rate rate, String threshold, String confidence, Conclusion conclusion,
         Totals totals, String duration, String tokens, String cost, List<AgentRow> agents, List<TestLine> failed,
         List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
         List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String adaptive,
-        String providerErrors, String partial, BaselineView baseline, List<String> crashes, List<TestRow> rows) {
+        String providerErrors, String partial, BaselineView baseline, List<String> crashes, List<TestRow> rows,
+        Classification classification) {
+
+    /**
+     * Why the flaky tests are flaky, as every output says it.
+     *
+     * @param line "classification: 4 flaky tests in 19 runs of their own (at most 30, aitest.classifyRuns; in no pass
+     *     rate): 3 order-dependent, 1 non-deterministic"
+     * @param tests one entry per classified test, by id
+     */
+    public record Classification(String line, List<FlakyCause> tests) {
+    }
+
+    /**
+     * One classified flaky test.
+     *
+     * @param id its id (with its module in a reactor)
+     * @param cause "order-dependent (victim)", "non-deterministic", "unknown"
+     * @param detail "fails after a.B#c", "passes only after a.B#c", or the reason in words
+     * @param reproduce the command that runs it as it failed
+     */
+    public record FlakyCause(String id, String cause, String detail, String reproduce) {
+    }
 
     /** The line shown where the AI summary would be when no model is configured. */
     public static final String AI_OFF_NOTE = "Set aitest.summaryModel to add an AI-written summary.";
@@ -245,7 +270,7 @@ public record Facts(Results results, String title, String coordinates, String st
         // each test on its own, on every core: a big suite has tens of thousands
         List<TestRow> rows = results.tests().parallelStream().map(test -> {
             TestLine line = line(test, results.modules());
-            return new TestRow(test, line, TestFigures.of(test, line, results.adaptive() != null));
+            return new TestRow(test, line, TestFigures.of(test, line, results));
         }).toList();
         Map<TestResult, TestLine> lines = new IdentityHashMap<>();
         List<TestLine> failed = new ArrayList<>();
@@ -269,7 +294,55 @@ public record Facts(Results results, String title, String coordinates, String st
                 FailureSignatures.group(results.tests()), chart(results.iterationTotals()), reliabilityOf(results),
                 notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
                 adaptive(results), providerErrors(results), partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
-                BaselineView.of(results), crashes(results), rows);
+                BaselineView.of(results), crashes(results), rows, classification(results, rows));
+    }
+
+    /** Why the flaky tests are flaky; null when none was classified. */
+    static Classification classification(Results results, List<TestRow> rows) {
+        ClassificationSummary c = results.classification();
+        if (c == null) {
+            return null;
+        }
+        List<FlakyCause> tests = new ArrayList<>();
+        for (TestRow row : rows) {
+            FlakinessFinding f = row.test().flakiness();
+            if (f.classified()) {
+                tests.add(new FlakyCause(row.line().id(), cause(f), detail(f), f.reproduce()));
+            }
+        }
+        int flaky = c.orderDependent() + c.nonDeterministic() + c.unknown();
+        List<String> parts = new ArrayList<>();
+        if (c.orderDependent() > 0) {
+            parts.add(c.orderDependent() + " order-dependent");
+        }
+        if (c.nonDeterministic() > 0) {
+            parts.add(c.nonDeterministic() + " non-deterministic");
+        }
+        if (c.unknown() > 0) {
+            parts.add(c.unknown() + " unknown");
+        }
+        String line = "classification: " + (flaky == 0 ? "no flaky test to classify"
+                : flaky + (flaky == 1 ? " flaky test in " : " flaky tests in ") + c.runs()
+                        + (c.runs() == 1 ? " run" : " runs") + " of their own (at most " + c.maxRuns()
+                        + ", aitest.classifyRuns; in no pass rate): " + String.join(", ", parts));
+        return new Classification(line, tests);
+    }
+
+    /** "order-dependent (victim)". */
+    public static String cause(FlakinessFinding f) {
+        return f.flakiness().json() + (f.flakinessEvidence() == null || f.flakinessEvidence().role() == null ? ""
+                : " (" + f.flakinessEvidence().role() + ")");
+    }
+
+    /** "fails after a.B#c", "passes only after a.B#c", else the reason. */
+    public static String detail(FlakinessFinding f) {
+        if (f.polluters() != null) {
+            return "fails after " + String.join(", then ", f.polluters());
+        }
+        if (f.stateSetters() != null) {
+            return "passes only after " + String.join(", then ", f.stateSetters());
+        }
+        return f.flakinessEvidence() == null ? null : f.flakinessEvidence().reason();
     }
 
     /**

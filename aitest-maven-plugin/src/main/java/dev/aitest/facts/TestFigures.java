@@ -140,7 +140,37 @@ public final class TestFigures {
                     s -> s.test.settled().stopped() ? s.test.settled().settledBy().json() : null, null, s -> null,
                     null));
 
+    /** The figures only the tests a classification found the cause of have ({@code aitest.classify}), after every other. */
+    private static final List<Definition> CLASSIFIED = List.of(
+            new Definition("flakiness", "cause", "Cause", EnumSet.allOf(Output.class),
+                    s -> s.test.flakiness().classified() ? s.test.flakiness().flakiness().json() : null,
+                    s -> Facts.cause(s.test.flakiness()), s -> "flaky: " + Facts.cause(s.test.flakiness()),
+                    s -> (double) s.test.flakiness().flakiness().ordinal()),
+            new Definition("flakinessReason", "causeEvidence", "Why", AI,
+                    s -> s.test.flakiness().classified() ? Facts.detail(s.test.flakiness()) : null, null, s -> null,
+                    null),
+            new Definition("polluters", "polluters", "Polluters", JUNIT,
+                    s -> s.test.flakiness().polluters() == null ? null : String.join(",", s.test.flakiness().polluters()),
+                    null, s -> Facts.detail(s.test.flakiness()), null),
+            new Definition("stateSetters", "stateSetters", "State-setters", JUNIT,
+                    s -> s.test.flakiness().stateSetters() == null ? null
+                            : String.join(",", s.test.flakiness().stateSetters()),
+                    null, s -> Facts.detail(s.test.flakiness()), null),
+            new Definition("reproduce", "reproduce", "Reproduce", EnumSet.of(Output.JUNIT, Output.AI),
+                    s -> s.test.flakiness().reproduce(), null, s -> "reproduce: " + s.test.flakiness().reproduce(),
+                    null));
+
     private TestFigures() {
+    }
+
+    /** The figures of {@code test} of {@code results}: with those of its kind of run (adaptive, classified). */
+    public static List<Figure> of(TestResult test, Facts.TestLine line, dev.aitest.model.Results results) {
+        return of(test, line, definitions(results.adaptive() != null, results.classification() != null));
+    }
+
+    /** The columns of {@code output} for the tests of {@code results}. */
+    public static List<String[]> columns(Output output, dev.aitest.model.Results results) {
+        return columns(output, definitions(results.adaptive() != null, results.classification() != null));
     }
 
     /**
@@ -153,9 +183,13 @@ public final class TestFigures {
 
     /** The figures of {@code test}, with those of a test of an adaptive run when {@code adaptive}. */
     public static List<Figure> of(TestResult test, Facts.TestLine line, boolean adaptive) {
+        return of(test, line, definitions(adaptive, false));
+    }
+
+    private static List<Figure> of(TestResult test, Facts.TestLine line, List<Definition> definitions) {
         Subject subject = new Subject(test, line);
-        List<Figure> figures = new ArrayList<>(FIGURES.size() + ADAPTIVE.size());
-        for (Definition d : definitions(adaptive)) {
+        List<Figure> figures = new ArrayList<>(definitions.size());
+        for (Definition d : definitions) {
             String value = d.value.apply(subject);
             if (value == null) {
                 continue;
@@ -179,8 +213,12 @@ public final class TestFigures {
 
     /** The columns of {@code output}, with those of an adaptive run's tests when {@code adaptive}. */
     public static List<String[]> columns(Output output, boolean adaptive) {
+        return columns(output, definitions(adaptive, false));
+    }
+
+    private static List<String[]> columns(Output output, List<Definition> definitions) {
         List<String[]> columns = new ArrayList<>();
-        for (Definition d : definitions(adaptive)) {
+        for (Definition d : definitions) {
             if (d.outputs.contains(output)) {
                 columns.add(new String[] {d.name, d.label});
             }
@@ -188,12 +226,17 @@ public final class TestFigures {
         return columns;
     }
 
-    private static List<Definition> definitions(boolean adaptive) {
-        if (!adaptive) {
+    private static List<Definition> definitions(boolean adaptive, boolean classified) {
+        if (!adaptive && !classified) {
             return FIGURES;
         }
         List<Definition> all = new ArrayList<>(FIGURES);
-        all.addAll(ADAPTIVE);
+        if (adaptive) {
+            all.addAll(ADAPTIVE);
+        }
+        if (classified) {
+            all.addAll(CLASSIFIED);
+        }
         return all;
     }
 

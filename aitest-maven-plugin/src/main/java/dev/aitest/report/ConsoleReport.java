@@ -106,6 +106,20 @@ public final class ConsoleReport {
         if (facts.providerErrors() != null) {
             lines.add("aitest: " + facts.providerErrors());
         }
+        if (facts.classification() != null) {
+            lines.add("aitest: " + facts.classification().line());
+            List<Facts.FlakyCause> causes = facts.classification().tests();
+            for (Facts.FlakyCause c : causes.subList(0, Math.min(MAX_ROWS, causes.size()))) {
+                lines.add("aitest:   " + Formats.withoutBidiControls(c.id()) + ": " + c.cause()
+                        + (c.detail() == null ? "" : ", " + Formats.withoutBidiControls(c.detail())));
+                if (c.reproduce() != null) {
+                    lines.add("aitest:     reproduce: " + Formats.withoutBidiControls(c.reproduce()));
+                }
+            }
+            if (causes.size() > MAX_ROWS) {
+                lines.add("aitest:   ... and " + (causes.size() - MAX_ROWS) + " more in results.json");
+            }
+        }
         if (facts.partial() != null) {
             lines.add("aitest: " + facts.partial());
         }

@@ -13,6 +13,7 @@ import dev.aitest.facts.TestFigures;
 import dev.aitest.model.ModuleTotals;
 import dev.aitest.model.Results;
 import dev.aitest.model.Run;
+import dev.aitest.model.FlakinessFinding;
 import dev.aitest.model.TestResult;
 import dev.aitest.model.TestStatistics;
 import dev.aitest.store.AtomicFiles;
@@ -106,8 +107,7 @@ public final class HtmlReport {
         context.setVariable("js", js);
         context.setVariable("favicon", FAVICON);
         context.setVariable("csp", contentSecurityPolicy(css, js));
-        context.setVariable("columns", TestFigures.columns(TestFigures.Output.HTML,
-                facts.results().adaptive() != null));
+        context.setVariable("columns", TestFigures.columns(TestFigures.Output.HTML, facts.results()));
         context.setVariable("chart", SvgChart.iterations(facts.chart()));
         context.setVariable("reliability", facts.reliability().stream().map(SvgChart::reliability).toList());
         context.setVariable("data", DATA_MARKER);
@@ -137,7 +137,7 @@ public final class HtmlReport {
 
     /** The fields of a test in the page's data, in the order each test's array holds them. */
     static final List<String> TEST_FIELDS = List.of("id", "outcome", "module", "kind", "agent", "change", "evidence",
-            "passRate", "low", "high", "threshold", "meets", "figures", "runs", "provider");
+            "passRate", "low", "high", "threshold", "meets", "figures", "runs", "provider", "cause", "finding");
     /** The fields of a run in the page's data, in the order each run's array holds them. */
     static final List<String> RUN_FIELDS = List.of("iteration", "outcome", "duration", "tokens", "cost", "message",
             "type", "trace", "agent", "model", "cause");
@@ -157,7 +157,7 @@ public final class HtmlReport {
         if (results.baseline() != null) {
             results.baseline().tests().forEach(t -> changes.put(t.key(), t.change().json()));
         }
-        List<String[]> columns = TestFigures.columns(TestFigures.Output.HTML, facts.results().adaptive() != null);
+        List<String[]> columns = TestFigures.columns(TestFigures.Output.HTML, facts.results());
         Map<String, Integer> traces = new LinkedHashMap<>();
         Map<String, Integer> messages = new LinkedHashMap<>();
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
@@ -233,6 +233,18 @@ public final class HtmlReport {
                 }
                 json.writeEndArray();
                 json.writeNumber(t.counts().providerErrors());
+                FlakinessFinding finding = t.flakiness();
+                if (finding.classified()) {
+                    json.writeString(finding.flakiness().json());
+                    json.writeStartArray();
+                    json.writeString(Facts.cause(finding));
+                    json.writeString(Facts.detail(finding));
+                    json.writeString(finding.reproduce());
+                    json.writeEndArray();
+                } else {
+                    json.writeNull();
+                    json.writeNull();
+                }
                 json.writeEndArray();
             }
             json.writeEndArray();

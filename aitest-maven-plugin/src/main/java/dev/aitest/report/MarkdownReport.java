@@ -156,6 +156,20 @@ public final class MarkdownReport {
             md.rows(rows, Integer.MAX_VALUE, MAX_BYTES - RESERVE, "failed or flaky tests");
         }
 
+        Facts.Classification classification = view.classification();
+        if (classification != null) {
+            md.add("## Why the flaky tests are flaky\n\n" + escape(classification.line()) + ".\n\n");
+            if (!classification.tests().isEmpty()) {
+                md.add("| Test | Cause | Evidence | Reproduce |\n|---|---|---|---|\n");
+                List<String> causes = new ArrayList<>();
+                for (Facts.FlakyCause c : classification.tests()) {
+                    causes.add("| " + code(c.id()) + " | " + escape(c.cause()) + " | " + (c.detail() == null ? ""
+                            : escape(c.detail())) + " | " + (c.reproduce() == null ? "" : code(c.reproduce())) + " |\n");
+                }
+                md.rows(causes, Integer.MAX_VALUE, MAX_BYTES - RESERVE, "classified tests");
+            }
+        }
+
         if (!view.failureGroups().isEmpty()) {
             md.add("## Failures by signature\n\n| Runs | Tests | Signature |\n|---:|---:|---|\n");
             List<String> groups = new ArrayList<>();

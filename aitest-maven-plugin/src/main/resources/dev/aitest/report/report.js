@@ -14,7 +14,7 @@
     return { index: index, id: t[T.id], outcome: t[T.outcome], module: t[T.module], kind: t[T.kind],
       agent: t[T.agent], change: t[T.change], evidence: t[T.evidence], passRate: t[T.passRate], low: t[T.low],
       high: t[T.high], threshold: t[T.threshold], meets: t[T.meets], figures: t[T.figures], runs: t[T.runs],
-      provider: t[T.provider], lower: t[T.id].toLowerCase() };
+      provider: t[T.provider], cause: t[T.cause], finding: t[T.finding], lower: t[T.id].toLowerCase() };
   });
   var state = { filter: 'all', kind: 'all', module: '', query: '', sort: null, dir: 1, list: [], shown: 0 };
   var tbody = document.querySelector('#tests tbody');
@@ -69,7 +69,8 @@
   });
 
   function refresh() {
-    var counts = { all: 0, failed: 0, flaky: 0, passed: 0, skipped: 0, provider: 0 };
+    var counts = { all: 0, failed: 0, flaky: 0, passed: 0, skipped: 0, provider: 0, 'order-dependent': 0,
+      'non-deterministic': 0, unknown: 0 };
     var list = [];
     for (var i = 0; i < tests.length; i++) {
       var t = tests[i];
@@ -77,7 +78,9 @@
       counts.all++;
       counts[t.outcome]++;
       if (t.provider > 0) { counts.provider++; }
-      if (state.filter === 'all' || t.outcome === state.filter || (state.filter === 'provider' && t.provider > 0)) {
+      if (t.cause) { counts[t.cause]++; }
+      if (state.filter === 'all' || t.outcome === state.filter || (state.filter === 'provider' && t.provider > 0)
+        || (t.cause && state.filter === t.cause)) {
         list.push(t);
       }
     }
@@ -151,6 +154,18 @@
     var detail = el('tr', 'detail');
     var td = el('td');
     td.colSpan = 3 + COLUMNS.length;
+    if (t.finding) {
+      // f: [cause, polluters or state-setters or the reason, the command that reproduces it]
+      var why = el('p', 'finding');
+      why.appendChild(el('strong', null, t.finding[0]));
+      if (t.finding[1]) { why.appendChild(document.createTextNode(': ' + t.finding[1])); }
+      td.appendChild(why);
+      if (t.finding[2]) {
+        var command = el('p', 'reproduce', 'Reproduce: ');
+        command.appendChild(el('code', null, t.finding[2]));
+        td.appendChild(command);
+      }
+    }
     td.appendChild(runsTable(t));
     detail.appendChild(td);
     tr.after(detail);
