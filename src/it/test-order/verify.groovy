@@ -31,6 +31,9 @@ def results = new JsonSlurper().parse(new File(basedir, 'target/first/results.js
 // the iterations do not all run in one order
 assert (1..3).collect { ran('first', it) }.unique().size() > 1
 assert results.tests.size() == 9 && results.summary.passedRuns == 27
+// shuffled, so classified by default: no flaky test, no run of its own
+assert results.classification.runs == 0 && results.classification.orderDependent == 0
+assert log.contains("aitest: classification: no flaky test to classify")
 assert log.contains('aitest: aitest.order=random with aitest.seed=42 (each iteration\'s order from it; -Daitest.seed=42 runs the same orders again)')
 assert log.contains("aitest: aitest.seed is '42' but aitest.order is as-is, so no order is shuffled")
 assert !new File(basedir, 'target/order-refused').exists()

@@ -1,0 +1,10 @@
+package it;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTest {
+
+    @Test
+    void plain() {
+    }
+}
