@@ -75,4 +75,15 @@ assert rendered != null : 'maven-surefire-report-plugin wrote no report'
 def html = rendered.getText('UTF-8')
 assert html.contains('it.AgentTest') || html.contains('AgentTest')
 assert html.contains('seesTheGlobalIndex')
+// shuffled: the merge of the shards equals the single run, iteration by iteration, seeds included
+def shuffledSingle = read('target/shuffled/single/results.json')
+def shuffledMerged = read('target/shuffled/merged/results.json')
+def shuffledSeeds = new java.util.SplittableRandom(5L)
+assert shuffledSingle.iterationSummaries*.seed == (1..4).collect { shuffledSeeds.nextLong() }
+assert shuffledMerged.iterationSummaries*.seed == shuffledSingle.iterationSummaries*.seed
+def byTest = { r -> r.tests.collectEntries { [(it.id): it.iterations.collect { run -> [run.iteration, run.outcome] }] } }
+assert byTest(shuffledMerged) == byTest(shuffledSingle)
+assert shuffledMerged.summary.passedRuns == shuffledSingle.summary.passedRuns
+// a shard is not classified (it holds only some iterations' orders)
+assert read('target/shuffled/shards/one/results.json').classification == null
 return true
