@@ -7,6 +7,10 @@ def second = read('second')
 def test = { results, String id -> results.tests.find { it.id == id } }
 def letters = { t -> t.iterations.collect { it.outcome == 'passed' ? 'P' : 'F' }.join('') }
 
+// aitest:report (invocation 7) rewrote it with another threshold: read back, the findings are all there
+assert first.minPassRate == 70.0
+assert log.contains('aitest: classification: 4 flaky tests in 20 runs of their own')
+
 // each iteration's seed is the i-th nextLong of SplittableRandom(1)
 def seeds = new java.util.SplittableRandom(1L)
 (1..4).each { i -> assert first.iterationSummaries[i - 1].seed == seeds.nextLong() }

@@ -305,7 +305,7 @@ public record Facts(Results results, String title, String coordinates, String st
         }
         List<FlakyCause> tests = new ArrayList<>();
         for (TestRow row : rows) {
-            FlakinessFinding f = row.test().flakiness();
+            FlakinessFinding f = row.test().finding();
             if (f.classified()) {
                 tests.add(new FlakyCause(row.line().id(), cause(f), detail(f), f.reproduce()));
             }

@@ -143,21 +143,21 @@ public final class TestFigures {
     /** The figures only the tests a classification found the cause of have ({@code aitest.classify}), after every other. */
     private static final List<Definition> CLASSIFIED = List.of(
             new Definition("flakiness", "cause", "Cause", EnumSet.allOf(Output.class),
-                    s -> s.test.flakiness().classified() ? s.test.flakiness().flakiness().json() : null,
-                    s -> Facts.cause(s.test.flakiness()), s -> "flaky: " + Facts.cause(s.test.flakiness()),
-                    s -> (double) s.test.flakiness().flakiness().ordinal()),
+                    s -> s.test.finding().classified() ? s.test.finding().flakiness().json() : null,
+                    s -> Facts.cause(s.test.finding()), s -> "flaky: " + Facts.cause(s.test.finding()),
+                    s -> (double) s.test.finding().flakiness().ordinal()),
             new Definition("flakinessReason", "causeEvidence", "Why", AI,
-                    s -> s.test.flakiness().classified() ? Facts.detail(s.test.flakiness()) : null, null, s -> null,
+                    s -> s.test.finding().classified() ? Facts.detail(s.test.finding()) : null, null, s -> null,
                     null),
             new Definition("polluters", "polluters", "Polluters", JUNIT,
-                    s -> s.test.flakiness().polluters() == null ? null : String.join(",", s.test.flakiness().polluters()),
-                    null, s -> Facts.detail(s.test.flakiness()), null),
+                    s -> s.test.finding().polluters() == null ? null : String.join(",", s.test.finding().polluters()),
+                    null, s -> Facts.detail(s.test.finding()), null),
             new Definition("stateSetters", "stateSetters", "State-setters", JUNIT,
-                    s -> s.test.flakiness().stateSetters() == null ? null
-                            : String.join(",", s.test.flakiness().stateSetters()),
-                    null, s -> Facts.detail(s.test.flakiness()), null),
+                    s -> s.test.finding().stateSetters() == null ? null
+                            : String.join(",", s.test.finding().stateSetters()),
+                    null, s -> Facts.detail(s.test.finding()), null),
             new Definition("reproduce", "reproduce", "Reproduce", EnumSet.of(Output.JUNIT, Output.AI),
-                    s -> s.test.flakiness().reproduce(), null, s -> "reproduce: " + s.test.flakiness().reproduce(),
+                    s -> s.test.finding().reproduce(), null, s -> "reproduce: " + s.test.finding().reproduce(),
                     null));
 
     private TestFigures() {

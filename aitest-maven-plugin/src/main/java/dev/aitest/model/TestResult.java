@@ -19,18 +19,19 @@ import java.util.List;
  * @param counts how its runs ended
  * @param usage what its runs used
  * @param settled when and how it stopped early in an adaptive run; {@link Settled#NONE} otherwise
- * @param flakiness why it is flaky, when it was classified; {@link FlakinessFinding#NONE} otherwise
+ * @param finding why it is flaky, when it was classified; {@link FlakinessFinding#NONE} otherwise (not named
+ *     {@code flakiness}: that is the name of its first field, written flat)
  * @param iterations one entry per run that happened, in iteration order
  */
 @JsonPropertyOrder({"identity", "outcome", "statistics", "counts", "usage", "firstFailedIteration", "settled",
-    "flakiness", "iterations"})
+    "finding", "iterations"})
 public record TestResult(@JsonUnwrapped TestIdentity identity, TestOutcome outcome,
         @JsonUnwrapped TestStatistics statistics, @JsonUnwrapped RunCounts counts, @JsonUnwrapped Usage usage,
-        @JsonUnwrapped Settled settled, @JsonUnwrapped FlakinessFinding flakiness, List<Run> iterations) {
+        @JsonUnwrapped Settled settled, @JsonUnwrapped FlakinessFinding finding, List<Run> iterations) {
 
     public TestResult {
         settled = settled == null || !settled.stopped() ? Settled.NONE : settled;
-        flakiness = flakiness == null || !flakiness.classified() ? FlakinessFinding.NONE : flakiness;
+        finding = finding == null || !finding.classified() ? FlakinessFinding.NONE : finding;
     }
 
     /** A test that ran to the maximum and was not classified: every component but {@link #settled}. */
@@ -75,22 +76,22 @@ public record TestResult(@JsonUnwrapped TestIdentity identity, TestOutcome outco
     /** This test under another class name and name (its id follows) with other runs; nothing else changes. */
     public TestResult withNamesAndRuns(String newClassName, String newName, List<Run> newRuns) {
         return new TestResult(identity.withNames(newClassName, newName), outcome, statistics, counts, usage,
-                settled, flakiness, List.copyOf(newRuns));
+                settled, finding, List.copyOf(newRuns));
     }
 
     /** This test with {@code newIdentity}. */
     public TestResult withIdentity(TestIdentity newIdentity) {
-        return new TestResult(newIdentity, outcome, statistics, counts, usage, settled, flakiness, iterations);
+        return new TestResult(newIdentity, outcome, statistics, counts, usage, settled, finding, iterations);
     }
 
     /** This test with its statistics. */
     public TestResult withStatistics(TestStatistics newStatistics) {
-        return new TestResult(identity, outcome, newStatistics, counts, usage, settled, flakiness, iterations);
+        return new TestResult(identity, outcome, newStatistics, counts, usage, settled, finding, iterations);
     }
 
     /** This test, stopped early as {@code value} says ({@link Settled#NONE}: ran to the maximum). */
     public TestResult withSettled(Settled value) {
-        return new TestResult(identity, outcome, statistics, counts, usage, value, flakiness, iterations);
+        return new TestResult(identity, outcome, statistics, counts, usage, value, finding, iterations);
     }
 
     /** This test with what its classification found ({@link FlakinessFinding#NONE}: not classified). */

@@ -233,7 +233,7 @@ public final class HtmlReport {
                 }
                 json.writeEndArray();
                 json.writeNumber(t.counts().providerErrors());
-                FlakinessFinding finding = t.flakiness();
+                FlakinessFinding finding = t.finding();
                 if (finding.classified()) {
                     json.writeString(finding.flakiness().json());
                     json.writeStartArray();

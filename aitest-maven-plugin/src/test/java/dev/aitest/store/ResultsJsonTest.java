@@ -220,6 +220,34 @@ class ResultsJsonTest {
     }
 
     @Test
+    void aClassifiedFlakyTestKeepsItsFindingsFlatInItsEntryAndReadsBackEqual(@TempDir Path dir) throws IOException {
+        Results base = sample();
+        TestResult flaky = base.tests().get(0).withFlakiness(new dev.aitest.model.FlakinessFinding(
+                dev.aitest.model.Flakiness.ORDER_DEPENDENT, new dev.aitest.model.FlakinessFinding.Evidence(
+                        "its outcome followed the order both times; it passes alone", "victim", 2, true, 1, true,
+                        "passed", 4), List.of("a.CacheTest#fills"), null,
+                "mvn test-compile aitest:test -Daitest.iterations=1 -Daitest.order=listed -Dtest=a.CacheTest#fills,a.B#c"));
+        Results classified = base.toBuilder().tests(List.of(flaky, base.tests().get(1), base.tests().get(2)))
+                .classification(new dev.aitest.model.ClassificationSummary(9, 30, 1, 0, 0, 1234)).build();
+        Path file = dir.resolve("results.json");
+        ResultsJson.write(classified, file);
+
+        assertEquals(classified, ResultsJson.read(file));
+        JsonNode json = tree(file);
+        List<String> fields = fieldNames(json.get("tests").get(0));
+        assertEquals(List.of("firstFailedIteration", "flakiness", "flakinessEvidence", "polluters", "reproduce",
+                "iterations"), fields.subList(fields.indexOf("firstFailedIteration"), fields.size()));
+        assertEquals("order-dependent", json.get("tests").get(0).get("flakiness").asText());
+        assertEquals(List.of("reason", "role", "failingIteration", "failedAgain", "passingIteration", "passedAgain",
+                "alone", "runs"), fieldNames(json.get("tests").get(0).get("flakinessEvidence")));
+        assertTrue(json.get("tests").get(1).get("flakiness") == null);
+        assertEquals(List.of("runs", "maxRuns", "orderDependent", "nonDeterministic", "unknown", "durationMs"),
+                fieldNames(json.get("classification")));
+        List<String> top = fieldNames(json);
+        assertEquals(top.indexOf("iterationSummaries") + 1, top.indexOf("classification"));
+    }
+
+    @Test
     void usageFieldsAreWrittenOnlyWhereSomethingWasRecorded() throws IOException {
         JsonNode json = tree(write(withUsage()));
 
