@@ -74,4 +74,14 @@ def adaptiveEvents = new File(basedir, 'target/events-adaptive.log').readLines()
 assert adaptiveEvents.findAll { it.startsWith('model ') } == (1..5).collect { "model ${it}".toString() }
 assert adaptiveEvents.findAll { it.startsWith('server ') }.size() == 4
 assert adaptiveEvents.first() == 'pre' && adaptiveEvents.last() == 'post'
+// shuffled, without the runtime: ModelIT fails in iteration 2 whatever the order; iteration 2's order run again
+// (as iteration 4) and iteration 1's, and ModelIT alone, tell it non-deterministic
+def shuffled = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/shuffled/results.json'))
+def shuffledModel = shuffled.tests.find { it.id == 'it.ModelIT#answers' && it.kind == 'integration-test' }
+assert shuffledModel.flakiness == 'non-deterministic'
+assert shuffledModel.flakinessEvidence == [reason: 'it passed in the order it had failed in', failingIteration: 2,
+        failedAgain: false, passingIteration: 1, passedAgain: true, alone: 'passed', runs: 1]
+assert shuffledModel.reproduce == 'mvn verify -Daitest.iterations=3 -Dit.test=it.ModelIT#answers'
+assert (1..3).every { new File(basedir, "target/shuffled/classification/integration-test/run-${it}").isDirectory() }
+assert !new File(basedir, 'target/shuffled/classification/integration-test/run-4').exists()
 return true

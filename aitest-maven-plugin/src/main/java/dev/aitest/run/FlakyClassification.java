@@ -160,19 +160,23 @@ final class FlakyClassification implements Classifier.Reruns {
         if (cases == null) {
             return null;
         }
-        try {
-            List<List<TestFilter.Test>> ran = OrderLogs.read(run.sidecarDirectory());
-            if (ran.isEmpty()) {
-                why = "the order the tests ran in was not written down (aitest-runtime is not on the test classpath)";
-                return null;
+        // a test alone has no order to keep
+        if (order.size() > 1) {
+            try {
+                List<List<TestFilter.Test>> ran = OrderLogs.read(run.sidecarDirectory());
+                if (ran.isEmpty()) {
+                    why = "the order the tests ran in was not written down (aitest-runtime is not on the test "
+                            + "classpath)";
+                    return null;
+                }
+                if (ran.size() != 1 || !OrderLogs.methods(ran.get(0), null).equals(methods)) {
+                    why = "the tests did not run in the order listed (JUnit 4 and TestNG classes keep an order only "
+                            + "when it is alphabetical or its reverse)";
+                    return null;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            if (ran.size() != 1 || !OrderLogs.methods(ran.get(0), null).equals(methods)) {
-                why = "the tests did not run in the order listed (JUnit 4 and TestNG classes keep an order only when it "
-                        + "is alphabetical or its reverse)";
-                return null;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (TestCase c : cases) {
             if (c.className().equals(subject.className()) && c.name().equals(subject.name())) {
