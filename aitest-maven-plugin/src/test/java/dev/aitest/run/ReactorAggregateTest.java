@@ -53,6 +53,42 @@ class ReactorAggregateTest {
     }
 
     @Test
+    void aModulesClassifiedFlakyTestKeepsItsFindingInTheAggregate() throws IOException {
+        Path reports = temp.resolve("agent/target/aitest-reports");
+        RecordingConsole console = new RecordingConsole();
+        new AitestRun(new RunSettings(3, 1, 80, reports, new Environment("3.9.16", "3.5.4", "17"),
+                Pricing.builtIn(), new ProjectInfo("x", "agent", "1", "agent"), ReportOptions.ALL, "test")
+                .withOrderSeed(5L).withOrdering(null, 10, "x:agent"), iteration -> {
+                    try {
+                        // fails in iteration 2 whatever the order: the runs of the classification are 4, 5 and 6
+                        write(iteration.reportsDirectory(), "TEST-it.SharedTest.xml", report("it.SharedTest",
+                                iteration.index() == 2
+                                        ? failed("it.SharedTest", "answers", "0.1", "wrong", "java.lang.AssertionError", "t")
+                                        : passed("it.SharedTest", "answers", "0.1")));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, console).execute();
+        Path core = module("core", false, 90);
+
+        Results aggregate = ReactorAggregate.build(List.of(new ReactorAggregate.Module("x", "agent", reports),
+                new ReactorAggregate.Module("x", "core", core)), temp.resolve("target/aitest-reports"),
+                new ProjectInfo("x", "reactor", "1", "Reactor"), Pricing.builtIn());
+
+        TestResult answers = aggregate.tests().stream().filter(t -> t.id().equals("it.SharedTest#answers")
+                && "agent".equals(t.identity().module())).findFirst().orElseThrow();
+        assertEquals(dev.aitest.model.Flakiness.NON_DETERMINISTIC, answers.finding().flakiness());
+        assertEquals("mvn test-compile aitest:test -pl x:agent -Daitest.iterations=3 -Dtest=it.SharedTest#answers",
+                answers.finding().reproduce());
+        assertEquals(new dev.aitest.model.ClassificationSummary(3, 10, 0, 1, 0,
+                aggregate.classification().durationMs()), aggregate.classification());
+        assertTrue(aggregate.tests().stream().filter(t -> "core".equals(t.identity().module()))
+                .noneMatch(t -> t.finding().classified()));
+        assertTrue(console.info.contains("aitest: classification run 2/10: iteration 2's order again"),
+                console.info.toString());
+    }
+
+    @Test
     void theAggregateHoldsEveryModulesTestsApartAndSumsThem() throws IOException {
         Path agent = module("agent", true, 80);
         Path core = module("core", false, 90);
