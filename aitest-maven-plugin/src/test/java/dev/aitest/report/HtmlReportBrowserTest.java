@@ -187,6 +187,38 @@ class HtmlReportBrowserTest {
         assertEquals(stopped, ids.get(ids.size() - 1));
     }
 
+    @Test
+    void aClassifiedRunShowsEachFlakyTestsCauseFiltersByItAndGivesThePolluterAndTheCommand() throws Exception {
+        Results small = ReportFixtures.small();
+        List<dev.aitest.model.TestResult> tests = new java.util.ArrayList<>(small.tests());
+        int flaky = tests.indexOf(tests.stream().filter(t -> t.id().equals("a.Chat#flaky")).findFirst().orElseThrow());
+        String command = "mvn test-compile aitest:test -Daitest.iterations=1 -Daitest.order=listed "
+                + "-Dtest=a.Cache#fills,a.Chat#flaky";
+        tests.set(flaky, tests.get(flaky).withFlakiness(new dev.aitest.model.FlakinessFinding(
+                dev.aitest.model.Flakiness.ORDER_DEPENDENT, new dev.aitest.model.FlakinessFinding.Evidence(
+                        "its outcome followed the order both times; it passes alone", "victim", 2, true, 1, true,
+                        "passed", 3), List.of("a.Cache#<fills>"), null, command)));
+        open(small.toBuilder().tests(tests).classification(new dev.aitest.model.ClassificationSummary(5, 30, 1, 0, 0,
+                900)).build(), "classified.html");
+
+        assertEquals("classification: 1 flaky test in 5 runs of their own (at most 30, aitest.classifyRuns; in no pass "
+                + "rate): 1 order-dependent", text("#classification"));
+        assertEquals("Cause", driver.findElements(By.cssSelector("#tests thead th")).stream()
+                .map(WebElement::getText).reduce((a, b) -> b).orElseThrow());
+        List<WebElement> cells = driver.findElements(By.cssSelector("#tests tr[data-id='a.Chat#flaky'] td.num"));
+        assertEquals("order-dependent (victim)", cells.get(cells.size() - 1).getText());
+        click("button[data-filter='order-dependent']");
+        assertEquals(List.of("a.Chat#flaky"), visibleIds());
+        assertEquals("1", text("[data-count='order-dependent']"));
+        click("button[data-filter='non-deterministic']");
+        assertEquals(List.of(), visibleIds());
+        click("button[data-filter='order-dependent']");
+        click("#tests tbody tr.test[data-id='a.Chat#flaky']");
+        // the polluter's name, from the tests, shows as text
+        assertEquals("order-dependent (victim): fails after a.Cache#<fills>", text("tr.detail p.finding"));
+        assertEquals(command, text("tr.detail p.reproduce code"));
+    }
+
     private static List<String> firstFailures() {
         return driver.findElements(By.cssSelector("#tests tr.test")).stream()
                 .map(r -> r.findElements(By.cssSelector("td.num")).get(4).getText()).toList();
