@@ -62,23 +62,16 @@ def fourth = new JsonSlurper().parse(new File(basedir, 'target/adaptive/iteratio
 assert fourth.adaptive.tests == 'it.NgTest#stable+word'
 // the usage of the rows that ran is still theirs
 assert adaptive.tests.find { it.id == 'it.ParallelNgTest#answers[q2]' }.iterations*.inputTokens == [200] * 3
-// shuffled classes: each iteration's seed the i-th nextLong of SplittableRandom(7); the order the classes started in,
-// as aitest-runtime wrote it down, the same for the same seed, and not the same in every iteration
-def classOrder = { String folder, int i ->
-    def dir = new File(basedir, "target/${folder}/iteration-${i}/sidecars")
-    dir.listFiles().findAll { it.name.startsWith('order-') }.sort { it.name }.collectMany { f ->
-        f.readLines().findAll { it }.collect { new groovy.json.JsonSlurper().parseText(it)[0] } }.unique()
-}
-def shuffled = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/shuffled/results.json'))
-def sevens = new java.util.SplittableRandom(7L)
-(1..4).each { i ->
-    assert shuffled.iterationSummaries[i - 1].seed == sevens.nextLong()
-    assert classOrder('shuffled', i).size() == 2
-    assert classOrder('shuffled', i) == classOrder('shuffled-again', i) : "iteration ${i}"
-}
-assert (1..4).collect { classOrder('shuffled', it) }.unique().size() == 2
+// shuffled classes, seed 7: the same class order for the same seed, not the same in every iteration
+def shuffled = evaluate(new File(basedir, '../it-parent/ShuffledClasses.groovy'))(basedir, 'shuffled', 'shuffled-again',
+        7L, 4, 2)
 // the test bound to iteration 3 is classified as such: it passed in the order it had failed in
 def bound = shuffled.tests.find { it.id == 'it.NgTest#failsInIteration3' }
 assert bound.flakiness == 'non-deterministic' && bound.flakinessEvidence.failedAgain == false
-assert shuffled.classification.nonDeterministic >= 1 && shuffled.classification.runs >= 3
+assert bound.reproduce == 'mvn test-compile aitest:test -Daitest.iterations=4 -Dtest=it.NgTest#failsInIteration3'
+// and q3 of the parallel data provider (it fails in iteration 2); the orders of iterations 1, 2 and 3 again, each
+// test alone once: 5 runs
+assert shuffled.tests.find { it.id == 'it.ParallelNgTest#answers[q3]' }.flakiness == 'non-deterministic'
+assert shuffled.classification.subMap(['runs', 'nonDeterministic', 'orderDependent', 'unknown']) ==
+        [runs: 5, nonDeterministic: 2, orderDependent: 0, unknown: 0]
 return true
