@@ -101,12 +101,26 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
 
         private static final long serialVersionUID = 1L;
 
+        /** What is wrong with the file, without the advice: for messages about files that are no baseline. */
+        private final String reason;
+
         UnusableException(String message) {
+            this(message, (String) null);
+        }
+
+        UnusableException(String message, String reason) {
             super(message);
+            this.reason = reason;
+        }
+
+        /** What is wrong with the file, in words; the whole message when nothing more precise is known. */
+        public String reason() {
+            return reason != null ? reason : getMessage();
         }
 
         UnusableException(String message, Throwable cause) {
             super(message, cause);
+            this.reason = null;
         }
     }
 
@@ -222,8 +236,8 @@ public record Baseline(String path, String startedAt, int iterations, ProjectInf
     }
 
     /** "{file} is not a baseline aitest can use: {why}; {fix}". */
-    static UnusableException unusable(Path file, String why) {
-        return new UnusableException(file + " is not a baseline aitest can use: " + why + "; " + FIX);
+    public static UnusableException unusable(Path file, String why) {
+        return new UnusableException(file + " is not a baseline aitest can use: " + why + "; " + FIX, why);
     }
 
     static UnusableException cannotRead(Path file, IOException e) {

@@ -106,6 +106,14 @@ public final class BaselineFile {
      *     kind and id
      */
     public static String render(Baseline baseline) {
+        return render(baseline, FORMAT, Map.of());
+    }
+
+    /**
+     * The text of a file of {@code format} in this layout: {@code header}'s fields (each value already JSON, in
+     * its order) after {@code version}, then the baseline's; the history's records are written so.
+     */
+    public static String render(Baseline baseline, String format, Map<String, String> header) {
         Map<Group, TreeMap<String, Baseline.Entry>> groups = new TreeMap<>(Group.ORDER);
         for (Baseline.Entry test : baseline.tests()) {
             int hash = test.id().indexOf('#');
@@ -119,8 +127,9 @@ public final class BaselineFile {
         }
         StringBuilder out = new StringBuilder(512 + 40 * baseline.tests().size());
         out.append("{\n");
-        field(out, "format", quote(FORMAT));
+        field(out, "format", quote(format));
         field(out, "version", Integer.toString(VERSION));
+        header.forEach((name, json) -> field(out, name, json));
         ProjectInfo project = baseline.project();
         if (project != null) {
             Map<String, String> fields = new LinkedHashMap<>();
@@ -198,7 +207,8 @@ public final class BaselineFile {
         return out.append('}').toString();
     }
 
-    private static String quote(String text) {
+    /** {@code text} as a JSON string. */
+    public static String quote(String text) {
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 
@@ -208,6 +218,16 @@ public final class BaselineFile {
      * @throws Baseline.UnusableException naming the file, the value and the fix
      */
     static Baseline read(Path file) throws Baseline.UnusableException {
+        return read(file, FORMAT);
+    }
+
+    /** Reads a file of {@code format} in this layout ({@link #render(Baseline, String, Map)}), checking every value. */
+    public static Baseline read(Path file, String format) throws Baseline.UnusableException {
+        return read(file, tree(file), format);
+    }
+
+    /** The JSON of {@code file}. */
+    public static JsonNode tree(Path file) throws Baseline.UnusableException {
         JsonNode tree;
         try {
             tree = MAPPER.readTree(file.toFile());
@@ -223,9 +243,14 @@ public final class BaselineFile {
         if (tree == null || !tree.isObject()) {
             throw Baseline.unusable(file, "it is not a JSON object");
         }
+        return tree;
+    }
+
+    /** Reads {@code tree}, the JSON of {@code file}, as a file of {@code expected}, checking every value. */
+    public static Baseline read(Path file, JsonNode tree, String expected) throws Baseline.UnusableException {
         JsonNode format = tree.get("format");
-        if (format == null || !FORMAT.equals(format.textValue())) {
-            throw Baseline.unusable(file, "format is " + JsonProblems.shown(format) + " but must be \"" + FORMAT
+        if (format == null || !expected.equals(format.textValue())) {
+            throw Baseline.unusable(file, "format is " + JsonProblems.shown(format) + " but must be \"" + expected
                     + "\"");
         }
         JsonNode version = tree.get("version");

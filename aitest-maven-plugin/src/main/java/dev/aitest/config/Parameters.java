@@ -301,6 +301,22 @@ public final class Parameters {
         return listed;
     }
 
+    /** {@code aitest.historySize}: how many records the history keeps, a whole number of at least 1 (blank: 30). */
+    public static int historySize(String value) throws InvalidParameterException {
+        if (value == null || value.isBlank()) {
+            return 30;
+        }
+        try {
+            int size = Integer.parseInt(value.trim());
+            if (size >= 1) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw invalid("aitest.historySize", value, "a whole number of at least 1", "-Daitest.historySize=30");
+    }
+
     /**
      * {@code aitest.classify} and {@code aitest.classifyRuns}: the most runs the classification of the flaky tests may
      * make, 0 for none. It is on by default when the orders are shuffled ({@code orderSeed} not null) and the job

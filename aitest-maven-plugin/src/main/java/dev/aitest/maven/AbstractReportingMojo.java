@@ -5,6 +5,7 @@ import dev.aitest.port.Console;
 import dev.aitest.publish.Publisher;
 import dev.aitest.store.ReportsLayout;
 import dev.aitest.config.InvalidParameterException;
+import dev.aitest.config.Parameters;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.AiSummary;
 import dev.aitest.model.Provenance;
@@ -70,6 +71,21 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
      */
     @Parameter(property = "aitest.baseline")
     private File baseline;
+
+    /**
+     * A folder that keeps one compact record per build (committed, or kept by the CI's cache): each complete run
+     * published appends its counts, thresholds, criteria, commit, branch, start, tokens and cost. Relative to the
+     * folder Maven was started in. In a reactor, the aggregate records the build.
+     */
+    @Parameter(property = "aitest.history")
+    private String history;
+
+    /** How many records the history folder keeps: the newest; the older ones are removed. */
+    @Parameter(property = "aitest.historySize", defaultValue = "30")
+    private String historySize;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private org.apache.maven.execution.MavenSession reportingSession;
 
 
     /**
@@ -164,8 +180,45 @@ public abstract class AbstractReportingMojo extends AbstractAitestMojo {
      */
     protected Publisher publisher(Path directory, SummaryConfig summary, Pricing pricing, Console console)
             throws MojoExecutionException {
+        return publisher(directory, summary, pricing, console, true);
+    }
+
+    /** The publisher of {@link #publisher}, recording the build in the history when {@code recordsTheBuild}. */
+    protected Publisher publisher(Path directory, SummaryConfig summary, Pricing pricing, Console console,
+            boolean recordsTheBuild) throws MojoExecutionException {
         return new Publisher(new ReportsLayout(directory), reportOptions(), PluginInfo.version(), console,
-                summarizer(summary, directory, pricing), outputRedactor(summary)).withBaseline(baseline());
+                summarizer(summary, directory, pricing), outputRedactor(summary)).withBaseline(baseline())
+                .withHistory(history(recordsTheBuild));
+    }
+
+    /**
+     * The history given as {@code aitest.history}, checked; null when none is given, or when {@code recordsTheBuild}
+     * is false in a reactor of several projects (a module: the aggregate records the build).
+     */
+    protected dev.aitest.history.History history(boolean recordsTheBuild) throws MojoExecutionException {
+        if (history == null || history.isBlank()) {
+            return null;
+        }
+        int size;
+        try {
+            size = Parameters.historySize(historySize);
+        } catch (InvalidParameterException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        boolean reactor = reportingSession != null && reportingSession.getProjects() != null
+                && reportingSession.getProjects().size() > 1;
+        if (!recordsTheBuild && reactor) {
+            return null;
+        }
+        Path root = reportingSession == null || reportingSession.getExecutionRootDirectory() == null
+                ? Path.of("").toAbsolutePath() : Path.of(reportingSession.getExecutionRootDirectory());
+        Path folder = root.resolve(history.trim()).toAbsolutePath().normalize();
+        if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
+            throw new MojoExecutionException("aitest: aitest.history is '" + history + "', but " + folder + " is a "
+                    + "file; give a folder (it is created when missing), e.g. -Daitest.history=.aitest-history");
+        }
+        return new dev.aitest.history.History(new dev.aitest.history.HistoryFolder(folder, size),
+                dev.aitest.history.BuildSource.detect(System.getenv(), root));
     }
 
     /** The baseline given as {@code aitest.baseline}, read and checked; null when none was given. */

@@ -188,7 +188,8 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                 return;
             }
             Results published = new Publisher(new ReportsLayout(directory), reportOptions(), PluginInfo.version(),
-                    new MavenConsole(getLog()), null, outputRedactor(summaryConfig())).publish(aggregate).results();
+                    new MavenConsole(getLog()), null, outputRedactor(summaryConfig())).withHistory(history(true))
+                    .publish(aggregate).results();
             getLog().info("aitest: reactor of " + ReactorAggregate.modulesInWords(published.modules().size()) + ": "
                     + PassRateGate.judge(published, "results.json").finding()
                     + "; aggregate in " + directory);
@@ -280,7 +281,8 @@ public abstract class AbstractRunMojo extends AbstractReportingMojo {
                 .withCriteria(criteria(null)).forKind(plugin.kind, continues).withShard(share).withBaseline(baseline)
                 .withAdaptive(leastRuns).withProviderErrorsExcluded(excludeProviderErrors).withOrderSeed(orderSeed)
                 .withOrdering(listed, maxClassifyRuns, session.getProjects().size() > 1
-                        ? project.getGroupId() + ":" + project.getArtifactId() : null);
+                        ? project.getGroupId() + ":" + project.getArtifactId() : null)
+                .withHistory(history(false));
         if (orderSeed != null) {
             getLog().info("aitest: aitest.order=random with aitest.seed=" + orderSeed + " (each iteration's order "
                     + "from it; -Daitest.seed=" + orderSeed + " runs the same orders again)"

@@ -84,7 +84,7 @@ public class ReportMojo extends AbstractReportingMojo {
             writeAggregate(summary, pricing, console);
             return;
         }
-        Publisher publisher = publisher(reportsDirectory(), summary, pricing, console);
+        Publisher publisher = publisher(reportsDirectory(), summary, pricing, console, false);
         Results results = readResults("mvn test-compile aitest:test");
         if (results == null) {
             return;

@@ -2,6 +2,7 @@ package dev.aitest.publish;
 
 import dev.aitest.facts.Facts;
 import dev.aitest.baseline.Baseline;
+import dev.aitest.history.History;
 import dev.aitest.baseline.Comparison;
 import dev.aitest.gate.RateStatistics;
 import dev.aitest.model.BaselineComparison;
@@ -46,6 +47,8 @@ public final class Publisher {
     private final ResultsSummarizer summarizer;
     private final Redactor redactor;
     private final Baseline baseline;
+    /** Where the record of each complete run published goes ({@code aitest.history}); null for nowhere. */
+    private final History history;
 
     /** A publisher that keeps test text as it is ({@code aitest.redact=false}). */
     public Publisher(ReportsLayout layout, ReportOptions options, String pluginVersion, Console console,
@@ -66,11 +69,11 @@ public final class Publisher {
      */
     public Publisher(ReportsLayout layout, ReportOptions options, String pluginVersion, Console console,
             ResultsSummarizer summarizer, Redactor redactor) {
-        this(layout, options, pluginVersion, console, summarizer, redactor, null);
+        this(layout, options, pluginVersion, console, summarizer, redactor, null, null);
     }
 
     private Publisher(ReportsLayout layout, ReportOptions options, String pluginVersion, Console console,
-            ResultsSummarizer summarizer, Redactor redactor, Baseline baseline) {
+            ResultsSummarizer summarizer, Redactor redactor, Baseline baseline, History history) {
         this.layout = layout;
         this.options = options;
         this.pluginVersion = pluginVersion;
@@ -78,6 +81,7 @@ public final class Publisher {
         this.summarizer = summarizer;
         this.redactor = redactor;
         this.baseline = baseline;
+        this.history = history;
     }
 
     /**
@@ -85,7 +89,12 @@ public final class Publisher {
      * with none (a comparison the results hold already is kept).
      */
     public Publisher withBaseline(Baseline value) {
-        return new Publisher(layout, options, pluginVersion, console, summarizer, redactor, value);
+        return new Publisher(layout, options, pluginVersion, console, summarizer, redactor, value, history);
+    }
+
+    /** This publisher appending the record of each complete run it publishes to {@code value} (null: nowhere). */
+    public Publisher withHistory(History value) {
+        return new Publisher(layout, options, pluginVersion, console, summarizer, redactor, baseline, value);
     }
 
     /**
@@ -126,10 +135,18 @@ public final class Publisher {
                 reports.join().discard();
                 throw e;
             }
-            return reports.join().commit();
+            return recorded(reports.join().commit());
         }
         writeResults(results);
-        return summarizeAndReport(results);
+        return recorded(summarizeAndReport(results));
+    }
+
+    /** {@code published}, its record appended to the history when there is one. */
+    private Published recorded(Published published) {
+        if (history != null) {
+            history.append(published.results(), console);
+        }
+        return published;
     }
 
     /** The results with their comparison with the baseline; a baseline that shares no test with them is said. */
@@ -164,7 +181,7 @@ public final class Publisher {
     /** Publishes results that results.json already holds: the AI summary (rewriting results.json), the reports. */
     public Published republish(Results stored) throws IOException {
         layout.withdrawReports();
-        return summarizeAndReport(stored);
+        return recorded(summarizeAndReport(stored));
     }
 
     /** Writes results.json alone, whole or not at all. */

@@ -97,7 +97,7 @@ public final class AitestRun {
         written = null;
         ReportsLayout layout = new ReportsLayout(settings.reportsDirectory());
         Publisher publisher = new Publisher(layout, settings.reports(), settings.pluginVersion(), console, summarizer,
-                settings.redactor()).withBaseline(settings.baseline());
+                settings.redactor()).withBaseline(settings.baseline()).withHistory(settings.history());
         Progress progress = new Progress();
         current = progress;
         currentLayout = layout;

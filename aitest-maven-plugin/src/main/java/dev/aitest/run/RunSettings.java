@@ -1,6 +1,7 @@
 package dev.aitest.run;
 
 import dev.aitest.gate.GivenCriteria;
+import dev.aitest.history.History;
 import dev.aitest.baseline.Baseline;
 import dev.aitest.cost.Pricing;
 import dev.aitest.model.Criteria;
@@ -47,12 +48,14 @@ import java.util.List;
  *     they are not classified
  * @param moduleId the module's {@code groupId:artifactId} in a reactor, for the commands the run prints; null for a
  *     project of its own
+ * @param history where the run's record goes ({@code aitest.history}); null for nowhere
  */
 public record RunSettings(int iterations, int parallelIterations, double minPassRate, Path reportsDirectory,
         Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion,
         Redactor redactor, Budget budget, TestKind kind, GivenCriteria criteria, Instant continues,
         Shard shard, Baseline baseline, Integer minIterations, boolean excludeProviderErrors,
-        Long orderSeed, List<TestFilter.Test> listedOrder, int classifyRuns, String moduleId) {
+        Long orderSeed, List<TestFilter.Test> listedOrder, int classifyRuns, String moduleId,
+        History history) {
 
     public RunSettings {
         listedOrder = listedOrder == null ? null : List.copyOf(listedOrder);
@@ -63,7 +66,7 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
             Environment environment, Pricing pricing, ProjectInfo project, ReportOptions reports, String pluginVersion) {
         this(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing, project, reports,
                 pluginVersion, null, Budget.NONE, TestKind.TEST, DEFAULT_CRITERIA, null, null, null, null, false, null, null, 0,
-                null);
+                null, null);
     }
 
     /** No test threshold, the intervals at 0.95, the observed rate against the thresholds. */
@@ -148,6 +151,13 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
         return copy.build();
     }
 
+    /** These settings appending the run's record to {@code value} (null: nowhere). */
+    public RunSettings withHistory(History value) {
+        Copy copy = new Copy(this);
+        copy.history = value;
+        return copy.build();
+    }
+
     /** Whether the run is adaptive ({@code aitest.adaptive}). */
     public boolean adaptive() {
         return minIterations != null;
@@ -180,6 +190,7 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
         private List<TestFilter.Test> listedOrder;
         private int classifyRuns;
         private String moduleId;
+        private History history;
 
         Copy(RunSettings s) {
             iterations = s.iterations;
@@ -204,12 +215,14 @@ public record RunSettings(int iterations, int parallelIterations, double minPass
             listedOrder = s.listedOrder;
             classifyRuns = s.classifyRuns;
             moduleId = s.moduleId;
+            history = s.history;
         }
 
         RunSettings build() {
             return new RunSettings(iterations, parallelIterations, minPassRate, reportsDirectory, environment, pricing,
                     project, reports, pluginVersion, redactor, budget, kind, criteria, continues, shard, baseline,
-                    minIterations, excludeProviderErrors, orderSeed, listedOrder, classifyRuns, moduleId);
+                    minIterations, excludeProviderErrors, orderSeed, listedOrder, classifyRuns, moduleId,
+                    history);
         }
     }
 
