@@ -235,6 +235,6 @@ final class FlakyClassification implements Classifier.Reruns {
     }
 
     private String what() {
-        return settings.kind() == dev.aitest.model.TestKind.TEST ? "" : "integration tests, ";
+        return IterationTask.what(settings.kind());
     }
 }

@@ -142,8 +142,12 @@ final class IterationTask {
         return new Finished(data);
     }
 
-    /** "" for unit tests, "integration tests, " for Failsafe's, so that the two never read alike on the console. */
     private String what() {
+        return what(kind);
+    }
+
+    /** "" for unit tests, "integration tests, " for Failsafe's, so that the two never read alike on the console. */
+    static String what(TestKind kind) {
         return kind == TestKind.TEST ? "" : "integration tests, ";
     }
 }
