@@ -19,10 +19,13 @@ def seeds = new java.util.SplittableRandom(1L)
 def expected = ['it.ReaderTest#readsEmptyCache': 'PFPF', 'it.CounterTest#startsAtZero': 'PPFF',
                 'it.UsesConfigTest#readsConfig': 'PFPF', 'it.FlipTest#flips': 'PFPP', 'it.CacheTest#fillsCache': 'PPPP',
                 'it.CounterTest#increments': 'PPPP', 'it.ConfigTest#loadsConfig': 'PPPP', 'it.PlainTest#plain': 'PPPP']
+def parallel = read('parallel')
 expected.each { id, outcomes ->
     assert letters(test(first, id)) == outcomes : id
     assert letters(test(second, id)) == outcomes : id
+    assert letters(test(parallel, id)) == outcomes : id
 }
+assert parallel.iterationSummaries*.seed == first.iterationSummaries*.seed
 // the classification's runs count in no pass rate
 assert first.summary.runs == 32 && first.summary.passedRuns == 25 && first.summary.failedRuns == 7
 assert first.classification == [runs: 20, maxRuns: 30, orderDependent: 3, nonDeterministic: 1, unknown: 0,

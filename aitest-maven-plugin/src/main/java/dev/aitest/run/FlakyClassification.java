@@ -41,6 +41,8 @@ final class FlakyClassification implements Classifier.Reruns {
     private final Console console;
     private final Map<Integer, IterationData> iterations = new HashMap<>();
     private final SurefireXmlReader reader = new SurefireXmlReader();
+    /** The written-down order of each iteration, by index. */
+    private final Map<Integer, List<List<TestFilter.Test>>> orders = new HashMap<>();
     private int made;
     private String why;
 
@@ -114,7 +116,17 @@ final class FlakyClassification implements Classifier.Reruns {
     }
 
     private List<TestFilter.Test> before(int iteration, TestFilter.Test test) throws IOException {
-        return OrderLogs.before(OrderLogs.read(layout.sidecarDirectory(settings.kind(), iteration)), test);
+        return OrderLogs.before(orderOf(iteration), test);
+    }
+
+    /** The order iteration {@code iteration}'s JVMs ran their tests in, read once. */
+    private List<List<TestFilter.Test>> orderOf(int iteration) throws IOException {
+        List<List<TestFilter.Test>> order = orders.get(iteration);
+        if (order == null) {
+            order = OrderLogs.read(layout.sidecarDirectory(settings.kind(), iteration));
+            orders.put(iteration, order);
+        }
+        return order;
     }
 
     @Override
@@ -128,7 +140,7 @@ final class FlakyClassification implements Classifier.Reruns {
             return null;
         }
         try {
-            List<List<TestFilter.Test>> then = OrderLogs.read(layout.sidecarDirectory(settings.kind(), iteration));
+            List<List<TestFilter.Test>> then = orderOf(iteration);
             List<List<TestFilter.Test>> now = OrderLogs.read(run.sidecarDirectory());
             // by method: the invocations of a parallel data provider or a parameterized method start in any order
             if (then.size() == 1 && now.size() == 1
