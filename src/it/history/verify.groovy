@@ -18,6 +18,6 @@ assert records.every { it.commit == null || it.commit ==~ /[0-9a-f]{7,64}/ }
 assert files[1].getText('UTF-8').contains('\n      "answers": [2, 2],\n      "stable": [2, 2]\n')
 
 assert log.contains("aitest: aitest.history is 'pom.xml', but ")
-assert log.contains("aitest: aitest.historySize is '0' but must be a whole number of at least 1")
+assert log.contains("aitest: aitest.historySize is '0' but must be a whole number of 1 or more")
 assert !new File(basedir, 'target/refused/iteration-1').exists()
 return true

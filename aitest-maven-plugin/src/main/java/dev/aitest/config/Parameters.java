@@ -301,27 +301,16 @@ public final class Parameters {
         return listed;
     }
 
-    /** {@code aitest.historySize}: how many records the history keeps, a whole number of at least 1 (blank: 30). */
+    /** {@code aitest.historySize}: how many records the history keeps, a whole number of 1 or more (blank: 30). */
     public static int historySize(String value) throws InvalidParameterException {
-        if (value == null || value.isBlank()) {
-            return 30;
-        }
-        try {
-            int size = Integer.parseInt(value.trim());
-            if (size >= 1) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw invalid("aitest.historySize", value, "a whole number of at least 1", "-Daitest.historySize=30");
+        return value == null || value.isBlank() ? 30 : positive("aitest.historySize", value, 30);
     }
 
     /**
      * {@code aitest.classify} and {@code aitest.classifyRuns}: the most runs the classification of the flaky tests may
      * make, 0 for none. It is on by default when the orders are shuffled ({@code orderSeed} not null) and the job
      * runs every iteration (no {@code shard}); asked for otherwise, it is refused. {@code runs} must be a whole number
-     * of at least 1.
+     * of 1 or more.
      */
     public static int classifyRuns(String classify, String runs, Long orderSeed, Shard shard)
             throws InvalidParameterException {
@@ -329,16 +318,8 @@ public final class Parameters {
         if (!mode.isEmpty() && !mode.equals("true") && !mode.equals("false")) {
             throw invalid(CLASSIFY, classify, "true or false", "-D" + CLASSIFY + "=false");
         }
-        int most;
-        try {
-            most = runs == null || runs.isBlank() ? DEFAULT_CLASSIFY_RUNS : Integer.parseInt(runs.trim());
-        } catch (NumberFormatException e) {
-            most = 0;
-        }
-        if (most < 1) {
-            throw invalid(CLASSIFY_RUNS, runs, "a whole number of at least 1", "-D" + CLASSIFY_RUNS + "="
-                    + DEFAULT_CLASSIFY_RUNS);
-        }
+        int most = runs == null || runs.isBlank() ? DEFAULT_CLASSIFY_RUNS
+                : positive(CLASSIFY_RUNS, runs, DEFAULT_CLASSIFY_RUNS);
         if (mode.equals("false")) {
             return 0;
         }

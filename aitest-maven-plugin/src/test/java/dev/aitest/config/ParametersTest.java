@@ -153,7 +153,7 @@ class ParametersTest {
         assertEquals(0, Parameters.classifyRuns(null, "30", null, null));
         assertEquals(0, Parameters.classifyRuns(null, "30", 5L, shard));
         assertEquals(0, Parameters.classifyRuns("FALSE", "30", 5L, null));
-        assertEquals("aitest: aitest.classifyRuns is '0' but must be a whole number of at least 1; set it in the "
+        assertEquals("aitest: aitest.classifyRuns is '0' but must be a whole number of 1 or more; set it in the "
                 + "plugin's <configuration> or on the command line, e.g. -Daitest.classifyRuns=30",
                 assertThrows(InvalidParameterException.class, () -> Parameters.classifyRuns(null, "0", 5L, null))
                         .getMessage());
