@@ -94,12 +94,6 @@ public final class Comparison {
             return now.countedRuns() > 0 && then.countedRuns() > 0;
         }
 
-        /** passed now / counted now compared with passed then / counted then, exactly; both sides counted. */
-        int direction() {
-            return Long.compare((long) now.counts().passedRuns() * then.countedRuns(),
-                    (long) then.passedRuns() * now.countedRuns());
-        }
-
         /** Rate now minus rate then, in percentage points. */
         double difference() {
             return 100.0 * now.counts().passedRuns() / now.countedRuns() - 100.0 * then.passedRuns() / then.countedRuns();
@@ -116,7 +110,6 @@ public final class Comparison {
      */
     public static BaselineComparison compare(Results now, Baseline then, double confidence) {
         Confidence.check(confidence);
-        double alpha = BigDecimal.ONE.subtract(BigDecimal.valueOf(confidence)).doubleValue();
         Map<String, Baseline.Entry> before = new LinkedHashMap<>();
         for (Baseline.Entry entry : then.tests()) {
             if (before.put(entry.key(), entry) != null) {
@@ -146,45 +139,24 @@ public final class Comparison {
             }
         }
         List<Pair> tested = matched.stream().filter(Pair::countedOnBothSides).toList();
-        double[] worse = new double[tested.size()];
-        double[] better = new double[tested.size()];
-        for (int i = 0; i < tested.size(); i++) {
-            TestResult n = tested.get(i).now();
-            Baseline.Entry t = tested.get(i).then();
-            worse[i] = Fisher.worse(n.counts().passedRuns(), n.counts().failedRuns(), t.passedRuns(), t.countedRuns() - t.passedRuns());
-            better[i] = Fisher.better(n.counts().passedRuns(), n.counts().failedRuns(), t.passedRuns(),
-                    t.countedRuns() - t.passedRuns());
-        }
-        double[] worseAdjusted = Holm.adjust(worse);
-        double[] betterAdjusted = Holm.adjust(better);
+        List<Shift> shifts = shifts(tested.stream().map(pair -> new int[] {pair.now().counts().passedRuns(),
+                pair.now().countedRuns(), pair.then().passedRuns(), pair.then().countedRuns()}).toList(), confidence);
 
         Map<BaselineChange, Integer> counts = new EnumMap<>(BaselineChange.class);
         List<TestChange> listed = new ArrayList<>();
         int next = 0;
         for (Pair pair : matched) {
-            BaselineChange change;
-            Double p = null;
-            Double adjusted = null;
+            Shift shift;
             if (pair.countedOnBothSides()) {
-                int i = next++;
-                if (significant(worseAdjusted[i], alpha)) {
-                    change = BaselineChange.REGRESSED;
-                } else if (significant(betterAdjusted[i], alpha)) {
-                    change = BaselineChange.IMPROVED;
-                } else {
-                    change = pair.direction() == 0 ? BaselineChange.UNCHANGED : BaselineChange.CHANGED;
-                }
-                boolean lower = change == BaselineChange.REGRESSED
-                        || change != BaselineChange.IMPROVED && pair.direction() < 0;
-                p = lower ? worse[i] : better[i];
-                adjusted = lower ? worseAdjusted[i] : betterAdjusted[i];
+                shift = shifts.get(next++);
             } else {
                 boolean neither = pair.now().countedRuns() == 0 && pair.then().countedRuns() == 0;
-                change = neither ? BaselineChange.UNCHANGED : BaselineChange.CHANGED;
+                shift = new Shift(neither ? BaselineChange.UNCHANGED : BaselineChange.CHANGED, null, null);
             }
-            counts.merge(change, 1, Integer::sum);
-            if (change != BaselineChange.UNCHANGED) {
-                listed.add(entry(pair.now(), change, runs(pair.then()), runs(pair.now()), p, adjusted));
+            counts.merge(shift.change(), 1, Integer::sum);
+            if (shift.change() != BaselineChange.UNCHANGED) {
+                listed.add(entry(pair.now(), shift.change(), runs(pair.then()), runs(pair.now()), shift.pValue(),
+                        shift.adjustedPValue()));
             }
         }
         for (TestResult test : added) {
@@ -213,6 +185,52 @@ public final class Comparison {
                 counts.getOrDefault(BaselineChange.UNCHANGED, 0), added.size(), removed);
         return new BaselineComparison(new BaselineSource(then.path(), then.startedAt(), then.iterations()), confidence,
                 overall, totals, agents, listed);
+    }
+
+    /**
+     * How a rate moved between two sets of runs, by the per-test rule above.
+     *
+     * @param change regressed, improved, changed or unchanged
+     * @param pValue the p-value of the direction the rate moved in
+     * @param adjustedPValue that p-value after Holm's correction over the family
+     */
+    public record Shift(BaselineChange change, Double pValue, Double adjustedPValue) {
+    }
+
+    /**
+     * The per-test rule above over a family: each element is {passed now, counted now, passed then, counted then},
+     * both counted sides above 0; one shift each, in the same order.
+     *
+     * @param confidence the confidence level: significance at 1 - confidence
+     */
+    public static List<Shift> shifts(List<int[]> family, double confidence) {
+        Confidence.check(confidence);
+        double alpha = BigDecimal.ONE.subtract(BigDecimal.valueOf(confidence)).doubleValue();
+        double[] worse = new double[family.size()];
+        double[] better = new double[family.size()];
+        for (int i = 0; i < family.size(); i++) {
+            int[] c = family.get(i);
+            worse[i] = Fisher.worse(c[0], c[1] - c[0], c[2], c[3] - c[2]);
+            better[i] = Fisher.better(c[0], c[1] - c[0], c[2], c[3] - c[2]);
+        }
+        double[] worseAdjusted = Holm.adjust(worse);
+        double[] betterAdjusted = Holm.adjust(better);
+        List<Shift> shifts = new ArrayList<>(family.size());
+        for (int i = 0; i < family.size(); i++) {
+            int[] c = family.get(i);
+            int direction = Long.compare((long) c[0] * c[3], (long) c[2] * c[1]);
+            BaselineChange change;
+            if (significant(worseAdjusted[i], alpha)) {
+                change = BaselineChange.REGRESSED;
+            } else if (significant(betterAdjusted[i], alpha)) {
+                change = BaselineChange.IMPROVED;
+            } else {
+                change = direction == 0 ? BaselineChange.UNCHANGED : BaselineChange.CHANGED;
+            }
+            boolean lower = change == BaselineChange.REGRESSED || change != BaselineChange.IMPROVED && direction < 0;
+            shifts.add(new Shift(change, lower ? worse[i] : better[i], lower ? worseAdjusted[i] : betterAdjusted[i]));
+        }
+        return shifts;
     }
 
     /**

@@ -213,12 +213,12 @@ public final class RateStatistics {
     }
 
     /** A lower bound in percent, two decimals, rounded down (0.5 ulp of slack for binary noise). */
-    static double low(Interval interval) {
+    public static double low(Interval interval) {
         return Rates.lowerBound(interval.low() * 100);
     }
 
     /** An upper bound in percent, two decimals, rounded up. */
-    static double high(Interval interval) {
+    public static double high(Interval interval) {
         return Math.min(100, Rates.upperBound(interval.high() * 100));
     }
 

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  *   "criteria": {"minPassRate": 80.0, "confidence": 0.95, "gate": "observed"},
  *   "usage": {"tokens": 1200, "costUsd": 0.0042},          (each only when recorded)
  *   "thresholds": {"com.x.ChatTest#answers": 90.0},        (the tests' own, by [module|]id[|integration-test])
+ *   "agents": {"planner": {"tokens": 800, "costUsd": 0.003}}, (each agent of the leaderboard; cost when known)
  * </pre>
  */
 public final class HistoryFile {
@@ -61,6 +62,11 @@ public final class HistoryFile {
         record.thresholds().forEach((key, value) -> thresholds.append(thresholds.length() > 1 ? ", " : "")
                 .append(BaselineFile.quote(key)).append(": ").append(value));
         header.put("thresholds", thresholds.append('}').toString());
+        StringBuilder agents = new StringBuilder("{");
+        record.agents().forEach((name, used) -> agents.append(agents.length() > 1 ? ", " : "")
+                .append(BaselineFile.quote(name)).append(": {\"tokens\": ").append(used.tokens())
+                .append(used.costUsd() == null ? "" : ", \"costUsd\": " + used.costUsd()).append('}'));
+        header.put("agents", agents.append('}').toString());
         return BaselineFile.render(record.counts(), FORMAT, header);
     }
 
@@ -92,8 +98,7 @@ public final class HistoryFile {
         JsonNode usage = tree.path("usage");
         Long tokens = usage.path("tokens").canConvertToLong() && usage.path("tokens").isIntegralNumber()
                 && usage.get("tokens").longValue() >= 0 ? usage.get("tokens").longValue() : null;
-        Double cost = usage.path("costUsd").isNumber() && usage.get("costUsd").doubleValue() >= 0
-                && Double.isFinite(usage.get("costUsd").doubleValue()) ? usage.get("costUsd").doubleValue() : null;
+        Double cost = cost(usage);
         Map<String, Double> thresholds = new TreeMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = tree.path("thresholds").fields();
         while (fields.hasNext()) {
@@ -105,7 +110,26 @@ public final class HistoryFile {
             }
             thresholds.put(field.getKey(), value);
         }
+        Map<String, HistoryRecord.AgentUsage> agents = new TreeMap<>();
+        Iterator<Map.Entry<String, JsonNode>> named = tree.path("agents").fields();
+        while (named.hasNext()) {
+            Map.Entry<String, JsonNode> agent = named.next();
+            JsonNode used = agent.getValue();
+            if (!used.path("tokens").isIntegralNumber() || !used.get("tokens").canConvertToLong()
+                    || used.get("tokens").longValue() < 0) {
+                throw Baseline.unusable(file, "agents." + agent.getKey() + ".tokens is " + used.get("tokens")
+                        + " but must be a whole number of 0 or more");
+            }
+            agents.put(agent.getKey(), new HistoryRecord.AgentUsage(used.get("tokens").longValue(), cost(used)));
+        }
         return new HistoryRecord(startedAt.textValue(), new BuildSource(tree.path("commit").textValue(),
-                tree.path("branch").textValue()), criteria, tokens, cost, thresholds, counts);
+                tree.path("branch").textValue()), criteria, tokens, cost, thresholds, agents, counts);
+    }
+
+    /** A usage's {@code costUsd} when it is a finite number of 0 or more, else null (unknown). */
+    private static Double cost(JsonNode usage) {
+        JsonNode cost = usage.path("costUsd");
+        return cost.isNumber() && Double.isFinite(cost.doubleValue()) && cost.doubleValue() >= 0 ? cost.doubleValue()
+                : null;
     }
 }

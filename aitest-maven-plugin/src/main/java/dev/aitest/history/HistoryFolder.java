@@ -49,6 +49,11 @@ public final class HistoryFolder {
         return directory;
     }
 
+    /** The most records it keeps ({@code aitest.historySize}). */
+    public int size() {
+        return size;
+    }
+
     /** Writes {@code record} (replacing the same build's), then removes the oldest beyond the size; its file. */
     public Path append(HistoryRecord record) throws IOException {
         Path file = directory.resolve(name(record));

@@ -18,14 +18,25 @@ import java.util.TreeMap;
  * @param tokens the tokens its runs recorded; null when none
  * @param costUsd their cost; null when unknown
  * @param thresholds each test's own threshold, by {@link #thresholdKey}; only tests that have one
+ * @param agents what each agent of its leaderboard used, by name
  * @param counts its tests' counts and the run's, as a baseline holds them
  */
 public record HistoryRecord(String startedAt, BuildSource source, Criteria criteria, Long tokens, Double costUsd,
-        Map<String, Double> thresholds, Baseline counts) {
+        Map<String, Double> thresholds, Map<String, AgentUsage> agents, Baseline counts) {
 
     public HistoryRecord {
         source = source == null ? BuildSource.UNKNOWN : source;
         thresholds = thresholds == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(thresholds));
+        agents = agents == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(agents));
+    }
+
+    /**
+     * What one agent used in a build.
+     *
+     * @param tokens its runs' tokens
+     * @param costUsd their cost; null when unknown
+     */
+    public record AgentUsage(long tokens, Double costUsd) {
     }
 
     /** The record of {@code results}, built on {@code source}. */
@@ -37,9 +48,11 @@ public record HistoryRecord(String startedAt, BuildSource source, Criteria crite
                 thresholds.put(thresholdKey(test.identity().module(), test.identity().kind(), test.id()), own);
             }
         }
+        Map<String, AgentUsage> agents = new TreeMap<>();
+        results.agents().forEach(agent -> agents.put(agent.agent(), new AgentUsage(agent.tokens(), agent.costUsd())));
         return new HistoryRecord(results.run().startedAt(), source, results.criteria(),
                 results.totals() == null ? null : results.totals().usage().tokens(),
-                results.totals() == null ? null : results.totals().usage().costUsd(), thresholds,
+                results.totals() == null ? null : results.totals().usage().costUsd(), thresholds, agents,
                 Baseline.of(results, null));
     }
 

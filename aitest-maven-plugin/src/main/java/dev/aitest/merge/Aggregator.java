@@ -333,7 +333,7 @@ public final class Aggregator {
                     Progress.COMPLETE, environment);
             return new Results(Results.SCHEMA_VERSION, run, totals, List.of(), iterations, adaptive, classification, damagedFiles,
                     agents,
-                    unpricedModels, unattributed, null, null, null, tests);
+                    unpricedModels, unattributed, null, null, null, null, tests);
         }
 
         /**

@@ -24,12 +24,13 @@ import java.util.List;
  * @param redactedSecrets how many secrets were replaced in the text of this file and the reports; absent when
  *     {@code aitest.redact} is false
  * @param baseline the comparison with a baseline ({@code aitest.baseline}); absent when none was given
+ * @param history this run beside the builds before it ({@code aitest.history}); absent when no history is kept
  * @param aiSummary the AI-written summary and its provenance; absent when no model is configured
  * @param tests every test, most interesting first
  */
 @JsonPropertyOrder({"schemaVersion", "run", "summary", "modules", "iterationSummaries", "adaptive", "classification",
     "damagedFiles", "agents",
-    "unpricedModels", "unattributed", "redactedSecrets", "baseline", "aiSummary", "tests"})
+    "unpricedModels", "unattributed", "redactedSecrets", "baseline", "history", "aiSummary", "tests"})
 public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProperty("summary") Totals totals,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ModuleTotals> modules,
         @JsonProperty("iterationSummaries") List<IterationTotals> iterationTotals,
@@ -39,6 +40,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
         @JsonInclude(JsonInclude.Include.NON_NULL) Unattributed unattributed,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer redactedSecrets,
         @JsonInclude(JsonInclude.Include.NON_NULL) BaselineComparison baseline,
+        @JsonInclude(JsonInclude.Include.NON_NULL) HistorySummary history,
         @JsonInclude(JsonInclude.Include.NON_NULL) AiSummary aiSummary,
         List<TestResult> tests) {
 
@@ -67,7 +69,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
             List<DamagedFile> damagedFiles, List<TestResult> tests) {
         this(schemaVersion, new RunInfo(null, null, iterations, Criteria.of(minPassRate), startedAt, durationMs,
                 Progress.COMPLETE, environment), totals, List.of(), iterationTotals, null, null, damagedFiles, List.of(),
-                List.of(), null, null, null, null, tests);
+                List.of(), null, null, null, null, null, tests);
     }
 
     /** What the rates are judged against. */
@@ -115,6 +117,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
         private Unattributed unattributed;
         private Integer redactedSecrets;
         private BaselineComparison baseline;
+        private HistorySummary history;
         private AiSummary aiSummary;
         private List<TestResult> tests;
 
@@ -143,6 +146,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
             unattributed = r.unattributed;
             redactedSecrets = r.redactedSecrets;
             baseline = r.baseline;
+            history = r.history;
             aiSummary = r.aiSummary;
             tests = r.tests;
         }
@@ -258,6 +262,11 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
             return this;
         }
 
+        public Builder history(HistorySummary value) {
+            history = value;
+            return this;
+        }
+
         public Builder aiSummary(AiSummary value) {
             aiSummary = value;
             return this;
@@ -289,7 +298,7 @@ public record Results(int schemaVersion, @JsonUnwrapped RunInfo run, @JsonProper
                     new Progress(complete, finishedIterations, shard, missingIterations, stoppedEarly),
                     from.run.environment());
             return new Results(from.schemaVersion, run, totals, modules, iterationTotals, adaptive, classification, damagedFiles,
-                    agents, unpricedModels, unattributed, redactedSecrets, baseline, aiSummary, tests);
+                    agents, unpricedModels, unattributed, redactedSecrets, baseline, history, aiSummary, tests);
         }
     }
 }

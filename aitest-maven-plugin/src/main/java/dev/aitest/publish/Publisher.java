@@ -120,11 +120,11 @@ public final class Publisher {
 
     /**
      * Publishes new results: judged ({@link RateStatistics}: every statistic from their counts and criteria), compared with
-     * the baseline when there is one ({@link Comparison}, at their confidence level), without their secrets, to
-     * results.json, the AI summary and the reports.
+     * the baseline when there is one ({@link Comparison}, at their confidence level), without their secrets, beside
+     * the history when there is one, to results.json, the AI summary and the reports.
      */
     public Published publish(Results fresh) throws IOException {
-        Results results = redact(compared(RateStatistics.apply(fresh)));
+        Results results = historied(redact(compared(RateStatistics.apply(fresh))));
         layout.withdrawReports();
         if (summarizer == null) {
             // nothing to wait for: the human reports are written while results.json is, and put in place after it
@@ -139,6 +139,20 @@ public final class Publisher {
         }
         writeResults(results);
         return recorded(summarizeAndReport(results));
+    }
+
+    /** True when this publisher puts what it publishes beside a history ({@code aitest.history}). */
+    public boolean readsHistory() {
+        return history != null;
+    }
+
+    /** The results with their figures beside the history, when there is one (a section they hold already is kept). */
+    private Results historied(Results results) {
+        if (history == null) {
+            return results;
+        }
+        dev.aitest.model.HistorySummary summary = history.summary(results, console);
+        return summary == null ? results : results.toBuilder().history(summary).build();
     }
 
     /** {@code published}, its record appended to the history when there is one. */

@@ -43,8 +43,8 @@ public final class ReportRun {
                         + " iterations that finished" + Recovery.finishedList(results) + ", still marked incomplete");
             }
             Results criteria = given.on(results);
-            // a baseline given to aitest:report is compared with: the results are published anew
-            changed |= criteria != results || publisher.comparesWithBaseline();
+            // a baseline or a history given to aitest:report is compared with: the results are published anew
+            changed |= criteria != results || publisher.comparesWithBaseline() || publisher.readsHistory();
             results = criteria;
             String otherLevel = publisher.comparesWithBaseline() ? null
                     : BaselineText.otherLevel(results, layout.resultsJson().toString());

@@ -19,20 +19,20 @@ import java.util.List;
 import java.util.Set;
 
 /** Results made of tests with given counts, consistent enough for ResultsJson to read back. */
-final class BaselineFixtures {
+public final class BaselineFixtures {
 
-    static final ProjectInfo PROJECT = new ProjectInfo("com.example", "demo", "1.0.0", "Demo");
+    public static final ProjectInfo PROJECT = new ProjectInfo("com.example", "demo", "1.0.0", "Demo");
 
     private BaselineFixtures() {
     }
 
     /** A unit test without a module: {@code passed} passed, {@code failed} failed and {@code skipped} skipped runs. */
-    static TestResult test(String id, int passed, int failed, int skipped) {
+    public static TestResult test(String id, int passed, int failed, int skipped) {
         return test(id, null, TestKind.TEST, null, passed, failed, skipped, 0);
     }
 
     /** A unit test of {@code agent} (null: none) without a module. */
-    static TestResult test(String id, String agent, int passed, int failed, int skipped) {
+    public static TestResult test(String id, String agent, int passed, int failed, int skipped) {
         return test(id, null, TestKind.TEST, agent, passed, failed, skipped, 0);
     }
 
@@ -40,7 +40,7 @@ final class BaselineFixtures {
      * A test whose runs are passed ones first, then failed, then skipped, each taking {@code millis} plus its
      * iteration.
      */
-    static TestResult test(String id, String module, TestKind kind, String agent, int passed, int failed,
+    public static TestResult test(String id, String module, TestKind kind, String agent, int passed, int failed,
             int skipped, long millis) {
         List<Run> runs = new ArrayList<>();
         int iteration = 0;
@@ -57,7 +57,7 @@ final class BaselineFixtures {
     }
 
     /** Results of {@code tests} as a run started at {@code startedAt} would have them, with their totals and agents. */
-    static Results results(String startedAt, int iterations, List<TestResult> tests) {
+    public static Results results(String startedAt, int iterations, List<TestResult> tests) {
         int[] outcomes = new int[4];
         int passedRuns = 0;
         int failedRuns = 0;
@@ -87,7 +87,7 @@ final class BaselineFixtures {
     }
 
     /** {@link #results} with the agents of the leaderboard named in {@code order}. */
-    static Results withAgents(Results results, String... order) {
+    public static Results withAgents(Results results, String... order) {
         return results.toBuilder().agents(List.of(order).stream()
                 .map(name -> new AgentStats(name, 0, 0, 0, 0, 0, null, 0, null)).toList()).build();
     }

@@ -30,7 +30,11 @@ class HistoryFolderTest {
 
     @Test
     void aRecordReadsBackAsWrittenAndItsFileIsTheBaselinesLayoutWithTheBuildsFields() throws IOException {
-        HistoryRecord written = record("2026-12-02T18:00:00.123Z", "A1B2C3D4E5F60718293a4b5c6d7e8f9012345678");
+        Results small = ReportFixtures.small().toBuilder().startedAt("2026-12-02T18:00:00.123Z").agents(List.of(
+                new dev.aitest.model.AgentStats("writer \"b\"", 0, 0, 0, 0, 0, null, 5, null),
+                new dev.aitest.model.AgentStats("planner", 0, 0, 0, 0, 0, null, 1200, 0.0042))).build();
+        HistoryRecord written = HistoryRecord.of(small, new BuildSource("A1B2C3D4E5F60718293a4b5c6d7e8f9012345678",
+                "main"));
         Path file = new HistoryFolder(dir, 30).append(written);
 
         assertEquals("20261202T180000123Z-a1b2c3d-" + file.getFileName().toString().substring(28), file.getFileName()
@@ -42,6 +46,8 @@ class HistoryFolderTest {
         assertEquals(written.tokens(), read.tokens());
         assertEquals(written.costUsd(), read.costUsd());
         assertEquals(written.thresholds(), read.thresholds());
+        assertEquals(Map.of("planner", new HistoryRecord.AgentUsage(1200, 0.0042), "writer \"b\"",
+                new HistoryRecord.AgentUsage(5, null)), read.agents());
         // the file sorts its tests by class and name
         assertEquals(written.counts().tests().stream().sorted(java.util.Comparator.comparing(
                 dev.aitest.baseline.Baseline.Entry::id)).toList(), read.counts().tests());
@@ -52,6 +58,8 @@ class HistoryFolderTest {
         assertTrue(text.startsWith("{\n  \"format\": \"aitest-history\",\n  \"version\": 1,\n  \"startedAt\": "
                 + "\"2026-12-02T18:00:00.123Z\",\n  \"commit\": \"a1b2c3d4e5f60718293a4b5c6d7e8f9012345678\",\n  "
                 + "\"branch\": \"main\",\n"), text);
+        assertTrue(text.contains("\n  \"agents\": {\"planner\": {\"tokens\": 1200, \"costUsd\": 0.0042}, "
+                + "\"writer \\\"b\\\"\": {\"tokens\": 5}},\n"), text);
         assertEquals(written.counts().tests().size(), text.lines().filter(l -> l.startsWith("      \"")).count());
     }
 
