@@ -70,10 +70,13 @@ final class SummaryText {
     final Map<String, Integer> groupNumber = new HashMap<>();
     final Map<TestResult, List<Failure>> failures = new HashMap<>();
     final Map<String, TestResult> byId = new HashMap<>();
+    /** Each test's figures across builds, by key; empty without a history. */
+    final Map<String, dev.aitest.model.HistorySummary.Test> history;
 
     SummaryText(Facts view, Redactor redactor, boolean compact) {
         this.view = view;
         this.results = view.results();
+        this.history = dev.aitest.facts.HistoryView.byKey(results);
         this.redactor = redactor;
         this.compact = compact;
         int n = 0;
@@ -244,6 +247,18 @@ final class SummaryText {
         if (view.classification() != null) {
             facts.put("classification", clean(view.classification().line()));
         }
+        dev.aitest.facts.HistoryView history = view.history();
+        if (history != null) {
+            facts.put("history", history.line());
+            facts.put("history.passRatePerBuild", history.series().get(0).points().stream()
+                    .map(dev.aitest.facts.HistoryView.Point::label).collect(java.util.stream.Collectors.joining("; ")));
+            history.agents().forEach(agent -> facts.put("history." + agent.substring(0, agent.indexOf(':'))
+                    .replace(' ', '.'), clean(agent)));
+            listed(facts, "history.worse", history.worse());
+            listed(facts, "history.newlyFlaky", history.newlyFlaky());
+            listed(facts, "history.environment", history.environment());
+            listed(facts, "history.better", history.better());
+        }
         if (view.providerErrors() != null) {
             facts.put("providerErrors", view.providerErrors());
         }
@@ -279,6 +294,13 @@ final class SummaryText {
     }
 
     /** pass^k as facts, for the k a table of few columns lists (see {@link Facts.KPoint#listed}). */
+    /** The first tests of {@code tests} as facts {@code key.1}, {@code key.2}, ... */
+    private void listed(Map<String, String> facts, String key, List<dev.aitest.facts.HistoryView.Listed> tests) {
+        for (int i = 0; i < Math.min(MAX_BASELINE_FACTS, tests.size()); i++) {
+            facts.put(key + "." + (i + 1), clean(tests.get(i).id() + ": " + tests.get(i).text()));
+        }
+    }
+
     private void reliability(Map<String, String> facts, String key, Facts.KChart chart) {
         chart.points().stream().filter(p -> p.listed(results.run().iterations()))
                 .forEach(p -> facts.put(key + ".passHat." + p.k(), p.value()));
@@ -313,7 +335,7 @@ final class SummaryText {
         List<String> own = new ArrayList<>();
         own.add(fact(facts, key + ".id", clean(test.id())));
         own.add(fact(facts, key + ".outcome", line.outcome()));
-        for (TestFigures.Figure figure : TestFigures.of(test, line, results)) {
+        for (TestFigures.Figure figure : TestFigures.of(test, line, results, history)) {
             if (figure.in(TestFigures.Output.AI)) {
                 own.add(fact(facts, key + "." + figure.name(), figure.text()));
             }

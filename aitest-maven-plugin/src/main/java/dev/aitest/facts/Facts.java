@@ -14,6 +14,7 @@ import dev.aitest.model.Run;
 import dev.aitest.model.AdaptiveSummary;
 import dev.aitest.model.ClassificationSummary;
 import dev.aitest.model.FlakinessFinding;
+import dev.aitest.model.HistorySummary;
 import dev.aitest.model.RunCause;
 import dev.aitest.model.StoppedEarly;
 import dev.aitest.model.TestOutcome;
@@ -83,7 +84,7 @@ public record Facts(Results results, String title, String coordinates, String st
         List<TestLine> flaky, List<TestLine> belowThreshold, List<FailureSignatures.Group> failureGroups, Chart chart,
         List<KChart> reliability, List<String> notes, AiNote ai, String incomplete, String stoppedEarly, String adaptive,
         String providerErrors, String partial, BaselineView baseline, List<String> crashes, List<TestRow> rows,
-        Classification classification) {
+        Classification classification, HistoryView history) {
 
     /**
      * Why the flaky tests are flaky, as every output says it.
@@ -268,9 +269,10 @@ public record Facts(Results results, String title, String coordinates, String st
         String coordinates = project == null ? null
                 : project.groupId() + ":" + project.artifactId() + ":" + project.version();
         // each test on its own, on every core: a big suite has tens of thousands
+        Map<String, HistorySummary.Test> history = HistoryView.byKey(results);
         List<TestRow> rows = results.tests().parallelStream().map(test -> {
             TestLine line = line(test, results.modules());
-            return new TestRow(test, line, TestFigures.of(test, line, results));
+            return new TestRow(test, line, TestFigures.of(test, line, results, history));
         }).toList();
         Map<TestResult, TestLine> lines = new IdentityHashMap<>();
         List<TestLine> failed = new ArrayList<>();
@@ -294,7 +296,8 @@ public record Facts(Results results, String title, String coordinates, String st
                 FailureSignatures.group(results.tests()), chart(results.iterationTotals()), reliabilityOf(results),
                 notes(results), ai(results.aiSummary()), incomplete(results), stoppedEarly(results),
                 adaptive(results), providerErrors(results), partial == null ? null : "PART OF A RUN: " + partial + "; the figures are of these iterations alone.",
-                BaselineView.of(results), crashes(results), rows, classification(results, rows));
+                BaselineView.of(results), crashes(results), rows, classification(results, rows),
+                HistoryView.of(results, rows, history));
     }
 
     /** Why the flaky tests are flaky; null when none was classified. */

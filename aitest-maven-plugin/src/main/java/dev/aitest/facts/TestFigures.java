@@ -1,10 +1,12 @@
 package dev.aitest.facts;
 
+import dev.aitest.model.HistorySummary;
 import dev.aitest.model.TestResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,9 +39,11 @@ public final class TestFigures {
      * @param phrase how the JUnit system-out line says it; null for nothing
      * @param sort the number the report sorts the column by; null sorts first
      * @param outputs where it is shown
+     * @param points values from 0 to 100 that report.html draws as a sparkline (null: none), the text its title;
+     *     a null value is a gap
      */
     public record Figure(String key, String name, String label, String value, String text, String phrase,
-            Double sort, Set<Output> outputs) {
+            Double sort, Set<Output> outputs, List<Double> points) {
 
         /** Whether {@code output} shows it. */
         public boolean in(Output output) {
@@ -47,14 +51,19 @@ public final class TestFigures {
         }
     }
 
-    /** A test as the figures read it: its results and its formatted line. */
-    private record Subject(TestResult test, Facts.TestLine line) {
+    /** A test as the figures read it: its results, its formatted line, and its figures across builds (or null). */
+    private record Subject(TestResult test, Facts.TestLine line, HistorySummary.Test history) {
     }
 
     /** How one figure is got from a test. */
     private record Definition(String key, String name, String label, Set<Output> outputs,
             Function<Subject, String> value, Function<Subject, String> text, Function<Subject, String> phrase,
-            Function<Subject, Double> sort) {
+            Function<Subject, Double> sort, Function<Subject, List<Double>> points) {
+
+        Definition(String key, String name, String label, Set<Output> outputs, Function<Subject, String> value,
+                Function<Subject, String> text, Function<Subject, String> phrase, Function<Subject, Double> sort) {
+            this(key, name, label, outputs, value, text, phrase, sort, null);
+        }
     }
 
     private static final Set<Output> JUNIT = EnumSet.of(Output.JUNIT);
@@ -160,17 +169,48 @@ public final class TestFigures {
                     s -> s.test.finding().reproduce(), null, s -> "reproduce: " + s.test.finding().reproduce(),
                     null));
 
+    /** The figures of a test beside the builds before it ({@code aitest.history}), after every other. */
+    private static final List<Definition> HISTORY = List.of(
+            new Definition("trend", "trend", "Trend", EnumSet.allOf(Output.class),
+                    s -> s.history == null ? null : HistoryView.trend(s.history),
+                    s -> "pass rate per build, oldest first: " + HistoryView.trend(s.history) + "; "
+                            + HistoryView.pooled(s.history),
+                    s -> "pass rate per build " + HistoryView.trend(s.history),
+                    s -> s.history.pooledPassRate(), s -> s.history.trend()),
+            new Definition("pooledPassRate", "pooledRate", "Over builds", JUNIT,
+                    s -> s.history == null || s.history.pooledPassRate() == null ? null
+                            : twoDecimals(s.history.pooledPassRate()),
+                    s -> HistoryView.pooled(s.history), s -> null, null),
+            new Definition("since", "since", "Since", EnumSet.allOf(Output.class),
+                    s -> s.history == null || s.history.since() == null ? null
+                            : s.history.since().shortCommit() != null ? s.history.since().shortCommit()
+                                    : s.history.since().startedAt(),
+                    s -> HistoryView.since(s.history.since()), s -> HistoryView.since(s.history.since()),
+                    s -> (double) s.history.since().buildsAgo()),
+            new Definition("historyChange", "historyChange", "Over time", EnumSet.allOf(Output.class),
+                    s -> s.history == null ? null : s.history.change(),
+                    s -> HistoryView.change(s.history), s -> HistoryView.change(s.history),
+                    s -> HistorySummary.Test.WORSE.equals(s.history.change()) ? 0.0 : 1.0),
+            new Definition("environmentFlaky", "environment", "Environment", EnumSet.allOf(Output.class),
+                    s -> s.history == null || s.history.environment() == null ? null : "true",
+                    s -> "flaky across builds, stable within each", s -> "flaky across builds, stable within each",
+                    s -> 1.0));
+
     private TestFigures() {
     }
 
-    /** The figures of {@code test} of {@code results}: with those of its kind of run (adaptive, classified). */
-    public static List<Figure> of(TestResult test, Facts.TestLine line, dev.aitest.model.Results results) {
-        return of(test, line, definitions(results.adaptive() != null, results.classification() != null));
+    /**
+     * The figures of {@code test} of {@code results}: with those of its kind of run (adaptive, classified) and, when
+     * the results have a history, its figures across builds from {@code history} (by test key).
+     */
+    public static List<Figure> of(TestResult test, Facts.TestLine line, dev.aitest.model.Results results,
+            Map<String, HistorySummary.Test> history) {
+        return of(test, line, definitions(results), history.get(test.key()));
     }
 
     /** The columns of {@code output} for the tests of {@code results}. */
     public static List<String[]> columns(Output output, dev.aitest.model.Results results) {
-        return columns(output, definitions(results.adaptive() != null, results.classification() != null));
+        return columns(output, definitions(results));
     }
 
     /**
@@ -183,11 +223,12 @@ public final class TestFigures {
 
     /** The figures of {@code test}, with those of a test of an adaptive run when {@code adaptive}. */
     public static List<Figure> of(TestResult test, Facts.TestLine line, boolean adaptive) {
-        return of(test, line, definitions(adaptive, false));
+        return of(test, line, definitions(adaptive, false, false), null);
     }
 
-    private static List<Figure> of(TestResult test, Facts.TestLine line, List<Definition> definitions) {
-        Subject subject = new Subject(test, line);
+    private static List<Figure> of(TestResult test, Facts.TestLine line, List<Definition> definitions,
+            HistorySummary.Test history) {
+        Subject subject = new Subject(test, line, history);
         List<Figure> figures = new ArrayList<>(definitions.size());
         for (Definition d : definitions) {
             String value = d.value.apply(subject);
@@ -196,7 +237,8 @@ public final class TestFigures {
             }
             String text = d.text == null ? value : d.text.apply(subject);
             figures.add(new Figure(d.key, d.name, d.label, value, text == null ? value : text, d.phrase.apply(subject),
-                    d.sort == null ? null : d.sort.apply(subject), d.outputs));
+                    d.sort == null ? null : d.sort.apply(subject), d.outputs,
+                    d.points == null ? null : d.points.apply(subject)));
         }
         return figures;
     }
@@ -213,7 +255,7 @@ public final class TestFigures {
 
     /** The columns of {@code output}, with those of an adaptive run's tests when {@code adaptive}. */
     public static List<String[]> columns(Output output, boolean adaptive) {
-        return columns(output, definitions(adaptive, false));
+        return columns(output, definitions(adaptive, false, false));
     }
 
     private static List<String[]> columns(Output output, List<Definition> definitions) {
@@ -226,8 +268,12 @@ public final class TestFigures {
         return columns;
     }
 
-    private static List<Definition> definitions(boolean adaptive, boolean classified) {
-        if (!adaptive && !classified) {
+    private static List<Definition> definitions(dev.aitest.model.Results results) {
+        return definitions(results.adaptive() != null, results.classification() != null, results.history() != null);
+    }
+
+    private static List<Definition> definitions(boolean adaptive, boolean classified, boolean history) {
+        if (!adaptive && !classified && !history) {
             return FIGURES;
         }
         List<Definition> all = new ArrayList<>(FIGURES);
@@ -236,6 +282,9 @@ public final class TestFigures {
         }
         if (classified) {
             all.addAll(CLASSIFIED);
+        }
+        if (history) {
+            all.addAll(HISTORY);
         }
         return all;
     }

@@ -2,6 +2,7 @@ package dev.aitest.report;
 
 import dev.aitest.facts.BaselineView;
 import dev.aitest.facts.Facts;
+import dev.aitest.facts.HistoryView;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.Rate;
 import dev.aitest.model.Results;
@@ -120,10 +121,29 @@ public final class ConsoleReport {
                 lines.add("aitest:   ... and " + (causes.size() - MAX_ROWS) + " more in results.json");
             }
         }
+        HistoryView history = facts.history();
+        if (history != null) {
+            lines.add("aitest: " + history.line());
+            listed(lines, "got worse", history.worse());
+            listed(lines, "newly flaky", history.newlyFlaky());
+            listed(lines, "environment", history.environment());
+            listed(lines, "got better", history.better());
+        }
         if (facts.partial() != null) {
             lines.add("aitest: " + facts.partial());
         }
         lines.add("aitest: reports in " + reportsLocation);
         return lines;
+    }
+
+    /** The first tests of {@code tests}, each on a line that starts with {@code what}. */
+    private static void listed(List<String> lines, String what, List<HistoryView.Listed> tests) {
+        for (HistoryView.Listed test : tests.subList(0, Math.min(MAX_ROWS, tests.size()))) {
+            lines.add("aitest:   " + what + ": " + Formats.withoutBidiControls(test.id()) + ": "
+                    + Formats.withoutBidiControls(test.text()));
+        }
+        if (tests.size() > MAX_ROWS) {
+            lines.add("aitest:   ... and " + (tests.size() - MAX_ROWS) + " more in results.json");
+        }
     }
 }

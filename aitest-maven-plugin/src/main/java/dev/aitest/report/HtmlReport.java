@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aitest.facts.AiMarkdown;
 import dev.aitest.facts.Facts;
+import dev.aitest.facts.HistoryView;
+import dev.aitest.model.HistorySummary;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.TestFigures;
 import dev.aitest.model.ModuleTotals;
@@ -110,6 +112,8 @@ public final class HtmlReport {
         context.setVariable("columns", TestFigures.columns(TestFigures.Output.HTML, facts.results()));
         context.setVariable("chart", SvgChart.iterations(facts.chart()));
         context.setVariable("reliability", facts.reliability().stream().map(SvgChart::reliability).toList());
+        context.setVariable("historyCharts", facts.history() == null ? List.of()
+                : facts.history().series().stream().map(SvgChart::history).toList());
         context.setVariable("data", DATA_MARKER);
         String page = engine.process("report", context);
         int at = page.indexOf(DATA_MARKER);
@@ -137,7 +141,7 @@ public final class HtmlReport {
 
     /** The fields of a test in the page's data, in the order each test's array holds them. */
     static final List<String> TEST_FIELDS = List.of("id", "outcome", "module", "kind", "agent", "change", "evidence",
-            "passRate", "low", "high", "threshold", "meets", "figures", "runs", "provider", "cause", "finding");
+            "passRate", "low", "high", "threshold", "meets", "figures", "runs", "provider", "cause", "finding", "history");
     /** The fields of a run in the page's data, in the order each run's array holds them. */
     static final List<String> RUN_FIELDS = List.of("iteration", "outcome", "duration", "tokens", "cost", "message",
             "type", "trace", "agent", "model", "cause");
@@ -158,6 +162,7 @@ public final class HtmlReport {
             results.baseline().tests().forEach(t -> changes.put(t.key(), t.change().json()));
         }
         List<String[]> columns = TestFigures.columns(TestFigures.Output.HTML, facts.results());
+        Map<String, HistorySummary.Test> history = HistoryView.byKey(results);
         Map<String, Integer> traces = new LinkedHashMap<>();
         Map<String, Integer> messages = new LinkedHashMap<>();
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
@@ -209,6 +214,13 @@ public final class HtmlReport {
                         json.writeStartArray();
                         json.writeString(figure.text());
                         number(json, figure.sort());
+                        if (figure.points() != null) {
+                            json.writeStartArray();
+                            for (Double point : figure.points()) {
+                                number(json, point);
+                            }
+                            json.writeEndArray();
+                        }
                         json.writeEndArray();
                     }
                 }
@@ -244,6 +256,17 @@ public final class HtmlReport {
                 } else {
                     json.writeNull();
                     json.writeNull();
+                }
+                HistorySummary.Test across = history.get(t.key());
+                if (across == null) {
+                    json.writeNull();
+                } else {
+                    // [change (worse, better or null), flaky across builds only, newly flaky]
+                    json.writeStartArray();
+                    json.writeString(across.change());
+                    json.writeBoolean(Boolean.TRUE.equals(across.environment()));
+                    json.writeBoolean(across.since() != null && across.since().newly());
+                    json.writeEndArray();
                 }
                 json.writeEndArray();
             }

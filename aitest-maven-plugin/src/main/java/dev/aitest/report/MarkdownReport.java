@@ -3,6 +3,7 @@ package dev.aitest.report;
 import dev.aitest.facts.BaselineView;
 import dev.aitest.facts.AiMarkdown;
 import dev.aitest.facts.Facts;
+import dev.aitest.facts.HistoryView;
 import dev.aitest.facts.Formats;
 import dev.aitest.facts.Rate;
 import dev.aitest.model.Results;
@@ -167,6 +168,25 @@ public final class MarkdownReport {
                             : escape(c.detail())) + " | " + (c.reproduce() == null ? "" : code(c.reproduce())) + " |\n");
                 }
                 md.rows(causes, Integer.MAX_VALUE, MAX_BYTES - RESERVE, "classified tests");
+            }
+        }
+
+        HistoryView history = view.history();
+        if (history != null) {
+            md.add("## Across builds\n\n" + escape(history.line()) + ".\n\nPass rate per build, oldest first: "
+                    + escape(history.series().get(0).points().stream().map(HistoryView.Point::value)
+                            .collect(java.util.stream.Collectors.joining(", "))) + ".\n\n");
+            List<String> listed = new ArrayList<>();
+            history.worse().forEach(t -> listed.add("| got worse | " + code(t.id()) + " | " + escape(t.text()) + " |\n"));
+            history.newlyFlaky().forEach(t -> listed.add("| newly flaky | " + code(t.id()) + " | " + escape(t.text())
+                    + " |\n"));
+            history.environment().forEach(t -> listed.add("| environment | " + code(t.id()) + " | "
+                    + escape(t.text()) + " |\n"));
+            history.better().forEach(t -> listed.add("| got better | " + code(t.id()) + " | " + escape(t.text())
+                    + " |\n"));
+            if (!listed.isEmpty()) {
+                md.add("| Across builds | Test | Evidence |\n|---|---|---|\n");
+                md.rows(listed, Integer.MAX_VALUE, MAX_BYTES - RESERVE, "tests across builds");
             }
         }
 

@@ -1,6 +1,7 @@
 package dev.aitest.report;
 
 import dev.aitest.facts.Facts;
+import dev.aitest.facts.HistoryView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -52,6 +53,7 @@ public record SvgChart<C, T>(int width, int height, String polyline, List<Drawn<
 
     private static final Frame ITERATIONS = new Frame(640, 160, 40, 16, 12, 28);
     private static final Frame RELIABILITY = new Frame(220, 110, 34, 10, 10, 24);
+    private static final Frame HISTORY = new Frame(300, 110, 10, 10, 10, 24);
 
     /** The pass rate per iteration, 640 x 160. */
     public static SvgChart<Facts.Chart, Facts.Point> iterations(Facts.Chart chart) {
@@ -61,6 +63,11 @@ public record SvgChart<C, T>(int width, int height, String polyline, List<Drawn<
     /** pass^k against k, 220 x 110. */
     public static SvgChart<Facts.KChart, Facts.KPoint> reliability(Facts.KChart chart) {
         return draw(RELIABILITY, chart.points(), chart, Facts.KPoint::percent);
+    }
+
+    /** A figure per build of the history, on the scale of its series, 300 x 110. */
+    public static SvgChart<HistoryView.Series, HistoryView.Point> history(HistoryView.Series series) {
+        return draw(HISTORY, series.points(), series, HistoryView.Point::percent);
     }
 
     private static <C, T> SvgChart<C, T> draw(Frame frame, List<T> points, C of,

@@ -14,7 +14,8 @@
     return { index: index, id: t[T.id], outcome: t[T.outcome], module: t[T.module], kind: t[T.kind],
       agent: t[T.agent], change: t[T.change], evidence: t[T.evidence], passRate: t[T.passRate], low: t[T.low],
       high: t[T.high], threshold: t[T.threshold], meets: t[T.meets], figures: t[T.figures], runs: t[T.runs],
-      provider: t[T.provider], cause: t[T.cause], finding: t[T.finding], lower: t[T.id].toLowerCase() };
+      provider: t[T.provider], cause: t[T.cause], finding: t[T.finding], history: t[T.history],
+      lower: t[T.id].toLowerCase() };
   });
   var state = { filter: 'all', kind: 'all', module: '', query: '', sort: null, dir: 1, list: [], shown: 0 };
   var tbody = document.querySelector('#tests tbody');
@@ -70,7 +71,7 @@
 
   function refresh() {
     var counts = { all: 0, failed: 0, flaky: 0, passed: 0, skipped: 0, provider: 0, 'order-dependent': 0,
-      'non-deterministic': 0, unknown: 0 };
+      'non-deterministic': 0, unknown: 0, worse: 0, environment: 0, newly: 0 };
     var list = [];
     for (var i = 0; i < tests.length; i++) {
       var t = tests[i];
@@ -79,8 +80,14 @@
       counts[t.outcome]++;
       if (t.provider > 0) { counts.provider++; }
       if (t.cause) { counts[t.cause]++; }
+      // h: [change across builds, flaky across builds only, newly flaky]
+      var h = t.history;
+      if (h && h[0] === 'worse') { counts.worse++; }
+      if (h && h[1]) { counts.environment++; }
+      if (h && h[2]) { counts.newly++; }
       if (state.filter === 'all' || t.outcome === state.filter || (state.filter === 'provider' && t.provider > 0)
-        || (t.cause && state.filter === t.cause)) {
+        || (t.cause && state.filter === t.cause) || (h && ((state.filter === 'worse' && h[0] === 'worse')
+        || (state.filter === 'environment' && h[1]) || (state.filter === 'newly' && h[2])))) {
         list.push(t);
       }
     }
@@ -114,6 +121,41 @@
       : 'Showing ' + state.shown + ' of ' + state.list.length + ' tests.';
   }
 
+  // a cell: [text, sort key] or, for a trend, [text, sort key, values from 0 to 100 (null: a gap)]
+  var SVG = 'http://www.w3.org/2000/svg';
+  function figureCell(cell) {
+    if (cell === null || !cell[2]) { return el('td', 'num', cell === null ? '' : cell[0]); }
+    var td = el('td', 'num trend');
+    var svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('class', 'spark');
+    svg.setAttribute('viewBox', '0 0 80 20');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', cell[0]);
+    var title = document.createElementNS(SVG, 'title');
+    title.textContent = cell[0];
+    svg.appendChild(title);
+    var values = cell[2];
+    var points = [];
+    values.forEach(function (v, i) {
+      if (v === null) { return; }
+      var x = values.length === 1 ? 40 : 2 + i * 76 / (values.length - 1);
+      var y = 18 - v * 16 / 100;
+      points.push(x.toFixed(1) + ',' + y.toFixed(1));
+      if (i === values.length - 1) {
+        var dot = document.createElementNS(SVG, 'circle');
+        dot.setAttribute('cx', x.toFixed(1));
+        dot.setAttribute('cy', y.toFixed(1));
+        dot.setAttribute('r', '2');
+        svg.appendChild(dot);
+      }
+    });
+    var line = document.createElementNS(SVG, 'polyline');
+    line.setAttribute('points', points.join(' '));
+    svg.insertBefore(line, svg.children[1] || null);
+    td.appendChild(svg);
+    return td;
+  }
+
   function row(t) {
     var tr = el('tr', 'test');
     tr.tabIndex = 0;
@@ -133,7 +175,7 @@
     outcome.appendChild(badge(t.outcome));
     tr.appendChild(outcome);
     tr.appendChild(rateCell(t));
-    t.figures.forEach(function (cell) { tr.appendChild(el('td', 'num', cell === null ? '' : cell[0])); });
+    t.figures.forEach(function (cell) { tr.appendChild(figureCell(cell)); });
     tr.addEventListener('click', function () { toggle(tr, t); });
     tr.addEventListener('keydown', function (event) {
       if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); toggle(tr, t); }

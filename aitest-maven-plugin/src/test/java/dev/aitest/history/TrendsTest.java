@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aitest.baseline.BaselineFixtures;
-import dev.aitest.model.AgentStats;
 import dev.aitest.model.HistorySummary;
 import dev.aitest.model.Rates;
 import dev.aitest.model.Results;
-import dev.aitest.model.TestResult;
 import dev.aitest.stats.Confidence;
 import dev.aitest.stats.Interval;
 import dev.aitest.stats.Wilson;
@@ -28,39 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class TrendsTest {
 
-    /** One build: for each test {passed, failed, skipped}, or null when the test did not run in it. */
-    private static Results build(int index, int[][] tests, String[] agents) {
-        List<TestResult> results = new ArrayList<>();
-        for (int t = 0; t < tests.length; t++) {
-            if (tests[t] != null) {
-                results.add(BaselineFixtures.test("it.T#t" + t, agents == null ? null : agents[t], tests[t][0],
-                        tests[t][1], tests[t][2]));
-            }
-        }
-        Results plain = BaselineFixtures.results(String.format("2026-11-%02dT10:00:00Z", index + 1), 4, results);
-        List<AgentStats> leaderboard = new ArrayList<>();
-        for (AgentStats agent : plain.agents()) {
-            leaderboard.add(new AgentStats(agent.agent(), 0, 0, 0, 0, 0, null, 100L * (index + 1) + agent.agent()
-                    .length(), 0.5 * (index + 1)));
-        }
-        return plain.toBuilder().agents(leaderboard).build();
-    }
-
-    private static String commit(int index) {
-        return String.format("%07x", 0xa000000 + index) + "0".repeat(33);
-    }
-
-    /** The figures of the last of {@code builds} beside the others, with a window of {@code size}. */
-    private static HistorySummary trends(List<Results> builds, int size) {
-        List<HistoryRecord> earlier = new ArrayList<>();
-        for (int b = 0; b < builds.size() - 1; b++) {
-            earlier.add(HistoryRecord.of(builds.get(b), new BuildSource(commit(b), "main")));
-        }
-        Results now = builds.get(builds.size() - 1);
-        return Trends.of(earlier, HistoryRecord.of(now, new BuildSource(commit(builds.size() - 1), "main")), now, size,
-                0);
-    }
-
     @Test
     void aTestTurningFlakyOneFlakyAcrossBuildsOnlyAndOneImprovingGetTheirFiguresWorkedOutByHand() {
         // t0 passes builds 1-2 and is flaky from build 3; t1 passes or fails whole builds; t2 improves
@@ -74,9 +38,9 @@ class TrendsTest {
         String[] agents = {"planner", "planner", "writer"};
         List<Results> builds = new ArrayList<>();
         for (int b = 0; b < matrix.length; b++) {
-            builds.add(build(b, matrix[b], agents));
+            builds.add(HistoryFixtures.build(b, matrix[b], agents));
         }
-        HistorySummary history = trends(builds, 30);
+        HistorySummary history = HistoryFixtures.trends(builds, 30);
 
         assertEquals(5, history.builds().size());
         assertEquals(List.of(66.67, 41.67, 83.33, 58.33, 83.33), history.builds().stream()
@@ -92,7 +56,7 @@ class TrendsTest {
         HistorySummary.Test flaky = test(history, "it.T#t0");
         assertEquals(Arrays.asList(100.0, 100.0, 50.0, 75.0, 50.0), flaky.trend());
         assertEquals(75.0, flaky.pooledPassRate());
-        assertEquals(new HistorySummary.Since("flaky", 2, "2026-11-03T10:00:00Z", commit(2), true, false),
+        assertEquals(new HistorySummary.Since("flaky", 2, "2026-11-03T10:00:00Z", HistoryFixtures.commit(2), true, false),
                 flaky.since());
         assertNull(flaky.environment());
         // older half 8 of 8, newer half 5 of 8: one-sided Fisher p = C(13,5)/C(16,8) = 0.1, not beyond noise
@@ -124,19 +88,19 @@ class TrendsTest {
     void theWindowKeepsTheNewestBuildsAndAFirstBuildHasNoEarlierOne() {
         List<Results> builds = new ArrayList<>();
         for (int b = 0; b < 5; b++) {
-            builds.add(build(b, new int[][] {{b < 2 ? 0 : 3, b < 2 ? 3 : 0, 0}}, null));
+            builds.add(HistoryFixtures.build(b, new int[][] {{b < 2 ? 0 : 3, b < 2 ? 3 : 0, 0}}, null));
         }
-        HistorySummary window = trends(builds, 3);
+        HistorySummary window = HistoryFixtures.trends(builds, 3);
         assertEquals(3, window.size());
         assertEquals(List.of("2026-11-03T10:00:00Z", "2026-11-04T10:00:00Z", "2026-11-05T10:00:00Z"), window.builds()
                 .stream().map(HistorySummary.Build::startedAt).toList());
         assertEquals(List.of(100.0, 100.0, 100.0), window.tests().get(0).trend());
 
-        HistorySummary first = trends(builds.subList(0, 1), 30);
+        HistorySummary first = HistoryFixtures.trends(builds.subList(0, 1), 30);
         HistorySummary.Test alone = first.tests().get(0);
         assertEquals(Arrays.asList(0.0), alone.trend());
         // failed since this build, which is the window's oldest: it may have failed before
-        assertEquals(new HistorySummary.Since("failed", 0, "2026-11-01T10:00:00Z", commit(0), false, true),
+        assertEquals(new HistorySummary.Since("failed", 0, "2026-11-01T10:00:00Z", HistoryFixtures.commit(0), false, true),
                 alone.since());
         assertNull(alone.change(), "one build has no halves");
         assertEquals(0.0, alone.pooledPassRateLow());
@@ -153,12 +117,12 @@ class TrendsTest {
         };
         List<Results> builds = new ArrayList<>();
         for (int b = 0; b < matrix.length; b++) {
-            builds.add(build(b, matrix[b], null));
+            builds.add(HistoryFixtures.build(b, matrix[b], null));
         }
-        HistorySummary.Test test = trends(builds, 30).tests().get(0);
+        HistorySummary.Test test = HistoryFixtures.trends(builds, 30).tests().get(0);
         assertEquals(Arrays.asList(100.0, 33.33, null, null, 66.67), test.trend());
         assertEquals(3, test.builds());
-        assertEquals(new HistorySummary.Since("flaky", 3, "2026-11-02T10:00:00Z", commit(1), true, false),
+        assertEquals(new HistorySummary.Since("flaky", 3, "2026-11-02T10:00:00Z", HistoryFixtures.commit(1), true, false),
                 test.since());
     }
 
@@ -184,9 +148,9 @@ class TrendsTest {
             }
             List<Results> builds = new ArrayList<>();
             for (int b = 0; b < buildCount; b++) {
-                builds.add(build(b, matrix[b], null));
+                builds.add(HistoryFixtures.build(b, matrix[b], null));
             }
-            HistorySummary history = trends(builds, size);
+            HistorySummary history = HistoryFixtures.trends(builds, size);
             int[][][] window = Arrays.copyOfRange(matrix, Math.max(0, buildCount - size), buildCount);
             int offset = Math.max(0, buildCount - size);
             List<String> expectedChanges = plainChanges(window, testCount);
@@ -253,7 +217,7 @@ class TrendsTest {
         }
         int build = offset + start;
         return new HistorySummary.Since(now == 'x' ? "flaky" : "failed", seen.length() - 1 - start,
-                String.format("2026-11-%02dT10:00:00Z", build + 1), commit(build), lastPass >= 0,
+                String.format("2026-11-%02dT10:00:00Z", build + 1), HistoryFixtures.commit(build), lastPass >= 0,
                 lastPass < 0 && start == 0);
     }
 
@@ -376,7 +340,7 @@ class TrendsTest {
 
     @Test
     void nothingIsListedForATestOfNoCountedRun() {
-        HistorySummary history = trends(List.of(build(0, new int[][] {{0, 0, 3}}, null)), 30);
+        HistorySummary history = HistoryFixtures.trends(List.of(HistoryFixtures.build(0, new int[][] {{0, 0, 3}}, null)), 30);
         HistorySummary.Test skipped = history.tests().get(0);
         assertEquals(Arrays.asList((Double) null), skipped.trend());
         assertNull(skipped.pooledPassRate());

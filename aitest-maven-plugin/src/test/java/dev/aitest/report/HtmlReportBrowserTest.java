@@ -219,6 +219,42 @@ class HtmlReportBrowserTest {
         assertEquals(command, text("tr.detail p.reproduce code"));
     }
 
+    @Test
+    void aRunBesideItsHistoryDrawsEachTrendWithItsNumbersChartsTheBuildsAndFiltersTheTestsThatChanged()
+            throws Exception {
+        open(dev.aitest.gate.RateStatistics.apply(dev.aitest.history.HistoryFixtures.fiveBuilds()), "history.html");
+
+        assertEquals("history: 5 builds (the newest 30 kept, aitest.historySize): 0 got worse, 1 got better, 1 newly "
+                + "flaky, 1 flaky across builds only (environment)", text("#history-line"));
+        assertEquals(List.of("pass rate"), driver.findElements(By.cssSelector("#history figure.kchart")).stream()
+                .map(f -> f.getAttribute("data-series")).toList());
+        assertEquals(5, driver.findElements(By.cssSelector("#history figure.kchart circle")).size());
+        List<WebElement> builds = driver.findElements(By.cssSelector("#history-builds tbody tr"));
+        assertEquals(5, builds.size());
+        assertTrue(builds.get(4).getAttribute("class").contains("current"));
+        assertEquals("a000002", builds.get(2).findElements(By.tagName("td")).get(2).getText());
+
+        List<String> headings = driver.findElements(By.cssSelector("#tests thead th")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(headings.containsAll(List.of("Trend", "Since", "Over time", "Environment")), headings.toString());
+        WebElement spark = driver.findElement(By.cssSelector("#tests tr[data-id='it.T#t0'] svg.spark"));
+        String numbers = "pass rate per build, oldest first: 100, 100, 50, 75, 50; 15/20 \u00B7 75% (50-90%) over 5 "
+                + "builds";
+        assertEquals(numbers, spark.getAttribute("aria-label"));
+        assertEquals(numbers, ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return arguments[0].querySelector('title').textContent;", spark));
+        assertEquals("2.0,2.0 21.0,2.0 40.0,10.0 59.0,6.0 78.0,10.0", spark.findElement(By.tagName("polyline"))
+                .getAttribute("points"));
+
+        assertEquals("0", text("[data-count='worse']"));
+        click("button[data-filter='newly']");
+        assertEquals(List.of("it.T#t0"), visibleIds());
+        click("button[data-filter='environment']");
+        assertEquals(List.of("it.T#t1"), visibleIds());
+        click("button[data-filter='worse']");
+        assertEquals(List.of(), visibleIds());
+    }
+
     private static List<String> firstFailures() {
         return driver.findElements(By.cssSelector("#tests tr.test")).stream()
                 .map(r -> r.findElements(By.cssSelector("td.num")).get(4).getText()).toList();
