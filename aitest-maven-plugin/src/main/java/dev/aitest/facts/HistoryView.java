@@ -127,7 +127,7 @@ public record HistoryView(String line, List<BuildRow> builds, List<Series> serie
             } else if (HistorySummary.Test.BETTER.equals(t.change())) {
                 better.add(new Listed(row.line().id(), change(t) + "; " + trend));
             }
-            if (t.since() != null && t.since().newly()) {
+            if (t.newlyFlaky()) {
                 newly.add(new Listed(row.line().id(), since(t.since()) + "; " + trend));
             }
             if (Boolean.TRUE.equals(t.environment())) {

@@ -33,7 +33,8 @@ import java.util.TreeSet;
  *       machine, model version and provider, so they are not independent;</li>
  *   <li>since, for a test that is flaky or failed now: the oldest build of the unbroken stretch, ending with this
  *       one, of builds in which it was flaky or failed; {@code newly} when an earlier build of the window passed it,
- *       {@code atLeast} when the stretch reaches the window's oldest build;</li>
+ *       {@code atLeast} when the stretch reaches the window's oldest build; it is newly flaky when {@code newly}
+ *       and not environment;</li>
  *   <li>environment: flaky in no build, and among the builds with at least 2 counted runs of it one that passed
  *       every run and one that failed every run;</li>
  *   <li>change: its passed and counted runs pooled over the older half of the window (the oldest floor(n/2) of the
@@ -99,7 +100,7 @@ public final class Trends {
             listed.add(test);
             worse += HistorySummary.Test.WORSE.equals(test.change()) ? 1 : 0;
             better += HistorySummary.Test.BETTER.equals(test.change()) ? 1 : 0;
-            newly += test.since() != null && test.since().newly() ? 1 : 0;
+            newly += test.newlyFlaky() ? 1 : 0;
             environment += Boolean.TRUE.equals(test.environment()) ? 1 : 0;
         }
         return new HistorySummary(size, skipped, builds, worse, better, newly, environment,

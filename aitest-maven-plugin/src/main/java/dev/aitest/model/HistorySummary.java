@@ -14,7 +14,8 @@ import java.util.List;
  * @param builds the builds of the window, oldest first; the last is this one
  * @param worse tests whose rate is lower in the newer half of the window than in the older, beyond noise
  * @param better tests whose rate is higher in the newer half, beyond noise
- * @param newlyFlaky tests that fail now and passed every run of an earlier build of the window
+ * @param newlyFlaky tests that fail now and passed every run of an earlier build of the window, environment ones
+ *     left out
  * @param environment tests flaky across builds but stable within every build
  * @param agents each agent's trend
  * @param tests each test of this build, in the order of {@code tests}
@@ -129,6 +130,15 @@ public record HistorySummary(int size, int skippedRecords, List<Build> builds, i
         /** Its key, as {@link TestResult#key()}. */
         public String key() {
             return TestResult.key(module, kind, id);
+        }
+
+        /**
+         * True when it fails now and passed every run of an earlier build of the window, and is not flaky across
+         * builds only: such a test fails every other build, which is the environment, not news.
+         */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean newlyFlaky() {
+            return since != null && since.newly() && !Boolean.TRUE.equals(environment);
         }
     }
 }

@@ -265,7 +265,7 @@ public final class HtmlReport {
                     json.writeStartArray();
                     json.writeString(across.change());
                     json.writeBoolean(Boolean.TRUE.equals(across.environment()));
-                    json.writeBoolean(across.since() != null && across.since().newly());
+                    json.writeBoolean(across.newlyFlaky());
                     json.writeEndArray();
                 }
                 json.writeEndArray();

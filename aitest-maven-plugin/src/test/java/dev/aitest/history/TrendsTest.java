@@ -154,6 +154,15 @@ class TrendsTest {
             int[][][] window = Arrays.copyOfRange(matrix, Math.max(0, buildCount - size), buildCount);
             int offset = Math.max(0, buildCount - size);
             List<String> expectedChanges = plainChanges(window, testCount);
+            int newly = 0;
+            for (int t = 0; t < testCount; t++) {
+                HistorySummary.Since since = plainSince(window, t, offset);
+                newly += since != null && since.newly() && !plainEnvironment(window, t) ? 1 : 0;
+            }
+            assertEquals(newly, history.newlyFlaky(), "case " + c);
+            assertEquals(expectedChanges.stream().filter(HistorySummary.Test.WORSE::equals).count(), history.worse());
+            assertEquals(expectedChanges.stream().filter(HistorySummary.Test.BETTER::equals).count(),
+                    history.better());
             for (int t = 0; t < testCount; t++) {
                 String where = "case " + c + ", test " + t + ": " + Arrays.deepToString(window);
                 HistorySummary.Test figures = test(history, "it.T#t" + t);
