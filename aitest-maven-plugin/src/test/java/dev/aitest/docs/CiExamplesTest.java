@@ -66,6 +66,33 @@ class CiExamplesTest {
         assertTrue(commands.get(2).startsWith("mvn -B aitest:verify "), commands.get(2));
         String text = Files.readString(ROOT.resolve("examples/ci/github-actions.yml"));
         assertTrue(text.contains("$GITHUB_STEP_SUMMARY") && text.contains("junit/*.xml"), "summary and JUnit XML");
+
+        // the history: restored from the branch's cache before the merge, which appends to it, saved after it
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) merge.get("steps");
+        List<String> uses = steps.stream().map(s -> String.valueOf(s.get("uses")) + " " + s.get("run")).toList();
+        int restore = indexOf(uses, "actions/cache/restore@v4");
+        int merging = indexOf(uses, "mvn -B aitest:merge ");
+        int save = indexOf(uses, "actions/cache/save@v4");
+        assertTrue(restore >= 0 && restore < merging && merging < save, uses.toString());
+        assertTrue(save < indexOf(uses, "mvn -B aitest:verify "), "saved before the verdict can fail the job");
+        Map<String, Object> restored = (Map<String, Object>) steps.get(restore).get("with");
+        Map<String, Object> saved = (Map<String, Object>) steps.get(save).get("with");
+        assertEquals(".aitest-history", restored.get("path"));
+        assertEquals(".aitest-history", saved.get("path"));
+        assertEquals("aitest-history-${{ github.ref_name }}-${{ github.run_id }}", saved.get("key"));
+        assertEquals(saved.get("key"), restored.get("key"));
+        assertEquals("aitest-history-${{ github.ref_name }}-", restored.get("restore-keys"));
+        assertEquals("always()", steps.get(save).get("if"));
+        assertTrue(commands.get(1).endsWith(" -Daitest.history=.aitest-history"), commands.get(1));
+    }
+
+    private static int indexOf(List<String> steps, String start) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).startsWith(start) || steps.get(i).contains(" " + start)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
@@ -81,6 +108,12 @@ class CiExamplesTest {
         Map<String, Object> reports = (Map<String, Object>) ((Map<String, Object>) merge.get("artifacts")).get("reports");
         assertEquals("target/aitest-reports/junit/*.xml", reports.get("junit"));
         assertEquals(3, commands(pipeline).size());
+        // the history: the branch's cache, pulled before the merge appends to it and pushed after, also on failure
+        Map<String, Object> cache = (Map<String, Object>) merge.get("cache");
+        assertEquals("aitest-history-$CI_COMMIT_REF_SLUG", cache.get("key"));
+        assertEquals(List.of(".aitest-history/"), cache.get("paths"));
+        assertEquals("always", cache.get("when"));
+        assertTrue(commands(pipeline).get(1).endsWith(" -Daitest.history=.aitest-history"), commands(pipeline).toString());
     }
 
     @Test
