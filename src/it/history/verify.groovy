@@ -51,19 +51,11 @@ assert md.contains('| got better | <code>it.ChangingTest\\#improves</code> | got
         + 'newer half of the builds (p = 0.0043 after Holm\'s correction); pass rate per build 0, 0, 66.67, 100, 100 |')
 
 // report.html in headless Chromium: the script ran to the end and drew a trend per test, its numbers in its title
-def chromium = System.getProperty('aitest.chromium', '/usr/bin/chromium')
-def page = new File(basedir, 'target/aitest-reports/report.html')
-def command = [chromium, '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage',
-               "--user-data-dir=${new File(basedir, 'target/chromium-profile')}", '--enable-logging=stderr', '--v=0',
-               '--dump-dom', page.toURI().toString()]
-def process = command.execute()
-def out = new StringBuilder(), err = new StringBuilder()
-process.waitForProcessOutput(out, err)
-assert process.exitValue() == 0 : err
-def dom = out.toString()
+def (dom, err) = evaluate(new File(basedir, '../it-parent/HeadlessChromium.groovy'))(basedir,
+        new File(basedir, 'target/aitest-reports/report.html'))
 new File(basedir, 'target/report.dom.html').setText(dom, 'UTF-8')
 assert dom.contains('data-ready="true"') : dom
-assert !err.toString().contains('Uncaught') : err
+assert !err.contains('Uncaught') : err
 assert (dom =~ /<svg class="spark"/).size() == 4
 assert dom.contains('aria-label="pass rate per build, oldest first: 100, 100, 66.67, 66.67, 66.67; 12/15 · 80% (')
 assert dom.contains('id="history-builds"') && (dom =~ /data-filter="worse"/).size() == 1

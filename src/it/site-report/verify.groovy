@@ -23,15 +23,7 @@ assert html.contains('href="aitest/report.html"')
 // listed among the project's reports
 assert new File(basedir, 'target/site/project-reports.html').getText('UTF-8').contains('href="aitest.html"')
 
-def chromium = System.getProperty('aitest.chromium', '/usr/bin/chromium')
-def profile = new File(basedir, 'target/chromium-profile')
-def command = [chromium, '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage',
-               "--user-data-dir=${profile}", '--dump-dom', page.toURI().toString()]
-def process = command.execute()
-def out = new StringBuilder(), err = new StringBuilder()
-process.waitForProcessOutput(out, err)
-assert process.exitValue() == 0 : err
-def dom = out.toString()
+def (dom, err) = evaluate(new File(basedir, '../it-parent/HeadlessChromium.groovy'))(basedir, page)
 new File(basedir, 'target/aitest-page.dom.html').setText(dom, 'UTF-8')
 // the text as the browser shows it: tags dropped, entities decoded
 def text = dom.replaceAll('<[^>]+>', ' ').replace('&lt;', '<').replace('&gt;', '>').replace('&amp;', '&')

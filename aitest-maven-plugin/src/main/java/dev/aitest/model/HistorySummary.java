@@ -94,7 +94,7 @@ public record HistorySummary(int size, int skippedRecords, List<Build> builds, i
      * One test across the window.
      *
      * @param id {@code className#name}
-     * @param module its module, as the test's; absent outside a reactor
+     * @param module its module as a baseline keys it (groupId:artifactId in a reactor aggregate); absent outside one
      * @param kind {@code integration-test} for one Failsafe ran; absent for a unit test
      * @param trend its pass rate in each build; null where it did not run or every run was skipped
      * @param builds the builds with counted runs of it

@@ -28,19 +28,7 @@ class TrendsTest {
     @Test
     void aTestTurningFlakyOneFlakyAcrossBuildsOnlyAndOneImprovingGetTheirFiguresWorkedOutByHand() {
         // t0 passes builds 1-2 and is flaky from build 3; t1 passes or fails whole builds; t2 improves
-        int[][][] matrix = {
-            {{4, 0, 0}, {4, 0, 0}, {0, 4, 0}},
-            {{4, 0, 0}, {0, 4, 0}, {1, 3, 0}},
-            {{2, 2, 0}, {4, 0, 0}, {4, 0, 0}},
-            {{3, 1, 0}, {0, 4, 0}, {4, 0, 0}},
-            {{2, 2, 0}, {4, 0, 0}, {4, 0, 0}},
-        };
-        String[] agents = {"planner", "planner", "writer"};
-        List<Results> builds = new ArrayList<>();
-        for (int b = 0; b < matrix.length; b++) {
-            builds.add(HistoryFixtures.build(b, matrix[b], agents));
-        }
-        HistorySummary history = HistoryFixtures.trends(builds, 30);
+        HistorySummary history = HistoryFixtures.fiveBuilds().history();
 
         assertEquals(5, history.builds().size());
         assertEquals(List.of(66.67, 41.67, 83.33, 58.33, 83.33), history.builds().stream()

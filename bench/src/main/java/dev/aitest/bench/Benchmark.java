@@ -40,7 +40,7 @@ public final class Benchmark {
 
     /**
      * Options: --work DIR (default bench/target/work), --quick (fewer repetitions), --case
-     * merge|shards|parse|overhead|io|reactor|adaptive, --maven-repo DIR (the local repository of every Maven run, which must
+     * merge|shards|parse|overhead|io|reactor|adaptive|history, --maven-repo DIR (the local repository of every Maven run, which must
      * hold the installed plugin).
      */
     public static void main(String[] args) throws Exception {
@@ -55,7 +55,7 @@ public final class Benchmark {
         deleteTree(work);
         Files.createDirectories(work);
         Path reports = work.resolve("reports");
-        if (only == null || List.of("merge", "shards", "parse").contains(only)) {
+        if (only == null || List.of("merge", "shards", "parse", "history").contains(only)) {
             System.out.println("generating 10,000 tests x 20 iterations of Surefire reports (5 % failing runs)...");
             SyntheticReports.generate(reports, 10_000, 20, 0.05, 42);
         }
@@ -76,6 +76,9 @@ public final class Benchmark {
         }
         if (only == null || only.equals("reactor")) {
             bench.reactor(quick ? 3 : 5);
+        }
+        if (only == null || only.equals("history")) {
+            bench.history(reports, quick ? 2 : 3);
         }
         if (only == null || only.equals("adaptive")) {
             bench.adaptive(quick ? 1 : 2);
@@ -112,6 +115,60 @@ public final class Benchmark {
         long second = median(warm);
         rows.add(new String[] {"the same merge, second in one JVM (compiled code), -Xmx512m",
             seconds(second), "-", "-", "<= 2.5 s", second <= 2_500 ? "PASS" : "FAIL"});
+    }
+
+    /**
+     * The merge of {@link #merge} keeping a history ({@code aitest.history}) of 30 records of the same suite (29
+     * earlier builds: copies of its own record with earlier starts), against the merge without one, in turn. The
+     * history is read, the figures of 10,000 tests over 30 builds computed and written with every output, and one
+     * record appended and one removed.
+     */
+    private void history(Path reports, int runs) throws Exception {
+        Path folder = work.resolve("history");
+        deleteTree(folder);
+        Path out = work.resolve("merged-history");
+        deleteTree(out);
+        time(List.of(javaBin(), "-Xmx512m", "-cp", classPath(), MergeOnce.class.getName(), reports.toString(),
+                out.toString(), "20", "1", folder.toString()), work, "history-seed");
+        Path record;
+        try (Stream<Path> files = Files.list(folder)) {
+            record = files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(record);
+        String started = text.substring(text.indexOf("\"startedAt\": \"") + 14, text.indexOf('"',
+                text.indexOf("\"startedAt\": \"") + 14));
+        java.time.Instant first = java.time.Instant.parse(started).minus(java.time.Duration.ofDays(30));
+        java.time.format.DateTimeFormatter name = java.time.format.DateTimeFormatter
+                .ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+        Files.delete(record);
+        for (int i = 0; i < 29; i++) {
+            java.time.Instant at = first.plus(java.time.Duration.ofDays(i));
+            Files.writeString(folder.resolve(name.format(at) + "-local-" + String.format(Locale.ROOT, "%08x", i)
+                    + ".json"), text.replace("\"startedAt\": \"" + started + "\"", "\"startedAt\": \"" + at + "\""));
+        }
+        List<Long> ours = new ArrayList<>();
+        List<Long> plain = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            deleteTree(out);
+            ours.add(time(List.of(javaBin(), "-Xmx512m", "-cp", classPath(), MergeOnce.class.getName(),
+                    reports.toString(), out.toString(), "20", "1", folder.toString()), work, "merge-history"));
+            // back to 29 earlier builds: the next run appends the 30th again
+            try (Stream<Path> files = Files.list(folder)) {
+                List<Path> sorted = files.sorted().toList();
+                Files.delete(sorted.get(sorted.size() - 1));
+            }
+            Path merged = work.resolve("merged");
+            deleteTree(merged);
+            plain.add(time(List.of(javaBin(), "-Xmx512m", "-cp", classPath(), MergeOnce.class.getName(),
+                    reports.toString(), merged.toString(), "20"), work, "merge"));
+        }
+        Results results = ResultsJson.read(out.resolve("results.json"));
+        if (results.history() == null || results.history().builds().size() != 30) {
+            throw new IllegalStateException("the merge with a history has no 30 builds in " + out);
+        }
+        double ratio = new Pairs(ours, plain).ratio();
+        rows.add(new String[] {"the merge with a history of 30 records (10,000 tests x 30 builds) vs without, -Xmx512m",
+            seconds(median(ours)), seconds(median(plain)), String.format(Locale.ROOT, "%.2f", ratio), "-", "-"});
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.aitest.bench;
 
 import dev.aitest.cost.Pricing;
+import dev.aitest.history.BuildSource;
+import dev.aitest.history.History;
+import dev.aitest.history.HistoryFolder;
 import dev.aitest.model.Environment;
 import dev.aitest.model.ProjectInfo;
 import dev.aitest.report.ReportOptions;
@@ -29,22 +32,26 @@ public final class MergeOnce {
      * number of whole merges to make one after the other in this JVM (default 1), each into its own folder
      * {@code <directory>/pass-<k>} when more than one; each prints {@code pass-ms <k> <milliseconds>}. A second pass
      * is the merge of a JVM whose compiler has already compiled the path, as in a Maven JVM that merged before.
+     * With a fifth argument, a folder: the merge keeps its history there ({@code aitest.history}, 30 records).
      */
     public static void main(String[] args) throws IOException {
         Path source = Path.of(args[0]);
         int iterations = Integer.parseInt(args[2]);
         int passes = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        History history = args.length > 4 ? new History(new HistoryFolder(Path.of(args[4]), 30), BuildSource.UNKNOWN)
+                : null;
         for (int pass = 1; pass <= passes; pass++) {
             long start = System.nanoTime();
-            merge(source, passes == 1 ? Path.of(args[1]) : Path.of(args[1], "pass-" + pass), iterations);
+            merge(source, passes == 1 ? Path.of(args[1]) : Path.of(args[1], "pass-" + pass), iterations, history);
             System.out.println("pass-ms " + pass + " " + (System.nanoTime() - start) / 1_000_000);
         }
     }
 
-    private static void merge(Path source, Path out, int iterations) throws IOException {
+    private static void merge(Path source, Path out, int iterations, History history) throws IOException {
         RunSettings settings = new RunSettings(iterations, 1, 95.0, out,
                 new Environment("bench", "bench", System.getProperty("java.version")), Pricing.builtIn(),
-                new ProjectInfo("dev.aitest", "bench", "1", "benchmark suite"), ReportOptions.ALL, "bench");
+                new ProjectInfo("dev.aitest", "bench", "1", "benchmark suite"), ReportOptions.ALL, "bench")
+                .withHistory(history);
         Console quiet = new Console() {
             @Override
             public void info(String line) {
