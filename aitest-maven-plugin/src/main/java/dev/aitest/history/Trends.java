@@ -171,8 +171,9 @@ public final class Trends {
         Double pooled = null;
         Double low = null;
         Double high = null;
+        int[] all = scaled(allPassed, allCounted, Integer.MAX_VALUE);
         if (allCounted > 0) {
-            pooled = Rates.passRate((int) allPassed, (int) (allCounted - allPassed));
+            pooled = Rates.passRate(all[0], all[1] - all[0]);
             Clustered clustered = Clustered.of(passed, counted, z);
             low = RateStatistics.low(clustered.interval());
             high = RateStatistics.high(clustered.interval());
@@ -180,11 +181,11 @@ public final class Trends {
         Figures f = new Figures();
         f.partial = new HistorySummary.Test(test.id(), test.identity().moduleKey(),
                 test.identity().kind() == TestKind.TEST ? null : test.identity().kind(), trend, present,
-                (int) allPassed, (int) allCounted, pooled, low, high, since(outcomes, builds),
+                all[0], all[1], pooled, low, high, since(outcomes, builds),
                 environment(outcomes, counted) ? Boolean.TRUE : null, null, null, null);
         int half = n / 2;
         if (half > 0) {
-            int[] h = new int[4];
+            long[] h = new long[4];
             for (int b = 0; b < half; b++) {
                 h[2] += passed[b];
                 h[3] += counted[b];
@@ -194,10 +195,36 @@ public final class Trends {
                 h[1] += counted[b];
             }
             if (h[1] > 0 && h[3] > 0) {
-                f.halves = h;
+                int[] newer = scaled(h[0], h[1], MAX_FISHER_RUNS);
+                int[] older = scaled(h[2], h[3], MAX_FISHER_RUNS);
+                f.halves = new int[] {newer[0], newer[1], older[0], older[1]};
             }
         }
         return f;
+    }
+
+    /**
+     * The most counted runs of a half the exact test takes; a half with more (only a hand-edited record has them: 30
+     * builds of 20 iterations make 300) is scaled down to it, its proportion kept, so that the test stays fast.
+     */
+    static final int MAX_FISHER_RUNS = 100_000;
+
+    /**
+     * {@code passed} of {@code counted} runs, scaled down to {@code limit} counted runs when there are more (the
+     * proportion rounded, but never to all or none unless it is): sums over builds can outgrow what a count holds.
+     */
+    static int[] scaled(long passed, long counted, long limit) {
+        if (counted <= limit) {
+            return new int[] {(int) passed, (int) counted};
+        }
+        long p = Math.round((double) passed * limit / counted);
+        if (passed < counted) {
+            p = Math.min(p, limit - 1);
+        }
+        if (passed > 0) {
+            p = Math.max(p, 1);
+        }
+        return new int[] {(int) p, (int) limit};
     }
 
     private static HistorySummary.Since since(Outcome[] outcomes, List<HistorySummary.Build> builds) {

@@ -344,4 +344,31 @@ class TrendsTest {
         assertNull(skipped.since());
         assertTrue(history.agents().isEmpty());
     }
+
+    @Test
+    void countsNoCountCanHoldSaturateWithTheirProportionKept() {
+        // a hand-edited history: two builds of 2 billion runs each, then this build
+        List<HistoryRecord> earlier = new ArrayList<>();
+        int[][] edited = {{2_000_000_000, 2_000_000_000}, {1_000_000_000, 2_000_000_000}};
+        for (int b = 0; b < 2; b++) {
+            String start = "2026-11-0" + (b + 1) + "T10:00:00Z";
+            earlier.add(new HistoryRecord(start, BuildSource.UNKNOWN, dev.aitest.model.Criteria.of(80), null, null,
+                    null, null, new dev.aitest.baseline.Baseline(null, start, 1, null, null, List.of(
+                            new dev.aitest.baseline.Baseline.Entry("it.T#t0", null, null, null, edited[b][0],
+                                    edited[b][1])))));
+        }
+        dev.aitest.model.Results now = HistoryFixtures.build(2, new int[][] {{1, 1, 0}}, null);
+        HistorySummary.Test test = Trends.of(earlier, HistoryRecord.of(now, BuildSource.UNKNOWN), now, 30, 0)
+                .tests().get(0);
+        // 3,000,000,001 of 4,000,000,002 runs, scaled to Integer.MAX_VALUE: 75%
+        assertEquals(Integer.MAX_VALUE, test.countedRuns());
+        assertEquals(75.0, test.pooledPassRate());
+        assertEquals(Arrays.asList(100.0, 50.0, 50.0), test.trend());
+        // older half 2e9 of 2e9, newer half 1 of 2: the older scaled to 100,000 of 100,000
+        assertEquals(HistorySummary.Test.WORSE, test.change());
+        assertEquals(99_999, Trends.scaled(99_999_999, 100_000_000, 100_000)[0]);
+        assertEquals(1, Trends.scaled(1, 100_000_000_000L, 100_000)[0]);
+        assertEquals(99_999, Trends.scaled(99_999_999_999L, 100_000_000_000L, 100_000)[0]);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {7, 7}, Trends.scaled(7, 7, 100_000));
+    }
 }
