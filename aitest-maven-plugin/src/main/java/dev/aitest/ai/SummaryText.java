@@ -252,8 +252,9 @@ final class SummaryText {
             facts.put("history", history.line());
             facts.put("history.passRatePerBuild", history.series().get(0).points().stream()
                     .map(dev.aitest.facts.HistoryView.Point::label).collect(java.util.stream.Collectors.joining("; ")));
-            history.agents().forEach(agent -> facts.put("history." + agent.substring(0, agent.indexOf(':'))
-                    .replace(' ', '.'), clean(agent)));
+            for (int i = 0; i < history.agents().size(); i++) {
+                facts.put("history.agent." + (i + 1), clean(history.agents().get(i)));
+            }
             listed(facts, "history.worse", history.worse());
             listed(facts, "history.newlyFlaky", history.newlyFlaky());
             listed(facts, "history.environment", history.environment());

@@ -88,7 +88,7 @@ class HistoryReportTest {
                 + "worse, 1 got better, 1 newly flaky, 1 flaky across builds only (environment) |"), input);
         assertTrue(input.contains("| history.newlyFlaky.1 | it.T#t0: flaky since a000002, 2 builds ago; pass rate per "
                 + "build 100, 100, 50, 75, 50 |"), input);
-        assertTrue(input.contains("| history.agent.planner | agent planner: pass rate 100% \u2192 50% \u2192 75% "
+        assertTrue(input.contains("| history.agent.1 | agent planner: pass rate 100% \u2192 50% \u2192 75% "
                 + "\u2192 37.5% \u2192 75%; tokens 107 \u2192 207 \u2192 307 \u2192 407 \u2192 507; cost $0.5000 "
                 + "\u2192 $1.00 \u2192 $1.50 \u2192 $2.00 \u2192 $2.50 |"), input);
         assertTrue(input.contains("test.1.trend = pass rate per build, oldest first: 100, 100, 50, 75, 50; 15/20 "
