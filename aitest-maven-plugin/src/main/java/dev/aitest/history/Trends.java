@@ -107,23 +107,32 @@ public final class Trends {
                 agents(window, entries, results), listed);
     }
 
+    /**
+     * A build of the window: its counts as its record's summary holds them (the rate as recorded when it is one,
+     * else from the counts), or summed from its tests when it has no summary or a negative count in it; sums
+     * saturate ({@link #scaled}).
+     */
     private static HistorySummary.Build build(HistoryRecord record, boolean current) {
-        Baseline.Counts c = record.counts().counts();
-        int tests = c == null ? record.counts().tests().size() : c.tests();
-        int passed = 0;
-        int counted = 0;
+        Baseline.Counts recorded = record.counts().counts();
+        Baseline.Counts c = recorded != null && recorded.passedRuns() >= 0 && recorded.failedRuns() >= 0
+                && recorded.tests() >= 0 ? recorded : null;
+        long passed = 0;
+        long counted = 0;
         if (c != null) {
             passed = c.passedRuns();
-            counted = c.passedRuns() + c.failedRuns();
+            counted = (long) c.passedRuns() + c.failedRuns();
         } else {
             for (Baseline.Entry entry : record.counts().tests()) {
                 passed += entry.passedRuns();
                 counted += entry.countedRuns();
             }
         }
+        int[] runs = scaled(passed, counted, Integer.MAX_VALUE);
+        Double rate = c != null && c.passRate() != null && c.passRate() >= 0 && c.passRate() <= 100 ? c.passRate()
+                : Rates.passRate(runs[0], runs[1] - runs[0]);
         return new HistorySummary.Build(record.startedAt(), record.source().commit(), record.source().branch(),
-                current, tests, c != null && c.passRate() != null ? c.passRate() : Rates.passRate(passed,
-                        counted - passed), passed, counted, record.tokens(), record.costUsd());
+                current, c == null ? record.counts().tests().size() : c.tests(), rate, runs[0], runs[1],
+                record.tokens(), record.costUsd());
     }
 
     /** One test's figures, its change still to be decided over every test. */

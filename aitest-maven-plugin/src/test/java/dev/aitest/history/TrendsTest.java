@@ -352,14 +352,26 @@ class TrendsTest {
         int[][] edited = {{2_000_000_000, 2_000_000_000}, {1_000_000_000, 2_000_000_000}};
         for (int b = 0; b < 2; b++) {
             String start = "2026-11-0" + (b + 1) + "T10:00:00Z";
+            // the first with a summary whose counts cannot be (negative), the second with a rate that cannot be
+            dev.aitest.baseline.Baseline.Counts summary = b == 0
+                    ? new dev.aitest.baseline.Baseline.Counts(1, 1, 0, 0, 0, 1, -5, 0, 0, 100.0)
+                    : new dev.aitest.baseline.Baseline.Counts(1, 0, 0, 1, 0, 1, 1_000_000_000, 1_000_000_000, 0, 250.0);
             earlier.add(new HistoryRecord(start, BuildSource.UNKNOWN, dev.aitest.model.Criteria.of(80), null, null,
-                    null, null, new dev.aitest.baseline.Baseline(null, start, 1, null, null, List.of(
+                    null, null, new dev.aitest.baseline.Baseline(null, start, 1, null, summary, List.of(
                             new dev.aitest.baseline.Baseline.Entry("it.T#t0", null, null, null, edited[b][0],
                                     edited[b][1])))));
         }
         dev.aitest.model.Results now = HistoryFixtures.build(2, new int[][] {{1, 1, 0}}, null);
         HistorySummary.Test test = Trends.of(earlier, HistoryRecord.of(now, BuildSource.UNKNOWN), now, 30, 0)
                 .tests().get(0);
+        HistorySummary.Build first = Trends.of(earlier, HistoryRecord.of(now, BuildSource.UNKNOWN), now, 30, 0)
+                .builds().get(0);
+        assertEquals(List.of(2_000_000_000, 2_000_000_000, 100.0), List.of(first.passedRuns(), first.countedRuns(),
+                first.passRate()), "summed from its tests");
+        HistorySummary.Build second = Trends.of(earlier, HistoryRecord.of(now, BuildSource.UNKNOWN), now, 30, 0)
+                .builds().get(1);
+        assertEquals(List.of(1_000_000_000, 2_000_000_000, 50.0), List.of(second.passedRuns(), second.countedRuns(),
+                second.passRate()), "its rate from its counts");
         // 3,000,000,001 of 4,000,000,002 runs, scaled to Integer.MAX_VALUE: 75%
         assertEquals(Integer.MAX_VALUE, test.countedRuns());
         assertEquals(75.0, test.pooledPassRate());
