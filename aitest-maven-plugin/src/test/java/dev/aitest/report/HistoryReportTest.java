@@ -104,4 +104,37 @@ class HistoryReportTest {
         assertTrue(data.contains(",[null,true,false]]"), "t1: flaky across builds only: " + data);
         assertTrue(data.contains(",[\"better\",false,false]]"), "t2: " + data);
     }
+
+    @Test
+    void buildsWithUsageGetATokensAndACostSeriesOnTheScaleOfTheirLargestValue() throws Exception {
+        Results results = results();
+        dev.aitest.model.HistorySummary h = results.history();
+        List<dev.aitest.model.HistorySummary.Build> builds = new java.util.ArrayList<>();
+        long[] tokens = {1_000, 4_000, 2_000, 0, 3_000};
+        for (int b = 0; b < h.builds().size(); b++) {
+            dev.aitest.model.HistorySummary.Build was = h.builds().get(b);
+            builds.add(new dev.aitest.model.HistorySummary.Build(was.startedAt(), was.commit(), was.branch(),
+                    was.current(), was.tests(), was.passRate(), was.passedRuns(), was.countedRuns(), tokens[b],
+                    b == 3 ? null : 0.25 * (b + 1)));
+        }
+        Results used = results.toBuilder().history(new dev.aitest.model.HistorySummary(h.size(), h.skippedRecords(),
+                builds, h.worse(), h.better(), h.newlyFlaky(), h.environment(), h.agents(), h.tests())).build();
+        List<dev.aitest.facts.HistoryView.Series> series = Facts.of(used).history().series();
+        assertEquals(List.of("pass rate", "tokens", "cost"), series.stream().map(
+                dev.aitest.facts.HistoryView.Series::name).toList());
+        assertEquals("4,000", series.get(1).top());
+        assertEquals(java.util.Arrays.asList(25.0, 100.0, 50.0, 0.0, 75.0), series.get(1).points().stream()
+                .map(dev.aitest.facts.HistoryView.Point::percent).toList());
+        assertEquals("$1.25", series.get(2).top());
+        assertEquals(java.util.Arrays.asList(20.0, 40.0, 60.0, null, 100.0), series.get(2).points().stream()
+                .map(dev.aitest.facts.HistoryView.Point::percent).toList());
+        assertEquals("build 4 (a000003): none", series.get(2).points().get(3).label());
+        assertEquals("build 5 (a000004), this one: 3,000", series.get(1).points().get(4).label());
+        Path page = dir.resolve("report.html");
+        new HtmlReport().write(Facts.of(used), page, "test");
+        String html = Files.readString(page);
+        assertTrue(html.contains("data-series=\"tokens\"") && html.contains("data-series=\"cost\""), html);
+        assertTrue(html.contains("<title>build 2 (a000001): 4,000</title>"), "each point's value in its title");
+        assertTrue(html.contains("tokens per build (top of the scale: 4,000)"), html);
+    }
 }
