@@ -21,7 +21,7 @@ public record History(HistoryFolder folder, BuildSource source) {
 
     /** Appends the record of {@code results} when they are of a complete run; says on {@code console} what failed. */
     public void append(Results results, Console console) {
-        if (!results.progress().runComplete()) {
+        if (!ofTheBuild(results)) {
             return;
         }
         try {
@@ -33,14 +33,22 @@ public record History(HistoryFolder folder, BuildSource source) {
     }
 
     /**
+     * True when {@code results} are what a build ran: a run that ended, not one shard's share of a run
+     * ({@code aitest.shard}: the merge of the shards is the build's).
+     */
+    static boolean ofTheBuild(Results results) {
+        return results.progress().runComplete() && results.progress().shard() == null;
+    }
+
+    /**
      * The figures of {@code results} beside the earlier builds of the folder ({@link Trends}); null for a run that
-     * did not end, which is neither recorded nor compared. Earlier means started before this run: the record of this
+     * did not end or a shard's share ({@link #ofTheBuild}), which is neither recorded nor compared. Earlier means started before this run: the record of this
      * same build (published again) and of builds that started later are not earlier. Records of another project are
      * left out, and so are damaged ones, each with a warning on {@code console}; a folder that cannot be read is a
      * warning and figures over this build alone.
      */
     public HistorySummary summary(Results results, Console console) {
-        if (!results.progress().runComplete()) {
+        if (!ofTheBuild(results)) {
             return null;
         }
         HistoryRecord now = HistoryRecord.of(results, source);

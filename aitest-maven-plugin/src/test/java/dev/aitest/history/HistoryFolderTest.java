@@ -100,6 +100,36 @@ class HistoryFolderTest {
                 + "ISO-8601 instant) and left out; remove it, or leave it: it is skipped every time", warnings.get(1));
     }
 
+    @Test
+    void onlyWhatABuildRanIsRecordedOrComparedNotARunThatDidNotEndNorOneShardsShare() throws IOException {
+        History history = new History(new HistoryFolder(dir, 30), BuildSource.UNKNOWN);
+        List<String> warnings = new ArrayList<>();
+        dev.aitest.port.Console console = new dev.aitest.port.Console() {
+            @Override
+            public void info(String line) {
+            }
+
+            @Override
+            public void warn(String line) {
+                warnings.add(line);
+            }
+        };
+        Results complete = ReportFixtures.small().toBuilder().startedAt("2026-12-01T10:00:00Z").build();
+        Results stopped = complete.toBuilder().startedAt("2026-12-01T11:00:00Z").complete(false).build();
+        Results shard = complete.toBuilder().startedAt("2026-12-01T12:00:00Z")
+                .shard(dev.aitest.model.Shard.of(1, 2, complete.run().iterations())).build();
+        for (Results results : List.of(complete, stopped, shard)) {
+            history.append(results, console);
+        }
+        assertEquals(List.of("2026-12-01T10:00:00Z"), history.folder().read(warnings::add).stream()
+                .map(HistoryRecord::startedAt).toList());
+        assertNull(history.summary(stopped, console));
+        assertNull(history.summary(shard, console));
+        assertEquals(2, history.summary(complete.toBuilder().startedAt("2026-12-02T10:00:00Z").build(), console)
+                .builds().size());
+        assertEquals(List.of(), warnings);
+    }
+
     /** Appends {@code count} records to {@code args[0]}, starting at {@code args[2]} seconds: one of two processes. */
     public static void main(String[] args) throws IOException {
         HistoryFolder folder = new HistoryFolder(Path.of(args[0]), 1000);
