@@ -294,7 +294,6 @@ final class SummaryText {
         }
     }
 
-    /** pass^k as facts, for the k a table of few columns lists (see {@link Facts.KPoint#listed}). */
     /** The first tests of {@code tests} as facts {@code key.1}, {@code key.2}, ... */
     private void listed(Map<String, String> facts, String key, List<dev.aitest.facts.HistoryView.Listed> tests) {
         for (int i = 0; i < Math.min(MAX_BASELINE_FACTS, tests.size()); i++) {
@@ -302,6 +301,7 @@ final class SummaryText {
         }
     }
 
+    /** pass^k as facts, for the k a table of few columns lists (see {@link Facts.KPoint#listed}). */
     private void reliability(Map<String, String> facts, String key, Facts.KChart chart) {
         chart.points().stream().filter(p -> p.listed(results.run().iterations()))
                 .forEach(p -> facts.put(key + ".passHat." + p.k(), p.value()));

@@ -19,7 +19,10 @@ import java.util.List;
  */
 public record History(HistoryFolder folder, BuildSource source) {
 
-    /** Appends the record of {@code results} when they are of a complete run; says on {@code console} what failed. */
+    /**
+     * Appends the record of {@code results} when they are what a build ran ({@link #ofTheBuild}); says on
+     * {@code console} what failed.
+     */
     public void append(Results results, Console console) {
         if (!ofTheBuild(results)) {
             return;
@@ -42,10 +45,10 @@ public record History(HistoryFolder folder, BuildSource source) {
 
     /**
      * The figures of {@code results} beside the earlier builds of the folder ({@link Trends}); null for a run that
-     * did not end or a shard's share ({@link #ofTheBuild}), which is neither recorded nor compared. Earlier means started before this run: the record of this
-     * same build (published again) and of builds that started later are not earlier. Records of another project are
-     * left out, and so are damaged ones, each with a warning on {@code console}; a folder that cannot be read is a
-     * warning and figures over this build alone.
+     * did not end or a shard's share ({@link #ofTheBuild}), which is neither recorded nor compared. Earlier means
+     * started before this run: the record of this same build (published again) and of builds that started later are
+     * not earlier. Records of another project are left out, and so are damaged ones, each with a warning on
+     * {@code console}; a folder that cannot be read is a warning and figures over this build alone.
      */
     public HistorySummary summary(Results results, Console console) {
         if (!ofTheBuild(results)) {

@@ -141,7 +141,8 @@ public final class HtmlReport {
 
     /** The fields of a test in the page's data, in the order each test's array holds them. */
     static final List<String> TEST_FIELDS = List.of("id", "outcome", "module", "kind", "agent", "change", "evidence",
-            "passRate", "low", "high", "threshold", "meets", "figures", "runs", "provider", "cause", "finding", "history");
+            "passRate", "low", "high", "threshold", "meets", "figures", "runs", "provider", "cause", "finding",
+            "history");
     /** The fields of a run in the page's data, in the order each run's array holds them. */
     static final List<String> RUN_FIELDS = List.of("iteration", "outcome", "duration", "tokens", "cost", "message",
             "type", "trace", "agent", "model", "cause");
