@@ -134,18 +134,32 @@ public final class Benchmark {
     }
 
     /**
-     * The merge of {@link #merge} keeping a history ({@code aitest.history}) of 30 records of the same suite (29
+     * The merge of {@link #merge} with an empty history folder ({@code aitest.history}, no record yet), then keeping
+     * a history of 30 records of the same suite (29
      * earlier builds: copies of its own record with earlier starts), against the merge without one, in turn. The
      * history is read, the figures of 10,000 tests over 30 builds computed and written with every output, and one
      * record appended and one removed.
      */
     private void history(Path reports, int runs) throws Exception {
         Path folder = work.resolve("history");
-        deleteTree(folder);
         Path out = work.resolve("merged-history");
-        deleteTree(out);
-        time(List.of(javaBin(), "-Xmx512m", "-cp", classPath(), MergeOnce.class.getName(), reports.toString(),
-                out.toString(), "20", "1", folder.toString()), work, "history-seed");
+        // first with an empty history: the figures over this build alone, and its record appended
+        List<Long> empty = new ArrayList<>();
+        List<Long> none = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            deleteTree(folder);
+            deleteTree(out);
+            empty.add(time(List.of(javaBin(), "-Xmx512m", "-cp", classPath(), MergeOnce.class.getName(),
+                    reports.toString(), out.toString(), "20", "1", folder.toString()), work, "merge-history-empty"));
+            Path merged = work.resolve("merged");
+            deleteTree(merged);
+            none.add(time(List.of(javaBin(), "-Xmx512m", "-cp", classPath(), MergeOnce.class.getName(),
+                    reports.toString(), merged.toString(), "20"), work, "merge"));
+        }
+        rows.add(new String[] {"the merge with an empty history (aitest.history, no record yet) vs without, -Xmx512m",
+            seconds(median(empty)), seconds(median(none)),
+            String.format(Locale.ROOT, "%.2f", new Pairs(empty, none).ratio()), "-", "-"});
+        // its record is the seed of 29 earlier builds
         Path record;
         try (Stream<Path> files = Files.list(folder)) {
             record = files.filter(f -> f.getFileName().toString().endsWith(".json")).findFirst().orElseThrow();
