@@ -142,6 +142,11 @@ public record HistoryView(String line, List<BuildRow> builds, List<Series> serie
         return new HistoryView(line, buildRows, series, agents, worse, newly, environment, better);
     }
 
+    /** True when the window holds an earlier build, so that each test has figures across builds. */
+    public boolean acrossBuilds() {
+        return builds.size() > 1;
+    }
+
     /** "3 (a1b2c3d)": a build's place in the window, 1 the oldest, and its short commit. */
     private static String name(HistorySummary.Build build, int index) {
         return (index + 1) + (build.shortCommit() == null ? "" : " (" + build.shortCommit() + ")");

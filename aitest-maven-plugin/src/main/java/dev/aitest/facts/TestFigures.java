@@ -269,7 +269,8 @@ public final class TestFigures {
     }
 
     private static List<Definition> definitions(dev.aitest.model.Results results) {
-        return definitions(results.adaptive() != null, results.classification() != null, results.history() != null);
+        return definitions(results.adaptive() != null, results.classification() != null,
+                results.history() != null && !results.history().tests().isEmpty());
     }
 
     private static List<Definition> definitions(boolean adaptive, boolean classified, boolean history) {

@@ -42,7 +42,8 @@ import java.util.TreeSet;
  *       compared by the baseline's rule ({@link Comparison#shifts}: one-sided Fisher tests, Holm's correction over
  *       the tests counted in both halves): {@code worse} when regressed, {@code better} when improved.</li>
  * </ul>
- * Per build and per agent: the pass rate, tokens and cost each record holds.
+ * Per build and per agent: the pass rate, tokens and cost each record holds. A window of this build alone (the first
+ * build of a history) lists no test: what it would say of each is this run's own figures.
  */
 public final class Trends {
 
@@ -74,7 +75,8 @@ public final class Trends {
             builds.add(build(record, b == n - 1));
         }
         double z = Confidence.z(results.criteria().confidenceLevel());
-        List<TestResult> tests = results.tests();
+        // a window of this build alone says nothing of a test across builds: its figures start with the second
+        List<TestResult> tests = n == 1 ? List.of() : results.tests();
         List<Figures> figures = new ArrayList<>(tests.size());
         List<int[]> halves = new ArrayList<>();
         List<Integer> halved = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.List;
  *     left out
  * @param environment tests flaky across builds but stable within every build
  * @param agents each agent's trend
- * @param tests each test of this build, in the order of {@code tests}
+ * @param tests each test of this build, in the order of {@code tests}; none when the window is this build alone
  */
 @JsonPropertyOrder({"size", "skippedRecords", "builds", "worse", "better", "newlyFlaky", "environment", "agents",
     "tests"})

@@ -84,14 +84,18 @@ class TrendsTest {
                 .stream().map(HistorySummary.Build::startedAt).toList());
         assertEquals(List.of(100.0, 100.0, 100.0), window.tests().get(0).trend());
 
+        // a first build: no earlier one, so no test has figures across builds
         HistorySummary first = HistoryFixtures.trends(builds.subList(0, 1), 30);
-        HistorySummary.Test alone = first.tests().get(0);
-        assertEquals(Arrays.asList(0.0), alone.trend());
-        // failed since this build, which is the window's oldest: it may have failed before
-        assertEquals(new HistorySummary.Since("failed", 0, "2026-11-01T10:00:00Z", HistoryFixtures.commit(0), false, true),
-                alone.since());
-        assertNull(alone.change(), "one build has no halves");
-        assertEquals(0.0, alone.pooledPassRateLow());
+        assertEquals(1, first.builds().size());
+        assertEquals(List.of(), first.tests());
+        assertEquals(0, first.newlyFlaky() + first.environment() + first.worse() + first.better());
+
+        // two builds: failed in both, since the window's oldest: it may have failed before
+        HistorySummary.Test two = HistoryFixtures.trends(builds.subList(0, 2), 30).tests().get(0);
+        assertEquals(Arrays.asList(0.0, 0.0), two.trend());
+        assertEquals(new HistorySummary.Since("failed", 1, "2026-11-01T10:00:00Z", HistoryFixtures.commit(0), false,
+                true), two.since());
+        assertEquals(0.0, two.pooledPassRateLow());
     }
 
     @Test
@@ -140,6 +144,10 @@ class TrendsTest {
             }
             HistorySummary history = HistoryFixtures.trends(builds, size);
             int[][][] window = Arrays.copyOfRange(matrix, Math.max(0, buildCount - size), buildCount);
+            if (window.length == 1) {
+                assertEquals(List.of(), history.tests(), "case " + c + ": a window of one build");
+                continue;
+            }
             int offset = Math.max(0, buildCount - size);
             List<String> expectedChanges = plainChanges(window, testCount);
             int newly = 0;
@@ -337,9 +345,10 @@ class TrendsTest {
 
     @Test
     void nothingIsListedForATestOfNoCountedRun() {
-        HistorySummary history = HistoryFixtures.trends(List.of(HistoryFixtures.build(0, new int[][] {{0, 0, 3}}, null)), 30);
+        HistorySummary history = HistoryFixtures.trends(List.of(HistoryFixtures.build(0, new int[][] {{0, 0, 3}}, null),
+                HistoryFixtures.build(1, new int[][] {{0, 0, 3}}, null)), 30);
         HistorySummary.Test skipped = history.tests().get(0);
-        assertEquals(Arrays.asList((Double) null), skipped.trend());
+        assertEquals(Arrays.asList(null, null), skipped.trend());
         assertNull(skipped.pooledPassRate());
         assertNull(skipped.since());
         assertTrue(history.agents().isEmpty());
