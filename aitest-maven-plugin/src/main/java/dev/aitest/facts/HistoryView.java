@@ -97,14 +97,14 @@ public record HistoryView(String line, List<BuildRow> builds, List<Series> serie
                     build.costUsd() == null ? "n/a" : Formats.cost(build.costUsd()), build.current()));
         }
         List<Series> series = new ArrayList<>();
-        series.add(series("pass rate", "100%", builds, HistorySummary.Build::passRate, Double.valueOf(100),
+        series.add(series("pass rate", builds, HistorySummary.Build::passRate, Double.valueOf(100),
                 value -> plain(value) + "%"));
         if (builds.stream().anyMatch(b -> b.tokens() != null)) {
-            series.add(series("tokens", null, builds, b -> b.tokens() == null ? null : b.tokens().doubleValue(), null,
+            series.add(series("tokens", builds, b -> b.tokens() == null ? null : b.tokens().doubleValue(), null,
                     value -> Formats.tokens(value.longValue())));
         }
         if (builds.stream().anyMatch(b -> b.costUsd() != null)) {
-            series.add(series("cost", null, builds, HistorySummary.Build::costUsd, null, Formats::cost));
+            series.add(series("cost", builds, HistorySummary.Build::costUsd, null, Formats::cost));
         }
         List<String> agents = new ArrayList<>();
         for (HistorySummary.Agent agent : h.agents()) {
@@ -152,7 +152,8 @@ public record HistoryView(String line, List<BuildRow> builds, List<Series> serie
         return (index + 1) + (build.shortCommit() == null ? "" : " (" + build.shortCommit() + ")");
     }
 
-    private static Series series(String name, String top, List<HistorySummary.Build> builds,
+    /** The series {@code name} of {@code value} per build, on a scale to {@code scale} (null: the largest value). */
+    private static Series series(String name, List<HistorySummary.Build> builds,
             Function<HistorySummary.Build, Double> value, Double scale, Function<Double, String> text) {
         double max = scale != null ? scale : builds.stream().map(value).filter(v -> v != null)
                 .mapToDouble(Double::doubleValue).max().orElse(0);
@@ -165,7 +166,7 @@ public record HistoryView(String line, List<BuildRow> builds, List<Series> serie
             points.add(new Point(b + 1, v == null ? null : max == 0 ? 0 : Math.min(100, v / max * 100), shown,
                     label));
         }
-        return new Series(name, top != null ? top : text.apply(max), points);
+        return new Series(name, text.apply(max), points);
     }
 
     /** "100, 100, 50, -, 75": a test's rate per build, oldest first; "-" where it had no counted run. */

@@ -282,21 +282,28 @@ public final class Trends {
         Set<String> older = new TreeSet<>();
         window.forEach(record -> older.addAll(record.agents().keySet()));
         names.addAll(older);
+        // each build's runs by agent, in one pass over its tests: {passed, counted}
+        List<Map<String, long[]>> runs = new ArrayList<>(window.size());
+        for (Map<String, Baseline.Entry> build : entries) {
+            Map<String, long[]> byAgent = new HashMap<>();
+            for (Baseline.Entry entry : build.values()) {
+                if (entry.agent() != null) {
+                    long[] sums = byAgent.computeIfAbsent(entry.agent(), a -> new long[2]);
+                    sums[0] += entry.passedRuns();
+                    sums[1] += entry.countedRuns();
+                }
+            }
+            runs.add(byAgent);
+        }
         List<HistorySummary.Agent> agents = new ArrayList<>(names.size());
         for (String name : names) {
             List<Double> rates = new ArrayList<>(window.size());
             List<Long> tokens = new ArrayList<>(window.size());
             List<Double> costs = new ArrayList<>(window.size());
             for (int b = 0; b < window.size(); b++) {
-                int passed = 0;
-                int counted = 0;
-                for (Baseline.Entry entry : entries.get(b).values()) {
-                    if (name.equals(entry.agent())) {
-                        passed += entry.passedRuns();
-                        counted += entry.countedRuns();
-                    }
-                }
-                rates.add(Rates.passRate(passed, counted - passed));
+                long[] sums = runs.get(b).getOrDefault(name, new long[2]);
+                int[] own = scaled(sums[0], sums[1], Integer.MAX_VALUE);
+                rates.add(Rates.passRate(own[0], own[1] - own[0]));
                 HistoryRecord.AgentUsage used = window.get(b).agents().get(name);
                 tokens.add(used == null ? null : used.tokens());
                 costs.add(used == null ? null : used.costUsd());
